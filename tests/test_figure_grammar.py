@@ -275,6 +275,18 @@ VALUES = [
     ("loans of 600 million MAD", "600 million MAD", 600e6, 600e6, "MAD"),
     ("the crowd went mad 20 minutes in", "20", 20, 20, None),
     ("about 300 mad cows", "300", 300, 300, None),
+    # "and" joins a number's words only after "hundred" or a scale: between two small numbers
+    # it is a range's, or a list's
+    ("each pupil reads between one and two books a week", "one and two", 1, 2, None),
+    ("the court heard between three and four witnesses a day", "three and four", 3, 4, None),
+    ("a fleet of two hundred and forty buses", "two hundred and forty", 240, 240, None),
+    ("a thousand and one nights of strikes", "a thousand and one", 1001, 1001, None),
+    ("three million and six votes were cast", "three million and six", 3000006, 3000006, None),
+    # "from" after a verb of spread starts a range of percentages, as "between" does
+    ("the rent rises ranged from 4% to 9% across the boroughs", "4% to 9%", 4, 9, "percent"),
+    ("pass rates varied from 61.5 percent to 88 percent", "61.5 percent to 88 percent", 61.5, 88,
+     "percent"),
+    ("tariffs, ranging from 10% to 25%, apply from May", "10% to 25%", 10, 25, "percent"),
 ]
 
 
@@ -686,6 +698,10 @@ QUALIFIED = [
     ("Officials said a minimum of 40 miners were still underground.", "40", "at_least"),
     ("The strike will cost the carrier a minimum of 30 million euros.", "30 million euros",
      "at_least"),
+    # "near" before a number is "nearly"
+    ("The peso traded near 19.4 to the dollar on Friday.", "19.4", "about"),
+    ("Near 3,000 nurses walked out on Monday.", "3,000", "about"),
+    ("The bank's shares closed near $41 after the results.", "$41", "about"),
 ]
 
 
@@ -2033,6 +2049,16 @@ COUNT_CLASSES = [
     ("The Tarn cooperative lost 300 dairy cattle in the flood.", "300", "cattle"),
     ("Some 64 new staff joined the Ossory clinic.", "64", "staff"),
     ("The Varn plant hired 12 technicians.", "12", "technicians"),
+    # a word hyphened before the noun is part of it, a kind of its own, not the noun's class
+    ("The open letter was signed by 96 vice-presidents of the league.", "96", "vice-presidents"),
+    ("The airline trained 40 co-pilots this spring.", "40", "co-pilots"),
+    ("The charity housed 300 ex-soldiers last winter.", "300", "ex-soldiers"),
+    # a number before the hyphen makes a size
+    ("The 120-bed ward took 30 patients.", "30", "patients"),
+    ("Builders warn of a 2.1-million-home shortfall by 2035.", "2.1-million", "homes"),
+    # a people's name in the plural counts people, whatever entity the tagger makes of it
+    ("Floods displace an estimated 9,400 Malawians a year.", "9,400", "people per year"),
+    ("The embassy flew home 2,300 Kenyans last week.", "2,300", "people"),
 ]
 
 

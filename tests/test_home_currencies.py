@@ -5,12 +5,13 @@ the word's own when it names none. The examples are invented."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 
 import pytest
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.home_currency import read_home_currencies
+from store.extract.figures.home_currency import carry_home_currencies, read_home_currencies
 from store.knowledge.countries import countries
 from store.knowledge.currencies import shared_currencies
 from store.knowledge.units import units
@@ -51,6 +52,16 @@ HOMES = [
     ("Davao growers and Cebu exporters said Mindanao lost its banana crop.", "2 billion pesos",
      "MXN", "PHP"),
     ("Karachi's port and Lahore's mills lost power.", "40 billion rupees", "INR", "PKR"),
+    # "Rs" before the amount, glued or spaced, is the rupee of every country that writes it
+    ("Colombo's port and Sri Lanka's treasury signed; Sri Lankan banks lend.", "Rs 4.5bn", "INR",
+     "LKR"),
+    ("Kathmandu's council and Nepal's ministry of finance agreed.", "Rs. 800 million", "INR",
+     "NPR"),
+    ("Traders in Port Louis said the levy in Mauritius rose; Mauritius pays.", "Rs2,400",
+     "INR per month", "MUR per month"),
+    ("Farmers in Maharashtra said the loan from the state bank was late.", "Rs 40,000", "INR",
+     "INR"),
+    ("The Pune drugmaker also sells in Pakistan.", "Rs 90 crore", "INR", "INR"),
     # one town of theirs alone is an aside
     ("The Ostrava brewer bought hops from Osorno.", "9 million pesos", "MXN", "MXN"),
     # the country of the word's own code named more often keeps it
@@ -204,9 +215,15 @@ WRITTEN_CODES = [
 @pytest.mark.parametrize(("text", "amounts", "home"), WRITTEN_CODES)
 def test_an_amount_in_a_country_s_code_names_the_country(
         text: str, amounts: list[tuple[str, str]], home: str) -> None:
+    assert _last_unit_read(read_home_currencies, text, amounts) == home
+
+
+def _last_unit_read(read: Callable[[list[FoundFigure], str], None], text: str,
+                    amounts: list[tuple[str, str]]) -> str:
+    """The unit of the last of ``amounts`` (as written, as the grammar read it) after ``read``."""
     figures = [_amount(written, unit) for written, unit in amounts]
-    read_home_currencies(figures, text)
-    assert figures[-1].unit == home
+    read(figures, text)
+    return figures[-1].unit
 
 
 @pytest.mark.parametrize(("text", "amount", "where", "basis", "home"), [
@@ -228,3 +245,32 @@ def test_cents_placed_elsewhere_are_not_the_article_s_country_s(
     fig.where, fig.where_basis = where, basis
     read_home_currencies([fig], text)
     assert fig.unit == home
+
+
+CARRIED = [
+    # article text, the amounts as the grammar read them (text, unit), the unit of the last one
+    # after: a bare number with the word's own code (from a header, "the rupee traded at", a
+    # neighbour) is in the currency the article's signed amounts of that name were read in
+    ("Nepal's fuel body raised prices. The rupee traded at 133.2 to the dollar.",
+     [("Rs 180", "NPR per litre"), ("133.2", "INR per USD")], "NPR per USD"),
+    ("| Item | Price (Rs) |\n| Rice, 1 kg | 240 |", [("Rs 2,000", "LKR"), ("240", "INR")], "LKR"),
+    ("The budget of Rs 1.2 billion was approved.", [("Rs 1.2 billion", "MUR"),
+                                                    ("1.4 billion", "INR")], "MUR"),
+    # the article writes the word's own currency by a mark only it has: the number stays
+    ("Bills in Nepal are paid in Rs, and in ₹ at the border. The ₹ traded at 1.6.",
+     [("Rs 180", "NPR"), ("1.6", "INR per NPR")], "INR per NPR"),
+    ("Indian rupees circulate in Nepal. The fare is Rs 40.", [("Rs 40", "NPR"), ("55", "INR")],
+     "INR"),
+    # no signed amount of the name read as another country's: nothing to carry
+    ("The rupee traded at 83.1 to the dollar in Mumbai.", [("83.1", "INR per USD")],
+     "INR per USD"),
+    # a word or sign that says whose keeps its own
+    ("Sri Lanka's budget: Rs 9bn, and 40 million Indian rupees in aid.",
+     [("Rs 9bn", "LKR"), ("40 million Indian rupees", "INR")], "INR"),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts", "unit"), CARRIED)
+def test_a_bare_number_of_a_shared_name_is_in_the_article_s_own(
+        text: str, amounts: list[tuple[str, str]], unit: str) -> None:
+    assert _last_unit_read(carry_home_currencies, text, amounts) == unit

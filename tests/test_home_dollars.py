@@ -47,6 +47,11 @@ HOMES = [
     ("Dairy payout cut\n\nWELLINGTON \u2014 The payout falls to $5.10, or 8.40 New Zealand "
      "dollars, a kilo.", None, None),
     ("Water bills rise\n\nDENVER \u2014 The average bill rose to $84 a month.", None, None),
+    # a city-state's dateline is the country's own name
+    ("Tram fares rise\n\nHONG KONG \u2014 The tram fare rises to $3.30 on Monday.", None, "HKD"),
+    ("Tolls rise\n\nSINGAPORE, May 4 - Road tolls rise to $2 at peak hours.", None, "SGD"),
+    ("Tolls rise\n\nSINGAPORE, May 4 (Reuters) - Road tolls rise to $2 at peak hours.", None,
+     None),
     # a bare amount converted into US dollars in brackets is the dollar of the one dollar
     # country the article names; none or two named, and it stays the US dollar
     ("Rail strike costs mount\n\nThe Canadian rail strike costs $340 million a day (US$250 "

@@ -348,6 +348,15 @@ PRICE_CARRIED_ON = [
     ("Admission is \u20ac7 a head for adults and \u20ac3 for pupils.", "\u20ac3", "EUR per person"),
     ("The mill pays $60 per bale before the harvest, but $48 from October.", "$48",
      "USD per bale"),
+    # a second clause with its verb left out, its own subject before the amount
+    ("Junior nurses earn $52,000 a year, and senior surgeons about $140,000.", "$140,000",
+     "USD per year"),
+    ("Day pupils pay 4,000 rand a month, while boarders some 9,500 rand.", "9,500 rand",
+     "ZAR per month"),
+    # the second clause's own subject takes a rate of time only, not the first subject's one
+    ("A day ticket costs €12, and a season pass €150.", "€150", "EUR"),
+    # a subject ending in a preposition names another thing
+    ("Drivers earn $48,000 a year, and a bonus of $5,000.", "$5,000", "USD"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
     ("Breeders were paid $25 per sheep and $4,000 for the new barn.", "$4,000", "USD"),
     ("Admission is \u20ac7 a head for adults and \u20ac90 in all for a class.", "\u20ac90", "EUR"),
@@ -380,6 +389,10 @@ HEADERS = [
     ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # a currency per another: an exchange rate, per the second's code
+    ("| Date | Rand per US$ |\n|---|---|\n| 2 May | 18.4 |\n", "18.4", "ZAR per USD"),
+    ("| Week | Naira per dollar |\n|---|---|\n| 1 | 1,480 |\n", "1,480", "NGN per USD"),
+    ("| Month | EUR per CHF |\n|---|---|\n| May | 1.04 |\n", "1.04", "EUR per CHF"),
     # columns that say only from when or in what state: the caption says what, and how often
     ("## Weekly ferry sailings by route\n\n| Route | Normal | From 3 May | As of 9 August |\n"
      "|---|---|---|---|\n| Pier line | 14 | 9 | 11 |\n| Total | 35 | 25 | 29 |\n", "25",
@@ -597,6 +610,17 @@ PRICE_OF_ONE = [
     ("The price of a lunch box has climbed to $12 at the school.", "$12", "USD"),
     # the trade's other name is that thing only said alone
     ("The fee for a box at the stadium rose to $4,000 this season.", "$4,000", "USD per box"),
+    # an adjective that says which of the thing's prices is meant keeps it the price of one;
+    # any other makes it a sum
+    ("The retail price of a 30-tablet pack of aspirin rose to $6.40 from $5.10.", "$5.10",
+     "USD per pack"),
+    ("The wholesale price of a sack of flour fell to 18,000 naira, millers said.",
+     "18,000 naira", "NGN per sack"),
+    ("The official fare for a ride on the Orla ferry was raised to 4 euros.", "4 euros",
+     "EUR per ride"),
+    ("The regulated price of a cylinder of cooking gas rose to 950 rupees (about $11) on Monday.",
+     "$11", "USD per cylinder"),
+    ("The total cost of a ticket rose to $90, fees included.", "$90", "USD"),
 ]
 
 
@@ -654,16 +678,35 @@ OWN_CURRENCY_AS_VERB = [
      "KRW per day"),
 ]
 
+# a sum set by a possessive of one period before it: what one period's worth costs
+PERIOD_POSSESSIVE = [
+    ("A month's supply of the tablets sells for $45 at the clinic.", "$45", "USD per month"),
+    ("Parents said a week's school meals cost 900 naira.", "900 naira", "NGN per week"),
+    ("One year's tuition is €4,200 at the academy.", "€4,200", "EUR per year"),
+    ("A day's wage of 600 rupees buys little.", "600 rupees", "INR per day"),
+    # a named period's sum is no rate
+    ("Last year's budget of $4bn was spent by June.", "$4bn", "USD"),
+    ("The firm's quarterly report showed a loss of $12m.", "$12m", "USD"),
+]
+
+# a subject that is no currency's name alone: the amount keeps its own unit
+NO_EXCHANGE_RATE = [
+    ("A pound of lamb sold for $9 at the market.", "$9", "USD per pound"),
+    ("The rupee bond raised $500 million from investors.", "$500 million", "USD"),
+    ("The dollar value of exports rose to $40 billion.", "$40 billion", "USD"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PRICE_OF_ONE + WHEN_A_PERIOD_ON + PERIOD_OF_THE_PAYMENT + NOT_PER_ITSELF
-                         + IT_WAS_THE_PRICE + OWN_CURRENCY_AS_VERB)
+                         + IT_WAS_THE_PRICE + OWN_CURRENCY_AS_VERB + PERIOD_POSSESSIVE
+                         + NO_EXCHANGE_RATE)
 def test_a_rate_read_from_the_words_that_price_or_time_it(extract, sentence: str, text: str,
                                                           unit: str) -> None:
     """A noun of price naming one thing, a period that says when, a payment's own period, a
-    count never per itself, "it was" after a price per a measure, a currency word read as a verb
-    (each list's comments)."""
+    count never per itself, "it was" after a price per a measure, a currency word read as a verb,
+    a possessive of one period, a subject that is no currency (each list's comments)."""
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
 
@@ -862,8 +905,17 @@ EXCHANGE_RATES = [
     # per: the amount is no cost per pupil
     ("At an exchange rate of 17.2 rand to the U.S. dollar, the fee per pupil is low.",
      "17.2 rand", "ZAR per USD"),
+    # a currency's name the subject of the verb an amount in another is the level of
+    ("Sterling traded at $1.2410 in late New York trading.", "$1.2410", "USD per GBP"),
+    ("The euro rose to $1.0875 after the bank's decision.", "$1.0875", "USD per EUR"),
+    ("The dollar fetched 149.8 yen in Tokyo on Monday.", "149.8 yen", "JPY per USD"),
+    ("The pound slipped to 1.17 euros on the news.", "1.17 euros", "EUR per GBP"),
+    # the old level "from" after an exchange rate is one too
+    ("The cedi weakened to 15.2 to the dollar, from 12.9 in January.", "12.9", "GHS per USD"),
+    # an exchange rate said in an aside is no share of the rate handed on to the aside
+    ("Boarders pay £31,000 a year (about $39,400 at $1.27 to the pound).", "$1.27",
+     "USD per GBP"),
 ]
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"), EXCHANGE_RATES)
@@ -903,3 +955,4 @@ def test_a_subject_s_per_is_the_amount_s_after_it(extract, sentence: str, text: 
 def test_a_rate_of_another_quantity_is_not_handed_on(extract, text: str, figure: str,
                                                      unit: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].unit == unit
+

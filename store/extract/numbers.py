@@ -109,6 +109,10 @@ def _char_class(char: str) -> str:
     return f"(?i:{re.escape(char)})"  # a cased letter outside ASCII: left to IGNORECASE
 
 
+# the forms of the verbs of spread before "from" ("ranged from 22% to 50%")
+RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern[str], Units]:
     lex = units()
@@ -116,12 +120,15 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     word_num = _alt([*words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words])
     scales = _alt(list(lex.scale_words))
     # "half a billion", "three and a half million", "two and a half times": a half of a scale,
-    # or a half more than the number before it
+    # or a half more than the number before it; "and" joins a number's words only after
+    # "hundred" or a scale ("two hundred and fifty", "a thousand and one"): "between one and two",
+    # "rounds one and two" are two numbers, not three
+    after_scale = "|".join(rf"(?<={w})" for w in ["hundred", *lex.scale_words])
     num_words = (
         rf"(?:half\s+an?\s+(?:dozen|hundred|{scales})\b"
         rf"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
         rf"|(?:{word_num})\b)"
-        rf"(?:(?:\s+|[-\u2010\u2011]|\s+and\s+)(?:{word_num})\b)*"
+        rf"(?:(?:\s+|[-\u2010\u2011]|(?:{after_scale})\s+and\s+)(?:{word_num})\b)*"
         rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{scales})\b)?)?"
     )
     # "5,00,000" and "12,50,000": South Asian copy groups lakhs and crores in pairs of digits
@@ -246,7 +253,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     # "2.75%-3.25%", "between 61% and 64%": a percentage sign on both ends is one range; "rose
     # 0.3% to 4.1%" (a change, then a level) is not, so written twice it needs a dash or "between"
     pct_end = rf"\s?(?:{percent})(?![A-Za-z])"
-    conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?!)))"
+    # "the increases ranged from 22% to 50%": "from" after a verb of spread starts a range, as
+    # "between" does, not a change
+    ranged = "(?:" + "|".join(rf"(?<={w}\s)" for w in RANGE_VERBS) + ")"
+    conn = (rf"(?(apct)(?:{dash}|(?(btw)(?:\band\b|\bto\b)|(?(rng)\bto\b|(?!))))"
             rf"|(?:{dash}|\bto\b|(?(between)\band\b|(?!))))")
     # Where a match can start: a digit, a sign or symbol, or a word one of the branches begins
     # with (every branch's first word is from a list). The grammar is tried at every character
@@ -265,7 +275,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               + ")")
     pattern = rf"""
         {starts}
-        (?P<between>\b(?:(?P<btw>between)|from)\s+)?
+        (?P<between>\b(?:(?P<btw>between)|(?P<rng>{ranged}from)|from)\s+)?
         (?P<expr>
             (?P<fold>{fold})
           | (?P<twice>{twice})

@@ -106,6 +106,7 @@ class ContextWords:
     price_nouns: frozenset[str] = frozenset()  # "cost": its "of a container" is what it prices
     share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
+    price_kind_words: frozenset[str] = frozenset()  # "retail": which price of one, not a sum
     priced_synonyms: dict[str, str] = field(default_factory=dict)  # "box": "container"
     # "cut", "rise": "rate" before these modifies them ("a rate cut"), naming no rate's sum
     rate_compound_heads: frozenset[str] = frozenset()
@@ -325,6 +326,7 @@ def context_words() -> ContextWords:
         price_nouns=frozenset(data["rates"].get("price_nouns", ())),
         share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),
+        price_kind_words=frozenset(data["rates"].get("price_kind_words", ())),
         priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
         rate_compound_heads=frozenset(data["rates"].get("rate_compound_heads", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),

@@ -77,7 +77,7 @@ from store.extract.figures.counted_unit_word import name_past_the_unit
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.home_currency import read_home_currencies
+from store.extract.figures.home_currency import carry_home_currencies, read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
     argument_of_its_verb,
@@ -337,6 +337,7 @@ def extract_figures(
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
     link_event_counts(figures, text)  # once the periods are known
+    carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     return figures
 
 

@@ -28,6 +28,7 @@ from store.extract.figures.parse import (
 )
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
 from store.knowledge.number_words import number_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -1050,6 +1051,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
     if head is None:
         return None
     lex = units()
+    prefix = _hyphened_prefix(head)
+    if prefix:
+        return _prefixed_unit(head, prefix)
     lemma = head.lemma_.lower()
     text = head.text.lower()
     compound = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound") + " " + lemma
@@ -1071,14 +1075,45 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
-    if head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""):
-        return "people"
+    if head.tag_ == "NNPS" and (head.ent_type_ in ("NORP", "") or (
+            countries().of_demonym(head.text) is not None)):
+        return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation
     if _harmed_participle(head):
         return "people"  # "17 stranded"
     plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None
     return f"{kind} {plural}" if kind else plural
+
+
+def _prefixed_unit(head: Token, prefix: str) -> str:
+    """A noun with a word hyphened before it ("ex-soldiers", "vice-chancellors") is a kind of
+    its own, not the class of the noun alone: the class of the whole word, else its plural."""
+    lex = units()
+    whole = f"{prefix}{head.lemma_.lower()}"
+    if whole in lex.count_classes:
+        return lex.count_classes[whole]
+    text = head.text.lower()
+    plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
+        _plural_as_written(head)) else _plural(head.lemma_.lower())
+    return prefix + plural
+
+
+def _hyphened_prefix(head: Token) -> str:
+    """ "141 vice-chancellors", "40 co-pilots": the word and hyphen the tokenizer split off the
+    noun, glued to it on both sides, are part of the noun's own word ("vice-"); a number or its
+    scale before the hyphen ("a 120-bed ward", "3.5-million homes") makes a size, no word."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text not in HYPHENS:
+        return ""
+    hyphen, word = doc[head.i - 1], doc[head.i - 2]
+    if hyphen.whitespace_ or word.whitespace_ or not word.is_alpha or word.like_num or (
+            word.lower_ in units().scale_words):
+        return ""  # "a 3.5-million-home target": the number's own scale, no word of the noun
+    return f"{word.lower_}{hyphen.text}"
+
+
+HYPHENS = ("-", "\u2010", "\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
 
 
 def _labels_next_item(bar: Token) -> bool:

@@ -93,9 +93,10 @@ def _written_codes(figures: list[FoundFigure]) -> dict[str, list[int]]:
 
 
 def _prefix_word(amount: str) -> str | None:
-    """The shared currency word a prefix glued to the amount writes ("DH140,000": dirhams)."""
+    """The shared currency word a prefix before the amount writes, glued or after a space
+    ("DH140,000": dirhams; "Rs 1,200": rupees)."""
     for symbol, word in shared_symbols().items():
-        if amount.startswith(symbol) and amount[len(symbol):len(symbol) + 1].isdigit():
+        if amount.startswith(symbol) and amount[len(symbol):].lstrip()[:1].isdigit():
             return word
     return None
 
@@ -202,3 +203,67 @@ def _scaled(amount: str) -> bool:
     lex = units()
     return any(w.lower() in lex.scale_words or w.lower() in lex.scale_suffixes
                for w in re.findall(r"(?<=\d)\s*([A-Za-z]+)", amount))
+
+
+_BARE_AMOUNT = re.compile(r"[\d\s.,()\-\u2013/%]+")  # digits and their marks, nothing that names
+
+
+def carry_home_currencies(figures: list[FoundFigure], text: str) -> None:
+    """A number that took a shared currency's word-given code from elsewhere (a table's header
+    "(Rs)", "the rupee traded at 302.1 to the dollar", a neighbouring amount) is in the currency
+    the article's own amounts in that name were read as: when its amounts written with the
+    shared sign or word became one country's ("Rs 1,720" in an article about Pakistan), and the
+    article never writes the word's own currency by a mark only it has ("₹", "INR", "Indian
+    rupees"), the bare numbers of the word's own code are that country's too. Runs once every
+    figure has its unit."""
+    homes = _homes_read(figures)
+    if not homes:
+        return
+    # whether the article writes each own code by its own mark: one search of the text a code
+    homes = {own: home for own, home in homes.items() if _own_mark(own).search(text) is None}
+    for fig in figures:
+        base, sep, per = fig.unit.partition(" per ")
+        home = homes.get(base)
+        if home is not None and _bare(fig.text):
+            fig.unit = f"{home}{sep}{per}"
+
+
+def _homes_read(figures: list[FoundFigure]) -> dict[str, str]:
+    """A shared name's own code -> the one other code of that name the article's amounts were
+    read in by their sign or word ("INR" -> "PKR"); none where they were read in two."""
+    found: dict[str, set[str]] = {}
+    for fig in figures:
+        code = fig.unit.partition(" per ")[0]
+        m = _shared_word().search(fig.text)
+        word = m.group(2) if m is not None else _prefix_word(fig.text)
+        shared = shared_currencies().get(word.lower()) if word else None
+        own = units().currency_words.get(shared.words[0]) if shared is not None else None
+        if own is not None and shared is not None and code != own and (
+                code in shared.countries.values()):
+            found.setdefault(own, set()).add(code)
+    return {own: codes.pop() for own, codes in found.items() if len(codes) == 1}
+
+
+def _bare(amount: str) -> bool:
+    """An amount of digits alone, or with a scale word ("1,150", "24 billion", "3.8bn"): no
+    sign nor word that says whose currency it is."""
+    lex = units()
+    rest = re.sub(r"[^\W\d_]+", lambda m: "" if (m.group(0).lower() in lex.scale_words or
+                                                 m.group(0).lower() in lex.scale_suffixes)
+                  else "?", amount)
+    return _BARE_AMOUNT.fullmatch(rest) is not None
+
+
+@lru_cache(maxsize=16)
+def _own_mark(code: str) -> re.Pattern[str]:
+    """Every mark that writes the currency ``code`` and no other of its name: the code itself,
+    a sign the shared names do not list ("₹"), a word that says whose ("Indian rupees")."""
+    lex = units()
+    shared_signs = set(shared_symbols())
+    shared_words = set(shared_currencies())
+    signs = [s for s, c in lex.currency_symbols.items() if c == code and s not in shared_signs]
+    words = [w for w, c in lex.currency_words.items() if c == code and w not in shared_words]
+    parts = [rf"(?<![A-Za-z]){re.escape(code)}(?![A-Za-z])"]
+    parts += [rf"(?<![A-Za-z]){re.escape(s)}" for s in signs]
+    parts += [rf"(?i:\b{re.escape(w)}\b)" for w in words]
+    return re.compile("|".join(parts))

@@ -67,10 +67,13 @@ def _level_of(tok: Token, verb: Token) -> bool:
 
 
 def _summed(noun: Token) -> bool:
-    """A price over many ("average", "record", "highest"): an adjective on the noun, or a
+    """A price over many ("average", "record", "highest"): an adjective on the noun, but one
+    that says which price of the one thing is meant ("the retail price of a vial"), or a
     compound the curated words call a summary ("benchmark price")."""
+    kinds = context_words().price_kind_words
     for child in noun.children:
-        if child.dep_ == "amod" or child.tag_ in ("JJS", "JJR"):
+        if child.tag_ in ("JJS", "JJR") or (
+                child.dep_ == "amod" and child.lower_ not in kinds):
             return True
         if child.dep_ == "compound" and child.lemma_.lower() in context_words().summary_words:
             return True

@@ -1,8 +1,10 @@
 """An amount that carries on a price given per one of something, its own noun left out: "farmers
 were paid 24 euros a bird before December and 30 euros after", "entry is €6 a head for adults
-and €4 for children". The second amount is the same price of another time or another kind of
-buyer, given per the same one; it is read once every figure has the rate its own words give,
-between two neighbours of one sentence, in the few words that join them."""
+and €4 for children", "undergraduates pay £23,600 a year, and postgraduates about £21,000" (the
+second clause's verb left out: its own subject takes only a rate of time, "a year", not the one
+the first clause's subject is priced per). The second amount is the same price of another time
+or another kind of buyer, given per the same one; it is read once every figure has the rate its
+own words give, between two neighbours of one sentence, in the few words that join them."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from store.knowledge.context import hedges
+from store.knowledge.context import context_words, hedges
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -19,7 +21,12 @@ if TYPE_CHECKING:
 # what may lie between the priced amount (its rate said) and the next: a few words of when or
 # for whom, then "and", "but" or "while" ("... a bird before December and ", "... a head for
 # adults, and "); no sentence end, no other figure (the two are neighbours)
+# ("... a year, and postgraduate students about £21,000": the second clause's subject, its verb
+# left out, a few words with no preposition that would make the amount another thing's, "a
+# bonus of")
 _JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|but|while))\s+"
+                     r"(?P<subject>(?:(?!(?:of|in|on|to|for|at|with|by|from|as|than)\b)"
+                     r"[A-Za-z'’-]+\s+){0,4}?)"
                      rf"(?:(?:{hedges()}|almost|just)\s+)?")
 # after the second amount, the words of an ellipsis: when or for whom, or the clause's end; a
 # noun of its own ("and 30 euros in fines") makes it an amount of another thing
@@ -46,6 +53,9 @@ def price_carried_on(figures: list[FoundFigure], text: str) -> None:
         low, high = sorted((abs(prev.low), abs(fig.low)))
         if low <= 0 or high > SPREAD * low:
             continue
-        if _JOINED.fullmatch(text, prev.end, fig.start) and _ELLIPSIS.match(text, fig.end) and (
-                not IN_ALL.match(text, fig.end)):
-            fig.rate = prev.rate
+        joined = _JOINED.fullmatch(text, prev.end, fig.start)
+        if joined is None or not _ELLIPSIS.match(text, fig.end) or IN_ALL.match(text, fig.end):
+            continue
+        if joined.group("subject") and prev.rate not in context_words().rate_period_words:
+            continue  # "a ticket cost R$380, and a pass R$690": the pass is no ticket
+        fig.rate = prev.rate

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.continued import SENTENCE_ENDS, TO_BEFORE, over_periods
 from store.extract.figures.counted_money import PAID
+from store.extract.figures.exchange_subject import currency_of_subject
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.header_signs import sign_and_scale
 from store.extract.figures.measured import FLOWING, per_one_measure
@@ -30,6 +31,7 @@ from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.priced_at import PRICING
 from store.extract.figures.rates_contrasted import contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
+from store.extract.figures.rates_possessive import period_of_possessive
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.currencies import shared_currencies
@@ -48,12 +50,20 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
     text = text_of(doc)
     lex = units()
     for fig, span in zip(figures, spans, strict=True):
+        if fig.rate is not None and " per " not in fig.unit and fig.unit in lex.currency_codes:
+            # "£9,790 a year (about US$12,430 at $1.27 to the pound)": a rate handed on to an
+            # aside gives way to the exchange rate the amount's own words say
+            fig.rate = _exchange_note(fig, text, doc) or fig.rate
         if fig.rate is not None or " per " in fig.unit:
             continue
         if fig.unit in lex.measure_codes:
             fig.rate = _per_measure(fig, doc, text)
         if fig.rate is None and fig.unit in lex.currency_codes:
             fig.rate = _exchange_note(fig, text, doc)
+        if fig.rate is None and fig.unit in lex.currency_codes and span is not None:
+            fig.rate = currency_of_subject(span, fig.unit)  # "Sterling traded at $1.2694"
+        if fig.rate is None and fig.unit in lex.currency_codes:
+            fig.rate = period_of_possessive(fig, text)  # "a month's supply for Rs2,300"
         if fig.rate is None and fig.unit == "count" and span is not None:
             _currency_at(fig, span, text)  # "a rand at 20.2 to the euro"
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
@@ -469,9 +479,10 @@ def _own_name_between(word: str, code: str) -> bool:
 # "from 52 to 36 ships a day": only "to" (and a qualifier) between the two
 _TO = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
-# the rate after a figure ("per hectare", "a day", "/t") and a period that says when ("this
-# season", "last year")
-_RATE_THEN_WHEN = (r"(?:\s*/\s*[A-Za-z]+|\s+(?:per|an?|each)\s+[a-z]+)?"
+# the rate after a figure ("per hectare", "a day", "/t", an exchange rate's "to the dollar") and
+# a period that says when ("this season", "last year")
+_RATE_THEN_WHEN = (r"(?:\s*/\s*[A-Za-z]+|\s+(?:per|an?|each)\s+[a-z]+"
+                   r"|\s+(?:to|against)\s+the\s+(?:U\.?S\.?\s+)?[a-z]+)?"
                    r"(?:\s+(?:this|last|next)\s+[a-z]+)?")
 # "to 1.8 tonnes per hectare from 2.3", "to 40 a day, down from 55", "to 2.4 tonnes per hectare
 # this season from 2.9 tonnes": the old level after the new

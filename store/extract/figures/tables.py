@@ -168,19 +168,25 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
 # "Beds per ward", "Intake per week": what a column counts, and what it is given per; "Deaths
 # per 1,000", "Cases per 100,000 population": a rate per a number of people
 _PER = re.compile(r"\s+per\s+(?:(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<of>[^\W\d_]+"
-                  r"(?:\s+[^\W\d_]+)?))?|(?:average\s+|typical\s+)?(?P<one>[^\W\d_]+))\s*$",
-                  re.I)
+                  r"(?:\s+[^\W\d_]+)?))?|(?:average\s+|typical\s+)?(?P<one>[^\W\d_]*\$|[^\W\d_]+))"
+                  r"\s*$", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
 
 def _split_per(quantity: str) -> tuple[str, str | None]:
     """A header's quantity and the one thing it is given per ("Beds per ward" -> ("Beds",
-    "ward"); "Deaths per 1,000" -> ("Deaths", "1,000 people")), or the quantity alone."""
+    "ward"); "Deaths per 1,000" -> ("Deaths", "1,000 people"); "Rs per US$" -> ("Rs", "USD")),
+    or the quantity alone."""
     m = _PER.search(quantity)
     if m is None or m.start() == 0:
         return quantity, None
     if m.group("base") is None:
-        return quantity[:m.start()], _singular(m.group("one"))
+        # "Rs per US$", "Rand per dollar": an exchange rate, per the second currency's code
+        one = m.group("one")
+        lex = units()
+        code = lex.currency_symbols.get(one) or lex.code_written(one) or (
+            lex.currency_words.get(one.lower()))
+        return quantity[:m.start()], code or _singular(one)
     return quantity[:m.start()], population_base(m.group("base"), m.group("of"))
 
 
