@@ -28,6 +28,7 @@ from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
+from store.extract.figures.counted_average_of import name_the_averages_of
 from store.extract.figures.counted_capacity import name_the_capacity
 from store.extract.figures.counted_change import (
     name_the_used_substance,
@@ -245,6 +246,7 @@ def extract_figures(
             name_the_audience(fig, text)  # "scored in front of 41,216": people
             name_the_part_share(fig, span)  # "children accounted for 40% of them": a share
     inherit_counted(figures, doc, armed_groups)
+    name_the_averages_of(figures, spans)  # "pays an average of £23,600 a year": the average
     name_sums_by_their_neighbours(figures, doc)  # "aid of 140,000 dirhams for X and 80,000 for Y"
     follow_counted(links, text)
     refer_back(figures, doc)

@@ -1,0 +1,81 @@
+"""An amount written as the "of" phrase of an average: "an international student pays an average
+of £23,600 a year", "bids came in at a weighted average of R517/MWh", "the club drew an average of
+41,200 a game". The number is the average itself, a statistic over many payments, rents or
+crowds, so it counts that average ("average", with the words that qualify it: "weighted
+average"), not the noun its verb or subject would lend a single sum ("payments", "room price").
+
+Left alone: an amount that names its own noun ("an average of 7 litres of water", "an average of
+2.9 people per household": ``counted`` reads those), and an average that is set against another
+figure ("rose to 1,960 from an average of 1,150 a day", "below the national average of 19%"),
+which counts what the figure it is compared with counts (``inherit`` reads those). The words are
+``[averages]`` of ``store/data/quantities.toml``, but "typical", which is no noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.knowledge.quantity_classes import quantity_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+AVERAGE = "average"
+# prepositions that set a figure against another: "against an average of", "from an average of",
+# "below the national average of", "than the average of"
+COMPARING = frozenset({"against", "from", "than", "below", "above", "under", "over", "with",
+                       "versus", "vs", "compared"})
+# words of approximation between "of" and the amount ("an average of about 120", "of more than")
+QUALIFIERS = frozenset({"about", "around", "almost", "nearly", "some", "roughly", "just",
+                        "approximately", "more", "less", "than", "up", "to", "close", "over",
+                        "under", "at", "least", "only"})
+REACH = 4  # tokens before the amount its "of" may stand at, words of approximation between
+QUALIFYING = frozenset({"amod", "compound", "nmod"})  # "weighted average", "national average"
+
+
+def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -> None:
+    """Make each amount with no noun of its own (or a borrowed one) that an average is "of"
+    count that average; a later figure of its sentence that borrowed the noun it had ("costs an
+    average of £189 a week, up from £176") is the same quantity, and follows it."""
+    for fig, span in zip(figures, spans, strict=True):
+        if span is None or (fig.counted is not None and not fig.inherited):
+            continue
+        noun = _average_before(span)
+        if noun is None:
+            continue
+        old = fig.counted
+        words = [t.lower_ for t in noun.lefts if t.dep_ in QUALIFYING and t.is_alpha]
+        _name(fig, " ".join([*words, noun.lower_]))
+        for later in figures:
+            if (old is not None and later.start > fig.start and later.inherited
+                    and later.sentence == fig.sentence and later.counted == old
+                    and later.base_unit == fig.base_unit):
+                _name(later, fig.counted)
+
+
+def _name(fig: FoundFigure, phrase: str | None) -> None:
+    fig.counted, fig.counted_head, fig.inherited = phrase, AVERAGE, True
+
+
+def _average_before(span: Span) -> Token | None:
+    """The noun of an average whose "of" phrase the amount is ("an average of about £189"),
+    unless it is set against another figure."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.start - REACH and i > 0 and doc[i].lower_ in QUALIFIERS:
+        i -= 1  # "an average of more than 41,000"
+    of = doc[i] if i >= 0 else None
+    if of is None or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    noun = of.head
+    if noun.i >= of.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _average_words():
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in COMPARING:
+        return None  # "against an average of €61": the figure it is set against names it
+    return noun
+
+
+def _average_words() -> frozenset[str]:
+    """The nouns of an average ("average", "mean", "median"): a statistic over many."""
+    return quantity_classes().averages - {"typical"}
