@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_of_noun import of_before
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
@@ -26,11 +27,6 @@ AVERAGE = "average"
 # "below the national average of", "than the average of"
 COMPARING = frozenset({"against", "from", "than", "below", "above", "under", "over", "with",
                        "versus", "vs", "compared"})
-# words of approximation between "of" and the amount ("an average of about 120", "of more than")
-QUALIFIERS = frozenset({"about", "around", "almost", "nearly", "some", "roughly", "just",
-                        "approximately", "more", "less", "than", "up", "to", "close", "over",
-                        "under", "at", "least", "only"})
-REACH = 4  # tokens before the amount its "of" may stand at, words of approximation between
 QUALIFYING = frozenset({"amod", "compound", "nmod"})  # "weighted average", "national average"
 
 
@@ -61,12 +57,8 @@ def _name(fig: FoundFigure, phrase: str | None) -> None:
 def _average_before(span: Span) -> Token | None:
     """The noun of an average whose "of" phrase the amount is ("an average of about £189"),
     unless it is set against another figure."""
-    doc = span.doc
-    i = span.start - 1
-    while i > span.start - REACH and i > 0 and doc[i].lower_ in QUALIFIERS:
-        i -= 1  # "an average of more than 41,000"
-    of = doc[i] if i >= 0 else None
-    if of is None or of.lower_ != "of" or of.dep_ != "prep":
+    of = of_before(span)
+    if of is None:
         return None
     noun = of.head
     if noun.i >= of.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _average_words():

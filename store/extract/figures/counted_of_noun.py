@@ -21,10 +21,16 @@ REACH = 4  # tokens before the figure its "of" may stand at
 
 def value_of_the_noun(span: Span, noun: Token) -> bool:
     """Whether the figure ``span`` stands in the "of" phrase of ``noun`` ("a cap of 350,000")."""
+    of = of_before(span)
+    return of is not None and of.head.i == noun.i and noun.i < of.i
+
+
+def of_before(span: Span) -> Token | None:
+    """The "of" whose phrase the figure ``span`` opens, past words of approximation ("a cap of
+    about 350,000"), or None."""
     doc = span.doc
     i = span.start - 1
     while i > span.start - REACH and i > 0 and doc[i].lower_ in QUALIFIERS:
         i -= 1
     of = doc[i] if i >= 0 else None
-    return (of is not None and of.lower_ == "of" and of.dep_ == "prep"
-            and of.head.i == noun.i and noun.i < of.i)
+    return of if of is not None and of.lower_ == "of" and of.dep_ == "prep" else None
