@@ -19,10 +19,14 @@ AVERAGES = [
     # a figure of its sentence that borrowed the sum's old noun follows it
     ("A season pass costs an average of $540 this year, up from $495 last year.", "$495",
      "average"),
+    # and so does its conversion, past the rate
+    ("A nurse earns an average of R22,000 a month, about $1,200.", "$1,200", "average"),
 ]
 
 # sentence, figure, counted phrase: a noun of its own, or an average set against another figure
 NOT_AVERAGES = [
+    # another sum of the sentence, neither set against the average nor converting it
+    ("Patients pay an average of $40 a visit, while insurers pay $120.", "$120", "payments"),
     ("Patients waited an average of 14 hours in the emergency ward.", "14", "wait"),
     ("Farmers received an average of 7 litres of diesel per hectare.", "7 litres", "diesel"),
     ("Bookings rose to 2,300 on Friday from an average of 1,400 a day in May.", "1,400",

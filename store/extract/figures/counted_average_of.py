@@ -12,10 +12,13 @@ which counts what the figure it is compared with counts (``inherit`` reads those
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_of_noun import of_before
+from store.extract.figures.parse import text_of
 from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,6 +30,13 @@ AVERAGE = "average"
 # "below the national average of", "than the average of"
 COMPARING = frozenset({"against", "from", "than", "below", "above", "under", "over", "with",
                        "versus", "vs", "compared"})
+COMPARISON_REACH = 80  # characters between the average and the figure it is set against
+# what a figure set against the average follows: "up from", "down from", "from", "against"
+_COMPARISON = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|against)\s+(?:(?:about|around|some|"
+                         r"nearly|almost)\s+)?$", re.I)
+CONVERSION_REACH = 40  # characters between a sum and its conversion, its rate between
+# what a conversion follows: a comma or an opening bracket and a word of approximation, if any
+_CONVERSION = re.compile(r"[,(]\s*(?:(?:about|around|roughly|some|nearly|almost|or)\s+)?$", re.I)
 QUALIFYING = frozenset({"amod", "compound", "nmod"})  # "weighted average", "national average"
 
 
@@ -34,6 +44,7 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
     """Make each amount with no noun of its own (or a borrowed one) that an average is "of"
     count that average; a later figure of its sentence that borrowed the noun it had ("costs an
     average of £189 a week, up from £176") is the same quantity, and follows it."""
+    text = text_of(spans[0].doc) if spans and spans[0] is not None else ""
     for fig, span in zip(figures, spans, strict=True):
         if span is None or (fig.counted is not None and not fig.inherited):
             continue
@@ -46,8 +57,24 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
         for later in figures:
             if (old is not None and later.start > fig.start and later.inherited
                     and later.sentence == fig.sentence and later.counted == old
-                    and later.base_unit == fig.base_unit):
+                    and (_compared(fig, later, text) or _converted(fig, later, text))):
                 _name(later, fig.counted)
+
+
+def _compared(fig: FoundFigure, later: FoundFigure, text: str) -> bool:
+    """Whether ``later`` is the same quantity at another time, set against the average ("an
+    average of £189 a week, up from £176 last year")."""
+    return (later.base_unit == fig.base_unit and later.start - fig.end <= COMPARISON_REACH
+            and _COMPARISON.search(text, fig.end, later.start) is not None)
+
+
+def _converted(fig: FoundFigure, later: FoundFigure, text: str) -> bool:
+    """Whether ``later`` restates the sum ``fig`` in another currency, past its rate and the
+    words after it ("an average of £23,600 a year in fees, about Rs 26 lakh")."""
+    codes = units().currency_codes
+    return (fig.base_unit in codes and later.base_unit in codes and fig.base_unit != later.base_unit
+            and later.start - fig.end <= CONVERSION_REACH
+            and _CONVERSION.search(text, fig.end, later.start) is not None)
 
 
 def _name(fig: FoundFigure, phrase: str | None) -> None:
