@@ -45,7 +45,7 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
     count that average; a later figure of its sentence that borrowed the noun it had ("costs an
     average of £189 a week, up from £176") is the same quantity, and follows it."""
     text = text_of(spans[0].doc) if spans and spans[0] is not None else ""
-    for fig, span in zip(figures, spans, strict=True):
+    for k, (fig, span) in enumerate(zip(figures, spans, strict=True)):
         if span is None or (fig.counted is not None and not fig.inherited):
             continue
         noun = _average_before(span)
@@ -54,9 +54,11 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
         old = fig.counted
         words = [t.lower_ for t in noun.lefts if t.dep_ in QUALIFYING and t.is_alpha]
         _name(fig, " ".join([*words, noun.lower_]))
-        for later in figures:
-            if (old is not None and later.start > fig.start and later.inherited
-                    and later.sentence == fig.sentence and later.counted == old
+        for later in figures[k + 1:]:
+            if later.start - fig.end > COMPARISON_REACH:
+                break  # figures are in text order: the rest are further still
+            if (old is not None and later.inherited and later.sentence == fig.sentence
+                    and later.counted == old
                     and (_compared(fig, later, text) or _converted(fig, later, text))):
                 _name(later, fig.counted)
 
