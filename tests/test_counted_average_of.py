@@ -19,6 +19,8 @@ AVERAGES = [
     # a figure of its sentence that borrowed the sum's old noun follows it
     ("A season pass costs an average of $540 this year, up from $495 last year.", "$495",
      "average"),
+    ("A flat in the capital rents for an average of €1,450 a month, and €980 elsewhere.", "€980",
+     "average"),
     # and so does its conversion, past the rate
     ("A nurse earns an average of R22,000 a month, about $1,200.", "$1,200", "average"),
 ]

@@ -31,8 +31,9 @@ AVERAGE = "average"
 COMPARING = frozenset({"against", "from", "than", "below", "above", "under", "over", "with",
                        "versus", "vs", "compared"})
 COMPARISON_REACH = 80  # characters between the average and the figure it is set against
-# what a figure set against the average follows: "up from", "down from", "from", "against"
-_COMPARISON = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|against)\s+(?:(?:about|around|some|"
+# what a figure set against the average follows: "up from", "down from", "from", "against", or
+# the "and" of a gapped conjunct that gives it elsewhere ("£342 in London, and £221 elsewhere")
+_COMPARISON = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|against|and)\s+(?:(?:about|around|some|"
                          r"nearly|almost)\s+)?$", re.I)
 CONVERSION_REACH = 40  # characters between a sum and its conversion, its rate between
 # what a conversion follows: a comma or an opening bracket and a word of approximation, if any
@@ -64,8 +65,9 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
 
 
 def _compared(fig: FoundFigure, later: FoundFigure, text: str) -> bool:
-    """Whether ``later`` is the same quantity at another time, set against the average ("an
-    average of £189 a week, up from £176 last year")."""
+    """Whether ``later`` is the same quantity at another time or place, set against the average
+    ("an average of £189 a week, up from £176 last year") or given in a gapped conjunct ("and
+    £221 elsewhere")."""
     return (later.base_unit == fig.base_unit and later.start - fig.end <= COMPARISON_REACH
             and _COMPARISON.search(text, fig.end, later.start) is not None)
 
