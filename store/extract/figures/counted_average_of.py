@@ -45,7 +45,8 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
     """Make each amount with no noun of its own (or a borrowed one) that an average is "of"
     count that average; a later figure of its sentence that borrowed the noun it had ("costs an
     average of £189 a week, up from £176") is the same quantity, and follows it."""
-    text = text_of(spans[0].doc) if spans and spans[0] is not None else ""
+    doc = next((span.doc for span in spans if span is not None), None)
+    text = text_of(doc) if doc is not None else ""
     for k, (fig, span) in enumerate(zip(figures, spans, strict=True)):
         if span is None or (fig.counted is not None and not fig.inherited):
             continue
