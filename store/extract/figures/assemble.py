@@ -28,6 +28,7 @@ from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
+from store.extract.figures.counted_average_of import name_the_averages_of
 from store.extract.figures.counted_capacity import name_the_capacity
 from store.extract.figures.counted_change import (
     name_the_used_substance,
@@ -38,6 +39,7 @@ from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_gapped import name_the_gapped_sums
+from store.extract.figures.counted_gapped_share import name_the_gapped_shares
 from store.extract.figures.counted_goes_on import name_what_it_goes_on
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
@@ -245,6 +247,8 @@ def extract_figures(
             name_the_audience(fig, text)  # "scored in front of 41,216": people
             name_the_part_share(fig, span)  # "children accounted for 40% of them": a share
     inherit_counted(figures, doc, armed_groups)
+    name_the_averages_of(figures, spans)  # "pays an average of £23,600 a year": the average
+    name_the_gapped_shares(figures, doc)  # "71% of the clearing was on farms, and 9% inside"
     name_sums_by_their_neighbours(figures, doc)  # "aid of 140,000 dirhams for X and 80,000 for Y"
     follow_counted(links, text)
     refer_back(figures, doc)

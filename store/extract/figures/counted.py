@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_adverb import qualifies_a_modifier
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
@@ -256,6 +257,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue
         if _coordinated_modifiers(tok):
             continue  # "2,140 suspected and confirmed measles cases"
+        if qualifies_a_modifier(tok):
+            continue  # "1.2 million internally displaced people": the adverb of "displaced"
         if paired_noun_modifier(tok) or mixed_pair_modifier(tok):
             continue  # "14 fire and rescue teams", "64 private and state hospitals": the plural
         if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_area import NOT_TAKEN, participle_of
+from store.extract.figures.counted_of_noun import value_of_the_noun
 from store.extract.figures.counted_price import VALUE, of_a_size, priced_name, value_of_priced
 from store.extract.figures.counted_price_period import per_a_period
 from store.extract.figures.parse import branch_under, governing_verb, raised
@@ -43,6 +44,8 @@ def named_change(span: Span, head: Token, phrase: str, unit: str | None) -> tupl
         return f"{phrase} {VALUE}", VALUE
     if span.root.head.i == head.i and span.root.dep_ in ("nummod", "quantmod", "compound"):
         return None  # "600,000 households grow coffee": the figure counts the subject itself
+    if value_of_the_noun(span, head):
+        return None  # "a levy of 5% would cost drivers $40": the levy itself, not its cost
     verb = governing_verb(span)
     if verb.dep_ != "relcl" or verb.head.i != head.i:  # "Orvex shares, which lost 9%"
         verb = head.head
