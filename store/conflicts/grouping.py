@@ -41,6 +41,7 @@ from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.restated import restated_by_name
+from store.conflicts.revisions_restated import revisions_restated
 from store.conflicts.revisions_said import revisions_said
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
@@ -178,6 +179,7 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     every = [*(c for c in ambiguous if c.id not in home),
              *(c for members in buckets.values() for c in members)]
     groups.extend(_repeated_words(every, home))
+    groups.extend(revisions_restated(every, home, groups_of))
     groups.extend(_headline_restated(every, home))
     groups.extend(g for members in restated_by_name(every)
                   if (g := _restating(f"{members[0].id}#", members, home,
