@@ -1,7 +1,9 @@
 """A revision the text states, with the figures of other quantities that restate either value
 (``store.conflicts.revisions_restated``): "revised its count from 14,350 to 12,980" in one
 article, "14,350 workers" in a second and "12,980 employees" in a third are one estimate that
-was revised, whatever noun or places each outlet gives it."""
+was revised, whatever noun or places each outlet gives it; and which figures restate one value
+of a stated revision (``revisions_said.restating_either``, read by every group of a stated
+revision)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from typing import Any
 
 import pytest
 
-from tests.test_conflicts import figure, groups
+from store.conflicts.keys import Claim, claim_of
+from store.conflicts.revisions_said import restating_either
+from tests.test_conflicts import RESOLVE, corpus, figure, groups
 
 
 def _row(article: str, sentence: str, value: float, at: str, unit: str, counted: str | None,
@@ -63,3 +67,25 @@ def test_a_stated_revision_takes_in_the_restatements_of_either_value(specs, revi
         assert not across
         return
     assert [(len(g["figures"]), g["verdict"]) for g in across] == [(revised, "revision")]
+
+
+def _claim(sentence: str, low: float, high: float | None = None,
+           approx: str = "exact") -> Claim | None:
+    figures, articles = corpus(figure("a", sentence, low, high, approx=approx, unit="arrests",
+                                      counted="arrests", head="arrest"))
+    row, text = figures[0], articles[0]["text"]
+    return claim_of(row, text[row["sentence"][0]:row["sentence"][1]], 0, RESOLVE, frozenset())
+
+
+@pytest.mark.parametrize("sentence, low, high, approx, member", [
+    ("Police made 45 arrests.", 45, None, "exact", True),  # restates the old value
+    ("Police made 58 arrests.", 58, None, "exact", True),  # restates the new one
+    ("Police made between 40 and 60 arrests.", 40, 60, "range", False),  # holds both
+    ("Police made more than 30 arrests.", 30, None, "more_than", False),  # reaches both
+    ("Police made 90 arrests.", 90, None, "exact", False),  # neither
+])
+def test_a_stated_revision_holds_the_figures_that_restate_one_value_only(
+        sentence: str, low: float, high: float | None, approx: str, member: bool) -> None:
+    old, new = _claim("The count went from 45 to 58.", 45), _claim("It is now 58.", 58)
+    other = _claim(sentence, low, high, approx)
+    assert (other in restating_either([old, new, other], old, new)) is member

@@ -42,7 +42,7 @@ from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.restated import restated_by_name
 from store.conflicts.revisions_restated import revisions_restated
-from store.conflicts.revisions_said import revisions_said
+from store.conflicts.revisions_said import restating_either, revisions_said
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
@@ -423,8 +423,7 @@ def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
              if c.revises in by_id and {c.id, c.revises} & unsure][:MAX_STATED]
     found = []
     for old, new in pairs:
-        members = [c for c in chunk if c is old or c is new
-                   or overlap(c.core, old.claim) or overlap(c.core, new.claim)]
+        members = restating_either(chunk, old, new)
         if _sentences(members) < 2 and not new.revises:
             continue
         group = groups_of(key, members, f"{suffix}>{new.id}", leave_strays=False)
