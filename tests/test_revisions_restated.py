@@ -69,6 +69,27 @@ def test_a_stated_revision_takes_in_the_restatements_of_either_value(specs, revi
     assert [(len(g["figures"]), g["verdict"]) for g in across] == [(revised, "revision")]
 
 
+@pytest.mark.parametrize("restated_new, versions", [
+    # each count restated in another sentence: a version of its own inside the revision
+    (2, [2, 3]),
+    # the corrected count printed in the revising sentence only: no version of it
+    (0, [2]),
+])
+def test_a_revision_across_quantities_holds_its_restated_versions(restated_new: int,
+                                                                  versions: list[int]) -> None:
+    specs = [_row("a", STRIKE, 14350, "14,350", "strikers", "strikers"),
+             _row("a", STRIKE, 12980, "12,980", "strikers", "strikers", revises=("a", "14,350")),
+             _row("b", "Some 14,350 workers walked out at the Leeds depot.", 14350, "14,350",
+                  "workers", "workers", where=("Leeds",))]
+    specs += [_row(article, f"The stoppage drew 12,980 employees, outlet {article} said.", 12980,
+                   "12,980", "employees", "employees") for article in "cd"[:restated_new]]
+    rows = groups(*specs)
+    revision = next(g for g in rows if g["parent"] is None and g["key"].count(">") == 2)
+    inner = [g for g in rows if g["parent"] == revision["id"]]
+    assert [len(g["figures"]) for g in inner] == versions
+    assert all(g["verdict"] == "consistent" for g in inner)
+
+
 def _claim(sentence: str, low: float, high: float | None = None,
            approx: str = "exact") -> Claim | None:
     figures, articles = corpus(figure("a", sentence, low, high, approx=approx, unit="arrests",

@@ -23,7 +23,7 @@ from typing import Any
 
 from store.conflicts.attach import as_written, stable
 from store.conflicts.keys import Claim
-from store.conflicts.verdicts import REVISION
+from store.conflicts.verdicts import CONSISTENT, REVISION
 
 SIGNIFICANT = 3  # digits a number needs to be one another figure would hardly give by chance
 MAX_STATED = 16  # revisions the corpus states that are each looked for across quantities
@@ -78,6 +78,26 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
             continue  # one quantity's revision: its own groups judge it
         seen.add(ids)
         outer = groups_of(new.key, members, f">{old.id}>{new.id}", leave_strays=False)[:1]
-        made.extend(replace(g, parent=None, kind=ESTIMATE) for g in outer
-                    if g.verdict == REVISION)
+        for group in outer:
+            if group.verdict == REVISION:
+                made.append(replace(group, parent=None, kind=ESTIMATE))
+                made.extend(_versions(group, old, new, same, groups_of))
     return made
+
+
+def _versions(revised: Any, old: Claim, new: Claim, same: dict[Written, list[Claim]],
+              groups_of: GroupsOf) -> list[Any]:
+    """The revised estimate's two versions (the first figure and the one that replaced it, each
+    with the figures that give its number), each a group inside the revision when the figures
+    of several sentences give it and they agree, as ``grouping._versions`` makes them inside one
+    quantity."""
+    found = []
+    for n, version in enumerate((old, new)):
+        members = same[written_as(version)]
+        if len({c.sentence for c in members}) < 2:
+            continue
+        inner = groups_of(version.key, members, f">{old.id}>{new.id}~{n}",
+                          leave_strays=False)[:1]
+        found.extend(replace(g, parent=revised.id, kind=ESTIMATE) for g in inner
+                     if g.verdict == CONSISTENT)
+    return found
