@@ -13,13 +13,12 @@ the group's own.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from store.conflicts.keys import Claim
-from store.conflicts.revisions_restated import Written, distinctive, written_as
+from store.conflicts.revisions_restated import distinctive, giving, written_as
 from store.conflicts.verdicts import CONTRADICTION
 
 MAX_RIVALS = 16  # contradictions whose sides are looked for across the corpus
@@ -36,12 +35,7 @@ def contradictions_restated(claims: list[Claim], groups: Sequence[Any]) -> list[
     sides = [(g, pair) for g, pair in sides if len(pair) == 2 and all(map(distinctive, pair))]
     if not sides:
         return []
-    wanted = {written_as(c) for _, pair in sides for c in pair}
-    same: dict[Written, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        written = written_as(claim)
-        if written in wanted:
-            same[written].append(claim)
+    same = giving(claims, {written_as(c) for _, pair in sides for c in pair})
     made = []
     seen: set[frozenset[str]] = set()
     for group, pair in sides:

@@ -49,6 +49,16 @@ def distinctive(claim: Claim) -> bool:
                for v in (low, high))
 
 
+def giving(claims: list[Claim], wanted: set[Written]) -> dict[Written, list[Claim]]:
+    """The figures that give each of the ``wanted`` numbers (``written_as``). One pass."""
+    same: dict[Written, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        written = written_as(claim)
+        if written in wanted:
+            same[written].append(claim)
+    return same
+
+
 def revisions_restated(claims: list[Claim], home: dict[str, Any],
                        groups_of: GroupsOf) -> list[Any]:
     """One group for each revision the text states (old figure, new figure) whose two values
@@ -61,12 +71,7 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
              and written_as(c)[0] == written_as(by_id[c.revises])[0]][:MAX_STATED]
     if not pairs:
         return []
-    wanted = {written_as(c) for pair in pairs for c in pair}
-    same: dict[Written, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        written = written_as(claim)
-        if written in wanted:
-            same[written].append(claim)
+    same = giving(claims, {written_as(c) for pair in pairs for c in pair})
     made = []
     seen: set[frozenset[str]] = set()
     for old, new in pairs:
