@@ -8,7 +8,10 @@ needs figures from at least two sentences. Beside the quantities, groups of agre
 very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
 headline's number its own article's body restates in the same unit, any count as one
 (``_headline_restated``), one number under one name in several articles
-(``store.conflicts.restated``), and figures in doubt that agree (``_without_guesses``).
+(``store.conflicts.restated``), and figures in doubt that agree (``_without_guesses``). Across
+quantities too, a revision the text states and a contradiction, each with the figures that give
+one of its two distinctive numbers (``store.conflicts.revisions_restated``,
+``store.conflicts.contradictions_restated``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 
 from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
+from store.conflicts.contradictions_restated import contradictions_restated
 from store.conflicts.conversions import with_conversion_rounding
 from store.conflicts.headlines import rounded_in_body
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
@@ -41,7 +45,8 @@ from store.conflicts.periods import PeriodScale
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.restated import restated_by_name
-from store.conflicts.revisions_said import revisions_said
+from store.conflicts.revisions_restated import revisions_restated
+from store.conflicts.revisions_said import restating_either, revisions_said
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.strays import strays_of
@@ -177,7 +182,9 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     home = {c.id: parts for parts, members in buckets.items() for c in members}
     every = [*(c for c in ambiguous if c.id not in home),
              *(c for members in buckets.values() for c in members)]
+    groups.extend(contradictions_restated(every, groups))
     groups.extend(_repeated_words(every, home))
+    groups.extend(revisions_restated(every, home, groups_of))
     groups.extend(_headline_restated(every, home))
     groups.extend(g for members in restated_by_name(every)
                   if (g := _restating(f"{members[0].id}#", members, home,
@@ -421,8 +428,7 @@ def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
              if c.revises in by_id and {c.id, c.revises} & unsure][:MAX_STATED]
     found = []
     for old, new in pairs:
-        members = [c for c in chunk if c is old or c is new
-                   or overlap(c.core, old.claim) or overlap(c.core, new.claim)]
+        members = restating_either(chunk, old, new)
         if _sentences(members) < 2 and not new.revises:
             continue
         group = groups_of(key, members, f"{suffix}>{new.id}", leave_strays=False)

@@ -37,6 +37,15 @@ class Judged(Protocol):
 GroupsOf = Callable[..., Sequence[Any]]  # ``grouping.groups_of``
 
 
+def restating_either(chunk: list[Claim], old: Claim, new: Claim) -> list[Claim]:
+    """A stated revision's figures: the old one, the new one and every figure of ``chunk``
+    whose value restates one of them only (a range that holds both values restates neither:
+    "between 40 and 60" beside a count corrected from 45 to 58 says nothing of which was
+    right)."""
+    return [c for c in chunk if c is old or c is new
+            or overlap(c.core, old.claim) != overlap(c.core, new.claim)]
+
+
 def revisions_said(key: QuantityKey, chunk: list[Claim], suffix: str,
                    found: Sequence[Judged], groups_of: GroupsOf) -> list[Any]:
     """One group for each revision the text states among a quantity's figures that no group
@@ -54,10 +63,7 @@ def revisions_said(key: QuantityKey, chunk: list[Claim], suffix: str,
     for old, new in pairs:
         if any(old.id in ids and new.id in ids for ids in revised):
             continue
-        # (a range that holds both values restates neither: "between 40 and 60" beside a
-        # count corrected from 45 to 58 says nothing of which was right)
-        members = [c for c in chunk if c is old or c is new
-                   or overlap(c.core, old.claim) != overlap(c.core, new.claim)]
+        members = restating_either(chunk, old, new)
         ids = frozenset(c.id for c in members)
         if ids in held:
             continue

@@ -356,10 +356,13 @@ def context_words() -> ContextWords:
         first_stated_after=re.compile(
             # a named other speaker ("as the police reported") is a rival unless a first-word
             # says the figure was the same body's earlier reading ("as the council first said")
-            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+as\s+(?:(?:(?:it|they|we|he|she)\s+)?"
+            # ("instead of the 640 jobs originally announced": a first-word right after the figure
+            # and its words, with no "as", says the same)
+            rf"(?:\s+[^\s,.;]+){{0,2}}?,?\s+(?:as\s+(?:(?:(?:it|they|we|he|she)\s+)?"
             rf"(?:(?:had|has|was|were|is|are)\s+)?(?:(?:{_phrases(revisions['first_stated'])})\s+)?"
             rf"|the\s+\w+\s+(?:(?:had|has|was|were|is|are)\s+)?"
             rf"(?:{_phrases(revisions['first_stated'])})\s+)"
+            rf"|(?:(?:it|they|we|he|she)\s+)?(?:{_phrases(revisions['first_stated'])})\s+)"
             rf"(?:{_phrases([*fact_verbs, *revisions['said_verbs']])})\b",
             re.I),
         replaced_after=re.compile(

@@ -1,0 +1,51 @@
+"""A new figure, then a participle of a verb that only ever revises and "from" before the old
+one: "the consolidated count is 10,340 homes, revised from the preliminary estimate of 9,870",
+"a saving of R29 a month, corrected from R38", "$412 million, revised down from $398 million".
+The figure after "from" is the old one, and the figure of its unit said before it in the sentence
+replaces it (the guide's revision: "revised/corrected ... from X"). Only the verbs that never
+change the world (``[revisions] pure_verbs``): "funds raised from 40 donors" is no revision.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.figures.found import FoundFigure
+from store.knowledge.context import context_words
+
+REVISED_FROM_REACH = 72  # characters before an old figure searched for "revised from the ... of"
+
+
+def _participle(verb: str) -> str:
+    """ "revise" -> "revised", "correct" -> "corrected"."""
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+@lru_cache(maxsize=1)
+def _revised_from() -> re.Pattern[str]:
+    """The words between a revising participle and the old figure: "revised from ", "corrected
+    down from the ", "revised from the preliminary estimate of " (at most two words before the
+    noun that names the figure: a stage, a month)."""
+    verbs = "|".join(sorted(map(_participle, context_words().pure_revising), key=len,
+                            reverse=True))
+    return re.compile(
+        rf"\b(?:{verbs})(?:\s+(?:up|down|upwards|downwards))?\s+from\s+"
+        r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:count|estimate|figure|tally|total|forecast|projection|number|reading)\s+of\s+"
+        r"|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?)?$", re.I)
+
+
+def link_revised_from(figures: list[FoundFigure], text: str) -> None:
+    """Give the figure a "revised from" follows the ``revises`` of the old figure after it. One
+    pass; each test reads a few dozen characters before a figure."""
+    pattern = _revised_from()
+    for i, old in enumerate(figures):
+        if i == 0 or old.revises is not None:
+            continue
+        if pattern.search(text, max(0, old.start - REVISED_FROM_REACH), old.start) is None:
+            continue
+        new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
+                    and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
+        if new is not None and new.revises is None and (new.low, new.high) != (old.low, old.high):
+            new.revises = old.start

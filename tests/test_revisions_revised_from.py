@@ -1,0 +1,30 @@
+"""A new figure, then "revised from" (or another participle of a verb that only revises) before
+the old one: the old figure is replaced by the figure of its unit said before it, and nothing
+else is linked (``store.extract.figures.revisions_from``; spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, old, new", [
+    ("The consolidated count for the county is 10,340 homes, revised from the preliminary "
+     "estimate of 9,870 homes published on 12 May.", "9,870", "10,340"),
+    ("The bank's loss for the year is $412 million, revised down from $398 million.",
+     "$398 million", "$412 million"),
+    ("The average saving is R29 a month, corrected from R38 in the first notice.", "R38", "R29"),
+    ("Turnout stood at 63.8%, amended from the 61.3% given on election night.", "61.3%",
+     "63.8%"),
+    # a verb that also changes the world: money raised from donors is no revision
+    ("The charity's appeal has raised $4.2 million from 1,200 donors.", None, None),
+    ("The plant cut output to 600 tonnes from 900 tonnes a day.", None, None),
+    # the same number again restates it
+    ("Arrests stood at 58, corrected from 58 in an earlier draft.", None, None),
+])
+def test_revised_from_links_the_old_figure_to_the_new(extract, text: str, old: str | None,
+                                                      new: str | None) -> None:
+    figures = extract(text)
+    starts = {f.text: f.start for f in figures}
+    expected = {f.text: (starts[old] if old and f.text == new else None) for f in figures}
+    assert {f.text: f.revises for f in figures} == expected
