@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_share import SHARES
 from store.extract.figures.parse import text_of, token_at
+from store.knowledge.context import context_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,9 +66,17 @@ def _gapped(doc: Doc, fig: FoundFigure) -> bool:
         return True
     if doc[after].lower_ not in KEPT:
         return False
+    if doc[after].lower_ in ("a", "the") and not _opens_a_period(doc[after]):
+        return False  # "and 61% a second dose": the conjunct names its own object
     for tok in doc[after:min(len(doc), after + TAIL)]:
         if tok.is_punct:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return True
+
+
+def _opens_a_period(det: object) -> bool:
+    """Whether a determiner right after the share opens a time ("and 9% a year later", "and
+    14% the year before"), not an object of the left-out verb ("and 61% a second dose")."""
+    return det.head.lemma_.lower() in context_words().rate_period_words  # type: ignore[attr-defined]
