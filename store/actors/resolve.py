@@ -135,7 +135,7 @@ from store.actors.people import (
     join_without_first_names,
     written_initials,
 )
-from store.actors.placed_words import placed_words
+from store.actors.placed_words import placed_words, words_written_as_places
 from store.actors.portfolios import JOINING, portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
@@ -366,6 +366,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
             by_sound: dict[str, set[int]] = defaultdict(set)   # Saldaña": a first surname
             glued = glued_surnames((m for m in full if "-" in m.surface), self.node)
+            placed_here: frozenset[str] | None = None  # read on the first lone word
             for m in full:
                 tokens = m.person
                 if tokens:
@@ -394,11 +395,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_sound.get(sound, ())}
                 if m.label in PLACES and LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
+                if placed_here is None:
+                    placed_here = words_written_as_places(text)
+                placed = token in placed_here
+                if placed:
+                    candidates = set()  # "at Chablis" there: no "Petit Chablis" the tagger made
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
                 elif candidates:
                     continue  # two full names end so: the lone one stays its own actor
-                elif m.label == "PERSON":
+                elif m.label == "PERSON" and not placed:
                     self._pending.append(m)
                 else:
                     self._orphans.append(m)
