@@ -17,7 +17,9 @@ every article, the names the tagger found elsewhere and missed there):
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
    in the same article that ends (or, for a person, starts) with it, or, for a person, has it
    before its last name (a first surname: "Quintero" of "Ricardo Quintero Saldaña"); but not a
-   place written as one ("in Washington" is the city, even beside George Washington). Two full
+   place written as one ("in Washington" is the city, even beside George Washington), nor a
+   word its article writes as a place anywhere ("growers at Varenne": "Varenne" is no surname
+   of the "Petit Varenne" the tagger made a person of a wine; ``placed_words``). Two full
    names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it;
    so does a surname written with its particles and no given name ("Dela Peña-Magbanua", the
