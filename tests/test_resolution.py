@@ -1795,6 +1795,33 @@ def test_parliament_written_bare_is_the_country_s_legislature(texts: list[str], 
         assert actor_of(articles, ref) != actor_of(articles, same[0])
 
 
+@pytest.mark.parametrize(("texts", "apart", "same"), [
+    # a product named after its place, which the tagger took for a person: the article writes
+    # the place after "at" or "in", so its lone word is the place, not that "person"
+    (["[Petit Varenne|PERSON] sold well. Growers at Varenne said [Varenne|ORG] prices rose."],
+     [((0, "Petit Varenne"), (0, "Varenne"))], []),
+    (["Dealers said [Grand Orsolo|PERSON] cars are scarce. In Orsolo the plant shut, and "
+      "[Orsolo|PERSON] output fell.", "[Grand Orsolo|PERSON] sales slowed."],
+     [((0, "Grand Orsolo"), (0, "Orsolo"))], []),
+    (["Prices of [Aged Kellin|PERSON] cheese doubled. [Kellin|GPE] farms near Kellin closed.",
+      "Buyers at Kellin said [Kellin|PERSON] was dear.", "[Aged Kellin|PERSON] is rare."],
+     [((0, "Aged Kellin"), (0, "Kellin")), ((2, "Aged Kellin"), (1, "Kellin"))], []),
+    # a person's surname is still the person: a possessive after "at" is no place
+    (["[Ana Lind|PERSON] resigned. Reporters gathered at Lind's home, and [Lind|PERSON] said "
+      "little."],
+     [], [((0, "Ana Lind"), (0, "Lind"))]),
+    (["[Ruth Calder|PERSON] flew in from Oslo. [Calder|PERSON] said the talks failed."],
+     [], [((0, "Ruth Calder"), (0, "Calder"))]),
+])
+def test_a_word_its_article_writes_as_a_place_is_no_persons_surname(
+        texts: list[str], apart: list[tuple[Ref, Ref]], same: list[tuple[Ref, Ref]]) -> None:
+    articles, _ = resolve(texts)
+    for one, other in apart:
+        assert actor_of(articles, one) != actor_of(articles, other)
+    for one, other in same:
+        assert actor_of(articles, one) == actor_of(articles, other)
+
+
 def test_the_capital_after_a_preposition_is_the_dateline_s_place() -> None:
     articles, _ = resolve([
         "[KIRRO|ORG], June 4 (Reuters) - The mayor of [Pellston|GPE] spoke at a rally in "

@@ -21,9 +21,13 @@ from collections.abc import Iterable, Mapping
 
 from store.actors.keys import PLACES, branch_at
 from store.actors.records import MentionRecord
+from store.knowledge.folding import fold
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 _BEFORE = 8  # characters looked at before the word: "near " and a space to spare
+# a capitalised word written as a place: "in Tarvik", "At Tarvik"; not a person's possessive,
+# "at Lind's home"
+_PLACE_WRITTEN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)[ \t]+([A-Z]\w*)(?![\w'’-])")
 
 
 def _after_place_word(m: MentionRecord, texts: Mapping[str, str]) -> bool:
@@ -63,3 +67,12 @@ def placed_words(orphans: Iterable[MentionRecord], mentions: Iterable[MentionRec
                 as_body[m.key] += 1
     return {(article, key) for article, key in placed
             if as_body[key] <= as_place[key] or opening[key] <= inside[key]}
+
+
+def words_written_as_places(text: str) -> frozenset[str]:
+    """The folded capitalised words an article writes once after "in", "at" or "near" ("in
+    Tarvik", "the cellars at Tarvik"): in that article the word is the place, so a lone
+    "Tarvik" is no person surnamed Tarvik, even where the tagger took "Petit Tarvik" or "Bulk
+    Tarvik" (a wine, a product named after the place) for a person's full name. One pass over
+    the article's text."""
+    return frozenset(fold(m.group(1)) for m in _PLACE_WRITTEN.finditer(text))

@@ -17,7 +17,9 @@ every article, the names the tagger found elsewhere and missed there):
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
    in the same article that ends (or, for a person, starts) with it, or, for a person, has it
    before its last name (a first surname: "Quintero" of "Ricardo Quintero Saldaña"); but not a
-   place written as one ("in Washington" is the city, even beside George Washington). Two full
+   place written as one ("in Washington" is the city, even beside George Washington), nor a
+   word its article writes as a place anywhere ("growers at Varenne": "Varenne" is no surname
+   of the "Petit Varenne" the tagger made a person of a wine; ``placed_words``). Two full
    names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it;
    so does a surname written with its particles and no given name ("Dela Peña-Magbanua", the
@@ -135,7 +137,7 @@ from store.actors.people import (
     join_without_first_names,
     written_initials,
 )
-from store.actors.placed_words import placed_words
+from store.actors.placed_words import placed_words, words_written_as_places
 from store.actors.portfolios import JOINING, portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
@@ -366,6 +368,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
             by_sound: dict[str, set[int]] = defaultdict(set)   # Saldaña": a first surname
             glued = glued_surnames((m for m in full if "-" in m.surface), self.node)
+            placed_here: frozenset[str] | None = None  # read on the first lone word
             for m in full:
                 tokens = m.person
                 if tokens:
@@ -394,11 +397,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_sound.get(sound, ())}
                 if m.label in PLACES and LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
+                if placed_here is None:
+                    placed_here = words_written_as_places(text)
+                placed = token in placed_here
+                if placed:
+                    candidates = set()  # "at Chablis" there: no "Petit Chablis" the tagger made
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
                 elif candidates:
                     continue  # two full names end so: the lone one stays its own actor
-                elif m.label == "PERSON":
+                elif m.label == "PERSON" and not placed:
                     self._pending.append(m)
                 else:
                     self._orphans.append(m)
