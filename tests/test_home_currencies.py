@@ -61,15 +61,10 @@ HOMES = [
      "INR per month", "MUR per month"),
     ("Farmers in Maharashtra said the loan from the state bank was late.", "Rs 40,000", "INR",
      "INR"),
-    # so is "£" the pound of every country that writes it
-    ("Beirut's port and Lebanon's finance ministry agreed; Lebanese banks lend.", "£90,000",
-     "GBP", "LBP"),
-    ("Khartoum's council said Sudan's wheat costs more; Sudanese mills shut.", "£12m", "GBP",
-     "SDG"),
-    ("Cairo's cabinet met. Egypt's minister said bread costs more.", "£4bn", "GBP per year",
-     "EGP per year"),
-    ("The Leeds council approved the budget.", "£40m", "GBP", "GBP"),
-    ("The British firm lost money on the Egypt contract.", "£4m", "GBP", "GBP"),
+    # "£" is sterling's even in a story about another country of the pounds: foreign desks write
+    # aid and costs in sterling ("Syria's rebuilding ... £40m of aid")
+    ("Aid reached Syria's north; Damascus and Syria's neighbours met; Syrian families fled.",
+     "£40m", "GBP", "GBP"),
     ("The Pune drugmaker also sells in Pakistan.", "Rs 90 crore", "INR", "INR"),
     # one town of theirs alone is an aside
     ("The Ostrava brewer bought hops from Osorno.", "9 million pesos", "MXN", "MXN"),
