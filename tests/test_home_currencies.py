@@ -61,6 +61,10 @@ HOMES = [
      "INR per month", "MUR per month"),
     ("Farmers in Maharashtra said the loan from the state bank was late.", "Rs 40,000", "INR",
      "INR"),
+    # "£" is sterling's even in a story about another country of the pounds: foreign desks write
+    # aid and costs in sterling ("Syria's rebuilding ... £40m of aid")
+    ("Aid reached Syria's north; Damascus and Syria's neighbours met; Syrian families fled.",
+     "£40m", "GBP", "GBP"),
     ("The Pune drugmaker also sells in Pakistan.", "Rs 90 crore", "INR", "INR"),
     # one town of theirs alone is an aside
     ("The Ostrava brewer bought hops from Osorno.", "9 million pesos", "MXN", "MXN"),

@@ -192,6 +192,12 @@ LIST = [
     # a total or a sum of another order beside a price is no item of the list
     ("Diesel cost R23 a litre in Durban, and R4 billion in subsidies.", "R4 billion", "ZAR"),
     ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),
+    # a total set off by a comma after the rate: the whole, not a share of the period
+    ("The surveyor was paid $400 a day, $12,000 in total, for the job.", "$12,000", "USD"),
+    ("The clinic saw 60 patients a day, 1,800 in all, during the outbreak.", "1,800",
+     "patients"),
+    ("Pumps drained 900 litres a minute, 54,000 litres all told, from the mine.",
+     "54,000 litres", "litres"),
 ]
 
 ADVERB = [
@@ -305,6 +311,14 @@ HEADLINE = [
     # ... unless the article gives the amount as a price per one of a measure
     ("Mill-gate cocoa at 2,400 cedis; growers protest\n\nBeans fetched 2,400 cedis per kilo "
      "at mills in Kumasi on Monday.", "2,400 cedis", "GHS per kg"),
+    # ... or the headline names the one the article gives it per
+    ("Textbook to cost $95 as publisher lifts prices\n\nThe publisher will charge $95 per "
+     "textbook from September, up from $80.", "$95", "USD per textbook"),
+    ("Cylinders to cost 14,000 naira\n\nThe regulator said gas would sell at 14,000 naira per "
+     "cylinder from June.", "14,000 naira", "NGN per cylinder"),
+    # not a period the headline names otherwise
+    ("Day of talks ends with R9m offer\n\nThe union said the mine offered R9m a day in back "
+     "pay and R9m a week in bonuses.", "R9m", "ZAR"),
 ]
 
 
@@ -365,6 +379,12 @@ PRICE_CARRIED_ON = [
     # "for a car": another one the amount is per, not the same price
     ("The ferry charges $12 a passenger and $30 for a car.", "$30", "USD"),
     ("Guides charge €15 a walker, but €60 for each group.", "€60", "EUR per group"),
+    # a price the verb's subject is per, whose first amount gives it per a period instead:
+    # the second, said of another place or time, takes the first's period
+    ("A berth at the marina costs $900 a month in summer, and $600 elsewhere on the coast.",
+     "$600", "USD per month"),
+    ("A plot in the allotments costs £30 (about $38) a year, the council says, and £20 "
+     "elsewhere.", "£20", "GBP per year"),
 ]
 
 

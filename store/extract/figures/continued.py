@@ -29,6 +29,7 @@ from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
+from store.extract.figures.rates_contrasted import a_total
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -116,6 +117,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = None  # "rose to 82,000 a week, and 750,000 vehicles have been fixed"
             if donor is not None and over_periods(fig, text_of(doc)):
                 donor = None  # "W1.2tn a day, and W6.3tn in the eight days to Friday": a total
+            if donor is not None and a_total(text_of(doc), fig.end):
+                donor = None  # "$400 a day, $12,000 in total": the whole, no share of a day
             donor = donor or _norm_of_rate(figures, i) or _rated_before_up_from(
                 figures, i, text_of(doc))
             if donor is None and _measured(fig):

@@ -52,14 +52,14 @@ def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> Non
         words = doc[first.i:last.i]
         if any(t.like_num for t in words) or _subject_of_own_clause(doc, fig):
             continue
-        if _a_total(text, fig.end):
+        if a_total(text, fig.end):
             continue
         if any(t.lemma_.lower() in reporting and (t.pos_ == "VERB" or _misread_verb(t, last))
                for t in words):
             fig.rate = prev.rate
 
 
-def _a_total(text: str, end: int) -> bool:
+def a_total(text: str, end: int) -> bool:
     """ "the ministry says 1,200 since March", "organisers say 50,000 in total": words of a
     running total or of the whole after the number, in its clause (the module's docstring)."""
     after = text[end:end + AFTER_REACH]

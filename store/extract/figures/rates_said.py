@@ -169,7 +169,8 @@ def _headline_said_again(figures: list[FoundFigure], text: str) -> None:
         if fig.rate is not None or " per " in fig.unit or not _LETTER.search(fig.unit):
             continue
         donors = [d for d in rated.get((fig.low, fig.high, fig.unit), ())
-                  if _names_alike(fig.counted, d.counted) or _unit_price(d)]
+                  if _names_alike(fig.counted, d.counted) or _unit_price(d)
+                  or _headline_names(d.rate, fig, text)]
         if len({d.rate for d in donors}) == 1 and _on_a_headline(fig, text):
             fig.rate = donors[0].rate
 
@@ -192,6 +193,16 @@ def _bare_on_a_headline(figures: list[FoundFigure], text: str) -> None:
                 _on_a_headline(fig, text)):
             fig.unit, fig.counted, fig.counted_head = (
                 donors[0].unit, donors[0].counted, donors[0].counted_head)
+
+
+def _headline_names(rate: str | None, fig: FoundFigure, text: str) -> bool:
+    """ "Vial to cost Rs 1,720" over "the price of a vial rose to Rs 1,720 a vial": the
+    headline's words before the figure name the one the article gives it per, in the singular
+    or the plural."""
+    if not rate or rate in context_words().rate_period_words:
+        return False  # ("Day of talks ends with R9m offer": no rate of time)
+    start = text.rfind("\n", max(0, fig.start - HEADLINE_CHARS), fig.start) + 1
+    return re.search(rf"\b{re.escape(rate)}s?\b", text[start:fig.start], re.I) is not None
 
 
 def measure_rate(rate: str) -> bool:
@@ -698,7 +709,7 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
             _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
             not IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
-        if bare or named:
+        if (bare or named) and not IN_ALL.match(text, fig.end):  # "$400 a day, $12,000 in all"
             fig.rate = prev.rate
 
 
