@@ -68,6 +68,7 @@ from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_room import name_the_room, name_the_sized_place
 from store.extract.figures.counted_scale import scale_before
+from store.extract.figures.counted_sold_price import name_the_price_sold
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
     in_singular_sense,
@@ -367,6 +368,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
         name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned
     name_the_misread_price(fig, span)  # "A Saturday ticket cost R$380", "cost" read as a noun
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
+    name_the_price_sold(fig, span)  # "a seat now fetches £900": the price of one
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money

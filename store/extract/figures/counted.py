@@ -12,6 +12,7 @@ from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_lodging import stays_as_guest
+from store.extract.figures.counted_make_up import makes_up
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
 from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
@@ -521,6 +522,7 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
     # "accounts for 9% of ...": the part measured, when the share completes the verb itself
     part = lemma in ctx.part_verbs and span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
+    part = part or makes_up(verb, span)  # "women make up 40 percent": the part, the whole unsaid
     # "the village lies at 1,822 metres": a height a verb of being situated sets "at"
     situated = lemma in ctx.situated_verbs and span.root.dep_ == "pobj" and (
         span.root.head.lower_ == "at" and span.root.head.head.i == verb.i)
