@@ -1057,9 +1057,11 @@ def _of_kind(head: str, tokens: list[str]) -> bool:
     """A body's name (its words) that the head noun's rule in the descriptions file takes for a
     body of that kind without the noun itself: "regulator" for a name ending in "office" or
     "commission", or whose head before its complement is one ("Drug Regulatory Authority of
-    Velmora": the authority of Velmora), "agency" for one holding "institute" or "bureau"."""
+    Velmora": the authority of Velmora), "agency" for one holding "institute" or "bureau".
+    The head before a complement counts only when it names a regulating body itself: an
+    "Office for National Statistics" is no "statistics regulator"."""
     ends = {tokens[-1], *(tokens[i - 1] for i, t in enumerate(tokens[:-1])
-                          if i and t in _COMPLEMENT)}
+                          if i and t in _COMPLEMENT and tokens[i - 1] in _RULING_HEADS)}
     return any("ORG" in rule.types and (
         (rule.match == "ends" and not rule.words.isdisjoint(ends))
         or (rule.match == "has" and not rule.words.isdisjoint(tokens)))
@@ -1067,6 +1069,11 @@ def _of_kind(head: str, tokens: list[str]) -> bool:
 
 
 _COMPLEMENT = frozenset({"of", "for"})  # what opens a name's complement after its head noun
+# heads that say a body regulates whatever its complement names ("Authority of Velmora",
+# "Commission for Orsk"); an office, bureau or institute "for" a subject may only serve it.
+# Source: WordNet 3.1, regulatory_agency.n.01 and its synonyms.
+_RULING_HEADS = frozenset({"authority", "regulator", "commission", "inspectorate", "agency",
+                           "commissioner", "ombudsman"})
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
