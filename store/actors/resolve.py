@@ -807,9 +807,17 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # and so "Raimundo Guimarães Costa" and "Raimundo Nonato Guimarães-Costa", where the
         # middle names of every form are some of the longest form's, in its order (a double
         # surname written with a space, a second given name left out)
+        together: dict[int, set[int]] | None = None  # a full name's node -> its articles
         for found in middles.values():
             if len(found) > 1:
-                for nodes in _one_fullest(found):
+                if together is None:
+                    wanted = {n for f in middles.values() if len(f) > 1 for ns in f.values()
+                              for n in ns}
+                    together = defaultdict(set)
+                    for m in self.mentions:
+                        if self.node[m.index] in wanted and m.label == "PERSON":
+                            together[self.node[m.index]].add(m.article)
+                for nodes in _one_fullest(found, together):
                     for node in nodes[1:]:
                         self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
@@ -1035,16 +1043,25 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
         return Resolver(refound(articles)).run(edits)
 
 
-def _one_fullest(found: dict[tuple[str, ...], set[int]]) -> list[list[int]]:
+def _one_fullest(found: dict[tuple[str, ...], set[int]],
+                 articles: dict[int, set[int]]) -> list[list[int]]:
     """The nodes of one person's forms written with one first and last name: where one form has
     the most middle names and every other form's middle names are some of its, in its order,
     all of them; else none (two forms of as many middle names, or one that says another name:
-    two people, or not sure)."""
+    two people, or not sure). Two forms that both have middle names and are written in one
+    article are two people (a father and his son: "George Herbert Walker Bush ... his son
+    George Walker Bush"); then none join ("George Bush" may be either). A form that leaves
+    out two middle names or more joins none: one level of middle names only."""
     longest = max(found, key=len)
     if sum(len(middle) == len(longest) for middle in found) > 1 \
             or not all(_in_order(middle, longest) for middle in found):
         return []
-    return [[node for middle in found for node in sorted(found[middle])]]
+    named = [middle for middle in found if middle]
+    seen = {middle: {a for n in found[middle] for a in articles.get(n, ())} for middle in named}
+    if any(seen[a] & seen[b] for i, a in enumerate(named) for b in named[i + 1:]):
+        return []
+    near = [middle for middle in found if len(longest) - len(middle) <= 1]  # one level only
+    return [[node for middle in near for node in sorted(found[middle])]] if len(near) > 1 else []
 
 
 def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
