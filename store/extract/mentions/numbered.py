@@ -97,7 +97,8 @@ def _stands_alone(text: str, span: Span) -> bool:
 def _in_results(text: str, span: Span, end: int) -> bool:
     """Whether a name's number is its count in a list of results ("Final seats: Labour 41 (+6),
     Conservatives 12 (-5), Greens 4"): a change in brackets after it, or another name of other
-    words with its number beside it, on the same line or the next (one name a line). A series of one name ("Plant 4, Plant 5") stays numbered."""
+    words with its number beside it, on the same line or the next (one name a line).
+    A series of one name ("Plant 4, Plant 5") stays numbered."""
     if _CHANGE_AFTER.match(text, end):
         return True
     words = text[span.start:span.end].split()
