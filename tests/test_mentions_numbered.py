@@ -40,6 +40,13 @@ CASES = [
     ("The council now has Reform 18 (+11) and Liberal Democrats 9 (-2).", [],
      ["Reform 18", "Liberal Democrats 9"]),
     ("Union members at Plant 4, Plant 5 and the depot walked out.", ["Plant 4"], []),
+    ("Seats won\nConservatives 12\nGreen Party 6\nReform 3\n\nTurnout was low.", [],
+     ["Conservatives 12", "Green Party 6", "Reform 3"]),
+    # a name the article also writes bare: the number is a model's or a score's, not its own
+    ("Airbus said on Monday it would check. An Airbus 320 landed safely in Orla.", [],
+     ["Airbus 320"]),
+    ("Shares of Nordel rose. The index closed at 4,000 on Friday, Nordel 21.", [],
+     ["Nordel 21"]),
     # an address's last part, and a lone word the tagger took for a person: no numbered name
     ("Ministry of Health, Capital Hill, Lilongwe 3\n\nThe ministry said 40 died.", [],
      ["Lilongwe 3"]),

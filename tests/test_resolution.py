@@ -1113,6 +1113,15 @@ CASES = [
      [[(0, "Velmora's drug regulator"), (0, "Drug Regulatory Authority of Velmora")],
       [(1, "Orsk's rail regulator"), (1, "Rail Safety Commission for Orsk")]],
      [[(2, "Tarva's drug regulator"), (2, "Drug Users Union of Tarva")]]),
+    ("a head before a complement that only serves its subject ('Office for ... Statistics') "
+     "says no regulator",
+     ["The [Office for Farm Statistics|ORG] published it. [Velmora's statistics regulator|ORG] "
+      "criticised the figures.",
+      "The [Bureau of Rail Data|ORG] said so. [Orsk's rail regulator|ORG] disagreed.",
+      "[Kessia's water regulator|ORG] spoke. The [Water Inspectorate of Kessia|ORG] agreed."],
+     [[(2, "Kessia's water regulator"), (2, "Water Inspectorate of Kessia")]],
+     [[(0, "Office for Farm Statistics"), (0, "Velmora's statistics regulator")],
+      [(1, "Bureau of Rail Data"), (1, "Orsk's rail regulator")]]),
     ("a body's name without its 'National' or 'Federal' is the one body of the corpus "
      "named with it; with both forms in the corpus, neither",
      ["The [Federal Ministry of Fisheries|ORG] spoke.", "The [Fisheries Ministry|ORG] agreed.",

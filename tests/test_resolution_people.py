@@ -121,3 +121,26 @@ def test_a_name_whose_middle_names_are_some_of_the_fullest_form_s_is_that_person
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
     """The middle names of every form are some of the one fullest form's, in its order."""
     check_joined_apart(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # a father and a son of one first and last name, both written in full in one article: the
+    # shorter full form is no short form of the fuller one
+    (["[Henry Arthur Lowell Marsh|PERSON] founded the firm. His son [Henry Lowell Marsh|PERSON] "
+      "ran it. ", "[Henry Marsh|PERSON] sold it. "],
+     [], [(0, "Henry Arthur Lowell Marsh"), (0, "Henry Lowell Marsh")]),
+    (["[Clara Jane Ross Vane|PERSON] spoke, and her niece [Clara Ross Vane|PERSON] too. "],
+     [], [(0, "Clara Jane Ross Vane"), (0, "Clara Ross Vane")]),
+    # a form that leaves out two middle names joins none
+    (["[Henry Arthur Lowell Marsh|PERSON] founded the firm. ", "[Henry Marsh|PERSON] sold it. "],
+     [], [(0, "Henry Arthur Lowell Marsh"), (1, "Henry Marsh")]),
+    # in two articles, one middle name left out: one person
+    (["[Henry Arthur Lowell Marsh|PERSON] founded the firm. ",
+      "[Henry Lowell Marsh|PERSON] ran it. "],
+     [(0, "Henry Arthur Lowell Marsh"), (1, "Henry Lowell Marsh")], []),
+])
+def test_two_full_forms_of_one_first_and_last_name_in_one_article_are_two_people(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    """An article that writes one first and last name in full twice, with other middle names,
+    names two people (a father and a son): the shorter is not the fuller's short form."""
+    check_joined_apart(texts, joined, apart)

@@ -815,9 +815,17 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # and so "Raimundo Guimarães Costa" and "Raimundo Nonato Guimarães-Costa", where the
         # middle names of every form are some of the longest form's, in its order (a double
         # surname written with a space, a second given name left out)
+        together: dict[int, set[int]] | None = None  # a full name's node -> its articles
         for found in middles.values():
             if len(found) > 1:
-                for nodes in _one_fullest(found):
+                if together is None:
+                    wanted = {n for f in middles.values() if len(f) > 1 for ns in f.values()
+                              for n in ns}
+                    together = defaultdict(set)
+                    for m in self.mentions:
+                        if self.node[m.index] in wanted and m.label == "PERSON":
+                            together[self.node[m.index]].add(m.article)
+                for nodes in _one_fullest(found, together):
                     for node in nodes[1:]:
                         self.uf.union(nodes[0], node)
         self._initialled_people(by_initial)
@@ -1043,16 +1051,25 @@ def resolve_articles(articles: list[ArticleMentions], edits: Iterable[dict] = ()
         return Resolver(refound(articles)).run(edits)
 
 
-def _one_fullest(found: dict[tuple[str, ...], set[int]]) -> list[list[int]]:
+def _one_fullest(found: dict[tuple[str, ...], set[int]],
+                 articles: dict[int, set[int]]) -> list[list[int]]:
     """The nodes of one person's forms written with one first and last name: where one form has
     the most middle names and every other form's middle names are some of its, in its order,
     all of them; else none (two forms of as many middle names, or one that says another name:
-    two people, or not sure)."""
+    two people, or not sure). Two forms that both have middle names and are written in one
+    article are two people (a father and his son: "George Herbert Walker Bush ... his son
+    George Walker Bush"); then none join ("George Bush" may be either). A form that leaves
+    out two middle names or more joins none: one level of middle names only."""
     longest = max(found, key=len)
     if sum(len(middle) == len(longest) for middle in found) > 1 \
             or not all(_in_order(middle, longest) for middle in found):
         return []
-    return [[node for middle in found for node in sorted(found[middle])]]
+    named = [middle for middle in found if middle]
+    seen = {middle: {a for n in found[middle] for a in articles.get(n, ())} for middle in named}
+    if any(seen[a] & seen[b] for i, a in enumerate(named) for b in named[i + 1:]):
+        return []
+    near = [middle for middle in found if len(longest) - len(middle) <= 1]  # one level only
+    return [[node for middle in near for node in sorted(found[middle])]] if len(near) > 1 else []
 
 
 def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -1065,9 +1082,11 @@ def _of_kind(head: str, tokens: list[str]) -> bool:
     """A body's name (its words) that the head noun's rule in the descriptions file takes for a
     body of that kind without the noun itself: "regulator" for a name ending in "office" or
     "commission", or whose head before its complement is one ("Drug Regulatory Authority of
-    Velmora": the authority of Velmora), "agency" for one holding "institute" or "bureau"."""
+    Velmora": the authority of Velmora), "agency" for one holding "institute" or "bureau".
+    The head before a complement counts only when it names a regulating body itself: an
+    "Office for National Statistics" is no "statistics regulator"."""
     ends = {tokens[-1], *(tokens[i - 1] for i, t in enumerate(tokens[:-1])
-                          if i and t in _COMPLEMENT)}
+                          if i and t in _COMPLEMENT and tokens[i - 1] in _RULING_HEADS)}
     return any("ORG" in rule.types and (
         (rule.match == "ends" and not rule.words.isdisjoint(ends))
         or (rule.match == "has" and not rule.words.isdisjoint(tokens)))
@@ -1075,6 +1094,11 @@ def _of_kind(head: str, tokens: list[str]) -> bool:
 
 
 _COMPLEMENT = frozenset({"of", "for"})  # what opens a name's complement after its head noun
+# heads that say a body regulates whatever its complement names ("Authority of Velmora",
+# "Commission for Orsk"); an office, bureau or institute "for" a subject may only serve it.
+# Source: WordNet 3.1, regulatory_agency.n.01 and its synonyms.
+_RULING_HEADS = frozenset({"authority", "regulator", "commission", "inspectorate", "agency",
+                           "commissioner", "ombudsman"})
 
 
 def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:

@@ -76,10 +76,29 @@ _PAIR_AFTER = re.compile(r"\s*(?:\([^()\n]{0,12}\))?\s*,\s*"
 _PAIR_BEFORE = re.compile(r"[A-Za-z][\w'\u2019&.-]*\s+\d{1,3}\s*(?:\([^()\n]{0,12}\))?\s*,\s*$")
 
 
+# "Conservatives 12\nGreen Party 6": a results list one name a line, the next line's name and
+# number after this one's, or the last line's before it
+_LINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*\n[ \t*•-]*"
+                         r"((?:[A-Z][\w'\u2019&.-]*[ \t]+){1,4})\d{1,3}[ \t]*(?:\(|\n|$)")
+_LINE_BEFORE = re.compile(r"[A-Za-z][\w'\u2019&.-]*[ \t]+\d{1,3}[ \t]*(?:\([^()\n]{0,12}\))?"
+                          r"[ \t]*\n[ \t*•-]*$")
+
+
+def _stands_alone(text: str, span: Span) -> bool:
+    """Whether the article also writes the name bare, with no number after it ("Boeing said
+    ... a Boeing 737 crashed", "Intel rose ... on Friday, Intel 21."): then the number is a
+    model's, a score's or a count's, not the name's. Looked for only for the few names a
+    number follows."""
+    name = text[span.start:span.end]
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-]|[ \t]+\d|['\u2019]s[ \t]+\d)",
+                     text) is not None
+
+
 def _in_results(text: str, span: Span, end: int) -> bool:
     """Whether a name's number is its count in a list of results ("Final seats: Labour 41 (+6),
     Conservatives 12 (-5), Greens 4"): a change in brackets after it, or another name of other
-    words with its number beside it. A series of one name ("Plant 4, Plant 5") stays numbered."""
+    words with its number beside it, on the same line or the next (one name a line).
+    A series of one name ("Plant 4, Plant 5") stays numbered."""
     if _CHANGE_AFTER.match(text, end):
         return True
     words = text[span.start:span.end].split()
@@ -87,6 +106,12 @@ def _in_results(text: str, span: Span, end: int) -> bool:
     if after is not None and after.group(1).split() != words:
         return True
     before = _PAIR_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is not None and not text[before.start():span.start].startswith(words[-1]):
+        return True
+    after = _LINE_AFTER.match(text, end)
+    if after is not None and after.group(1).split() != words:
+        return True
+    before = _LINE_BEFORE.search(text, max(0, span.start - 40), span.start)
     return before is not None and not text[before.start():span.start].startswith(words[-1])
 
 
@@ -107,7 +132,7 @@ def with_numbers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
                 and text[span.end - 1:span.end].isalpha() \
                 and (last := text[span.start:span.end].rsplit(None, 1)[-1])[:1].isupper() \
                 and not _unit_word(last) and ends_a_name(text, m.end(), ctx) \
-                and not _in_results(text, span, m.end()):
+                and not _in_results(text, span, m.end()) and not _stands_alone(text, span):
             label = "ORG" if span.label == "PERSON" else span.label
             span = Span(span.start, m.end(), label, span.curated)
         out.append(span)
