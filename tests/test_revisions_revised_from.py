@@ -21,10 +21,31 @@ import pytest
     ("The plant cut output to 600 tonnes from 900 tonnes a day.", None, None),
     # the same number again restates it
     ("Arrests stood at 58, corrected from 58 in an earlier draft.", None, None),
+    # the participle hangs on another noun, in another clause: the earlier figure is not new
+    ("The flood left 73 families homeless, and the tally of bridges lost was revised from 12 "
+     "later in the day.", None, None),
+    ("Sales reached $8m in 2024, and its 2023 turnover, corrected from $6m, is now $7m.", None,
+     None),
 ])
 def test_revised_from_links_the_old_figure_to_the_new(extract, text: str, old: str | None,
                                                       new: str | None) -> None:
     figures = extract(text)
     starts = {f.text: f.start for f in figures}
-    expected = {f.text: (starts[old] if old and f.text == new else None) for f in figures}
+    expected = {f.text: (starts[old] if f.text == new else None) for f in figures}
+    assert {f.text: f.revises for f in figures} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, old, new", [
+    # "from X to Y": the old figure's new one is Y (the from-to rule), never a figure said before
+    ("The fire killed 23 people, and the count of buildings lost was revised from 310 to 365.",
+     "310", "365"),
+    ("Inflation rose to 3.2% in May; the April rate was corrected from 2.7% to 2.8%.", "2.7%",
+     "2.8%"),
+])
+def test_revised_from_to_leaves_the_earlier_figure_alone(extract, text: str, old: str,
+                                                         new: str) -> None:
+    figures = extract(text)
+    starts = {f.text: f.start for f in figures}
+    expected = {f.text: (starts[old] if f.text == new else None) for f in figures}
     assert {f.text: f.revises for f in figures} == expected

@@ -15,6 +15,13 @@ from store.extract.figures.found import FoundFigure
 from store.knowledge.context import context_words
 
 REVISED_FROM_REACH = 72  # characters before an old figure searched for "revised from the ... of"
+HANGS_ON_REACH = 40  # characters at most between the new figure and the participle hung on it
+
+# "revised from 1,200 to 1,450": the from-to rule reads it; the old figure has its own new one.
+_TO_FIGURE = re.compile(r"\s+(?:[\w%-]+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
+# Between the new figure and the participle: another clause ("41 people, and the number of homes
+# ... revised from") means the participle hangs on another noun, not on this figure.
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:and|but|while|whereas|although|though|or)\b", re.I)
 
 
 def _participle(verb: str) -> str:
@@ -43,9 +50,27 @@ def link_revised_from(figures: list[FoundFigure], text: str) -> None:
     for i, old in enumerate(figures):
         if i == 0 or old.revises is not None:
             continue
-        if pattern.search(text, max(0, old.start - REVISED_FROM_REACH), old.start) is None:
+        said = pattern.search(text, max(0, old.start - REVISED_FROM_REACH), old.start)
+        if said is None or _to_a_figure(figures, i, text):
             continue
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
                     and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
-        if new is not None and new.revises is None and (new.low, new.high) != (old.low, old.high):
+        if new is None or not _hangs_on(text[new.end:said.start()]):
+            continue
+        if new.revises is None and (new.low, new.high) != (old.low, old.high):
             new.revises = old.start
+
+
+def _to_a_figure(figures: list[FoundFigure], i: int, text: str) -> bool:
+    """Whether "to <figure>" follows the old figure ("revised from 4.8% to 4.9%"): the new figure
+    is that one, not one said earlier in the sentence."""
+    old = figures[i]
+    after = next((f for f in figures[i + 1:] if f.sentence == old.sentence), None)
+    return after is not None and _TO_FIGURE.match(text[old.end:after.start]) is not None
+
+
+def _hangs_on(between: str) -> bool:
+    """Whether the participle is hung on the figure before it, in its clause: "10,340 homes,
+    revised from", "$412 million, revised down from"; not "41 people, and the number of homes
+    destroyed was revised from" nor "$3bn in 2023, and its 2022 profit, revised from"."""
+    return len(between) <= HANGS_ON_REACH and _CLAUSE_BREAK.search(between) is None

@@ -4,16 +4,22 @@ after "not" (or "rather than", "instead of") whose own words say it was reported
 is the old figure, and the figure of its unit said before it in the sentence replaces it. Without
 those words the two are rivals ("1,500 jobs, not 1,100, the union says"), not a revision; so are
 they when the "as" clause names another speaker with no first-word ("50,000 marched, not 20,000
-as the police reported"): that is a dispute between two sources.
+as the police reported"), or when a first-word with no "as" is followed by "by" and another body
+("300 jobs, rather than the 500 initially announced by the union"): that is a dispute between two
+sources.
 """
 
 from __future__ import annotations
 
+import re
+
 from store.extract.figures.found import FoundFigure
+from store.extract.figures.revisions import _BY_NAMED
 from store.knowledge.context import context_words
 
 SET_ASIDE_REACH = 32  # characters before a figure searched for "not", "rather than"
 STATED_REACH = 60  # characters after it searched for "as first reported"
+_AS = re.compile(r"\bas\b", re.I)  # "as first reported": the body's own earlier word
 
 
 def link_set_aside(figures: list[FoundFigure], text: str) -> None:
@@ -26,7 +32,9 @@ def link_set_aside(figures: list[FoundFigure], text: str) -> None:
         if ctx.set_aside_before.search(text, max(0, old.start - SET_ASIDE_REACH),
                                        old.start) is None:
             continue
-        if ctx.first_stated_after.match(text[old.end:old.end + STATED_REACH]) is None:
+        stated = ctx.first_stated_after.match(text[old.end:old.end + STATED_REACH])
+        if stated is None or (_AS.search(stated.group()) is None
+                              and _BY_NAMED.match(text, old.end + stated.end())):
             continue
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
                     and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
