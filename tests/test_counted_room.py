@@ -55,6 +55,11 @@ SIZED = [
     ("The airline flies its 34 aircraft on short routes only.", "34", None),
     ("The agency has lost two of its 12 spacecraft since 2020.", "12", None),
     ("The club plays its home games in its 62,000 stadium.", "62,000", "stadium capacity"),
+    # a price or an area before a place is what it costs or covers; bare digits name a model
+    ("The county will build a $30 million school by 2029.", "$30 million", None),
+    ("The group opened a £2.4bn hospital last spring.", "£2.4bn", None),
+    ("The firm rents a 3,000 square metre warehouse by the docks.", "3,000 square metre", None),
+    ("The carrier ordered a 787 plane for the route.", "787", None),
 ]
 
 

@@ -36,13 +36,18 @@ SHARES = SHARES_AND_POINTS | {"ratio"}
 AS_MODIFIER = frozenset({"amod", "acl", "relcl"})  # "a room built for 60": the participle's noun
 
 
+def _priced_or_measured(fig: FoundFigure) -> bool:
+    """Whether a figure is a rate, a sum of money, a measure or a share: no count of room."""
+    base = fig.unit.partition(" per ")[0]
+    lex = units()
+    return bool(fig.rate) or " per " in fig.unit or base in lex.currency_codes or (
+        base in lex.measure_codes) or base in SHARES
+
+
 def name_the_room(fig: FoundFigure, span: Span) -> None:
     """Name a count in the "for" phrase of a noun of room, a verb of building or a container as
     the capacity of that place."""
-    base = fig.unit.partition(" per ")[0]
-    lex = units()
-    if fig.rate or " per " in fig.unit or base in lex.currency_codes or (
-            base in lex.measure_codes) or base in SHARES:
+    if _priced_or_measured(fig):
         return
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end else root
@@ -105,6 +110,7 @@ ONE_OF = frozenset({"a", "an", "its", "their", "his", "her", "our"})  # ("the 30
 ONE_BY_NAME = frozenset({"a", "an"})
 INVARIANT_ENDING = "craft"
 SIZED_FROM = 1000
+MODEL_DIGITS = 3
 
 
 def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
@@ -112,6 +118,11 @@ def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
     in the singular ("a 45,000 ground") as that place's capacity."""
     doc = span.doc
     if fig.rate or fig.high <= 1 or span.end >= len(doc) or span.start == 0:
+        return
+    # a price or an area before a place ("a $40 million school", "a 2,000 square metre
+    # warehouse") says what it costs or covers, not what it holds; digits with no separator
+    # before a vessel name its model ("a 737 plane")
+    if _priced_or_measured(fig) or span.text.isdigit() and len(span.text) >= MODEL_DIGITS:
         return
     noun, before = doc[span.end], doc[span.start - 1]
     if noun.tag_ != "NN" or noun.lemma_.lower() not in container_nouns():
