@@ -28,6 +28,11 @@ ROOM = [
     ("The march was planned for 2,000 people but 9,000 turned up.", "2,000", "people"),
     ("The arena was designed for 18,000 fans.", "18,000", "arena capacity"),
     ("The new wing is designed for 400 people.", "400", "wing capacity"),
+    # a container noun after a light verb names an act, one bare after a preposition an
+    # institution: the count keeps its own noun
+    ("The nurses took a stand for 2,500 patients.", "2,500", "patients"),
+    ("The studio held a launch for 300 reporters.", "300", "reporters"),
+    ("Lawyers argued in court for 1,200 tenants.", "1,200", "tenants"),
 ]
 
 

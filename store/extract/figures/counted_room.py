@@ -61,7 +61,7 @@ def name_the_room(fig: FoundFigure, span: Span) -> None:
     sized = noun.i == root.i or noun.lemma_.lower() in context_words().generic_people
     place = (_place_with_room(before, sized) if before.pos_ == "NOUN" else None) or (
         _place_with_room(prep.head, sized))
-    if place is None:
+    if place is None or _an_act_or_institution(place):
         return
     fig.counted = f"{place.lemma_.lower()} {CAPACITY}" if place.pos_ == "NOUN" and (
         place.lemma_.lower() not in _room()[0]) else CAPACITY
@@ -87,6 +87,24 @@ def _place_with_room(word: Token, sized: bool) -> Token | None:
     if place is None or place.pos_ != "NOUN":
         return word if sized else None  # "it was built for 500": the room of what was built
     return place if sized or _has_room(place) else None
+
+
+def _an_act_or_institution(place: Token) -> bool:
+    """Whether a container noun is the object of a light verb ("took a stand for", "held a
+    launch for": an act) or stands bare after a preposition ("filed a claim in court for": an
+    institution), and so names no place with room."""
+    if place.pos_ != "NOUN" or place.lemma_.lower() not in container_nouns():
+        return False
+    if place.dep_ == "dobj":
+        return place.head.lemma_.lower() in _light_verbs()
+    return place.dep_ == "pobj" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in place.children)
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """The ``light_verbs`` of ``[room_for]``: verbs whose object names an act, read once."""
+    return frozenset(load_data("quantities.toml").get("room_for", {}).get("light_verbs", []))
 
 
 def _has_room(word: Token) -> bool:
