@@ -140,7 +140,7 @@ def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
     # a price or an area before a place ("a $40 million school", "a 2,000 square metre
     # warehouse") says what it costs or covers, not what it holds; digits with no separator
     # before a vessel name its model ("a 737 plane")
-    if _priced_or_measured(fig) or span.text.isdigit() and len(span.text) >= MODEL_DIGITS:
+    if _priced_or_measured(fig) or (span.text.isdigit() and len(span.text) >= MODEL_DIGITS):
         return
     noun, before = doc[span.end], doc[span.start - 1]
     if noun.tag_ != "NN" or noun.lemma_.lower() not in container_nouns():
