@@ -687,6 +687,9 @@ PERIOD_POSSESSIVE = [
     # a named period's sum is no rate
     ("Last year's budget of $4bn was spent by June.", "$4bn", "USD"),
     ("The firm's quarterly report showed a loss of $12m.", "$12m", "USD"),
+    # before a verb, an event's cost is its whole cost, not one period's
+    ("A week's blockade cost exporters $90m.", "$90m", "USD"),
+    ("One month's closure cost the mill £3m.", "£3m", "GBP"),
 ]
 
 # a subject that is no currency's name alone: the amount keeps its own unit
