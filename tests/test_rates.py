@@ -355,6 +355,9 @@ PRICE_CARRIED_ON = [
      "ZAR per month"),
     # the second clause's own subject takes a rate of time only, not the first subject's one
     ("A day ticket costs €12, and a season pass €150.", "€150", "EUR"),
+    # nor a time, when it is one thing or names a period of its own
+    ("Mooring costs $8 an hour, and a night berth $45.", "$45", "USD"),
+    ("Bike hire is €9 a day, and a weekly pass €50.", "€50", "EUR"),
     # a subject ending in a preposition names another thing
     ("Drivers earn $48,000 a year, and a bonus of $5,000.", "$5,000", "USD"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
