@@ -23,6 +23,8 @@ AVERAGES = [
      "average"),
     # and so does its conversion, past the rate
     ("A nurse earns an average of R22,000 a month, about $1,200.", "$1,200", "average"),
+    # a count keeps the noun of what it counts after the average
+    ("The shelter took in 420 dogs in May, an average of 14 a day.", "14", "average dogs"),
 ]
 
 # sentence, figure, counted phrase: a noun of its own, or an average set against another figure

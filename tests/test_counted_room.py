@@ -28,6 +28,11 @@ ROOM = [
     ("The march was planned for 2,000 people but 9,000 turned up.", "2,000", "people"),
     ("The arena was designed for 18,000 fans.", "18,000", "arena capacity"),
     ("The new wing is designed for 400 people.", "400", "wing capacity"),
+    # a container noun after a light verb names an act, one bare after a preposition an
+    # institution: the count keeps its own noun
+    ("The nurses took a stand for 2,500 patients.", "2,500", "patients"),
+    ("The studio held a launch for 300 reporters.", "300", "reporters"),
+    ("Lawyers argued in court for 1,200 tenants.", "1,200", "tenants"),
 ]
 
 
@@ -55,6 +60,11 @@ SIZED = [
     ("The airline flies its 34 aircraft on short routes only.", "34", None),
     ("The agency has lost two of its 12 spacecraft since 2020.", "12", None),
     ("The club plays its home games in its 62,000 stadium.", "62,000", "stadium capacity"),
+    # a price or an area before a place is what it costs or covers; bare digits name a model
+    ("The county will build a $30 million school by 2029.", "$30 million", None),
+    ("The group opened a £2.4bn hospital last spring.", "£2.4bn", None),
+    ("The firm rents a 3,000 square metre warehouse by the docks.", "3,000 square metre", None),
+    ("The carrier ordered a 787 plane for the route.", "787", None),
 ]
 
 

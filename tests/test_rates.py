@@ -369,6 +369,9 @@ PRICE_CARRIED_ON = [
      "ZAR per month"),
     # the second clause's own subject takes a rate of time only, not the first subject's one
     ("A day ticket costs €12, and a season pass €150.", "€150", "EUR"),
+    # nor a time, when it is one thing or names a period of its own
+    ("Mooring costs $8 an hour, and a night berth $45.", "$45", "USD"),
+    ("Bike hire is €9 a day, and a weekly pass €50.", "€50", "EUR"),
     # a subject ending in a preposition names another thing
     ("Drivers earn $48,000 a year, and a bonus of $5,000.", "$5,000", "USD"),
     # a sum of another order, a total, or an amount with a noun of its own is not that price
@@ -707,6 +710,9 @@ PERIOD_POSSESSIVE = [
     # a named period's sum is no rate
     ("Last year's budget of $4bn was spent by June.", "$4bn", "USD"),
     ("The firm's quarterly report showed a loss of $12m.", "$12m", "USD"),
+    # before a verb, an event's cost is its whole cost, not one period's
+    ("A week's blockade cost exporters $90m.", "$90m", "USD"),
+    ("One month's closure cost the mill £3m.", "£3m", "GBP"),
 ]
 
 # a subject that is no currency's name alone: the amount keeps its own unit

@@ -55,7 +55,12 @@ def name_the_averages_of(figures: list[FoundFigure], spans: list[Span | None]) -
             continue
         old = fig.counted
         words = [t.lower_ for t in noun.lefts if t.dep_ in QUALIFYING and t.is_alpha]
-        _name(fig, " ".join([*words, noun.lower_]))
+        # a count borrowed the noun of what it counts ("300 patients last week, an average of
+        # 40 a day"): its average is of those ("average patients"); a sum's borrowed noun is
+        # only what its verb or subject lends one payment, and gives way
+        own = [old] if old is not None and fig.base_unit not in units().currency_codes and (
+            fig.base_unit not in units().measure_codes) else []
+        _name(fig, " ".join([*words, noun.lower_, *own]))
         for later in figures[k + 1:]:
             if later.start - fig.end > COMPARISON_REACH:
                 break  # figures are in text order: the rest are further still

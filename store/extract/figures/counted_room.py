@@ -36,13 +36,18 @@ SHARES = SHARES_AND_POINTS | {"ratio"}
 AS_MODIFIER = frozenset({"amod", "acl", "relcl"})  # "a room built for 60": the participle's noun
 
 
+def _priced_or_measured(fig: FoundFigure) -> bool:
+    """Whether a figure is a rate, a sum of money, a measure or a share: no count of room."""
+    base = fig.unit.partition(" per ")[0]
+    lex = units()
+    return bool(fig.rate) or " per " in fig.unit or base in lex.currency_codes or (
+        base in lex.measure_codes) or base in SHARES
+
+
 def name_the_room(fig: FoundFigure, span: Span) -> None:
     """Name a count in the "for" phrase of a noun of room, a verb of building or a container as
     the capacity of that place."""
-    base = fig.unit.partition(" per ")[0]
-    lex = units()
-    if fig.rate or " per " in fig.unit or base in lex.currency_codes or (
-            base in lex.measure_codes) or base in SHARES:
+    if _priced_or_measured(fig):
         return
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end else root
@@ -56,7 +61,7 @@ def name_the_room(fig: FoundFigure, span: Span) -> None:
     sized = noun.i == root.i or noun.lemma_.lower() in context_words().generic_people
     place = (_place_with_room(before, sized) if before.pos_ == "NOUN" else None) or (
         _place_with_room(prep.head, sized))
-    if place is None:
+    if place is None or _an_act_or_institution(place):
         return
     fig.counted = f"{place.lemma_.lower()} {CAPACITY}" if place.pos_ == "NOUN" and (
         place.lemma_.lower() not in _room()[0]) else CAPACITY
@@ -84,6 +89,24 @@ def _place_with_room(word: Token, sized: bool) -> Token | None:
     return place if sized or _has_room(place) else None
 
 
+def _an_act_or_institution(place: Token) -> bool:
+    """Whether a container noun is the object of a light verb ("took a stand for", "held a
+    launch for": an act) or stands bare after a preposition ("filed a claim in court for": an
+    institution), and so names no place with room."""
+    if place.pos_ != "NOUN" or place.lemma_.lower() not in container_nouns():
+        return False
+    if place.dep_ == "dobj":
+        return place.head.lemma_.lower() in _light_verbs()
+    return place.dep_ == "pobj" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in place.children)
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """The ``light_verbs`` of ``[room_for]``: verbs whose object names an act, read once."""
+    return frozenset(load_data("quantities.toml").get("room_for", {}).get("light_verbs", []))
+
+
 def _has_room(word: Token) -> bool:
     """Whether a noun is a noun of room or a building or vessel (``container_nouns``)."""
     lemma = word.lemma_.lower()
@@ -105,6 +128,7 @@ ONE_OF = frozenset({"a", "an", "its", "their", "his", "her", "our"})  # ("the 30
 ONE_BY_NAME = frozenset({"a", "an"})
 INVARIANT_ENDING = "craft"
 SIZED_FROM = 1000
+MODEL_DIGITS = 3
 
 
 def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
@@ -112,6 +136,11 @@ def name_the_sized_place(fig: FoundFigure, span: Span) -> None:
     in the singular ("a 45,000 ground") as that place's capacity."""
     doc = span.doc
     if fig.rate or fig.high <= 1 or span.end >= len(doc) or span.start == 0:
+        return
+    # a price or an area before a place ("a $40 million school", "a 2,000 square metre
+    # warehouse") says what it costs or covers, not what it holds; digits with no separator
+    # before a vessel name its model ("a 737 plane")
+    if _priced_or_measured(fig) or (span.text.isdigit() and len(span.text) >= MODEL_DIGITS):
         return
     noun, before = doc[span.end], doc[span.start - 1]
     if noun.tag_ != "NN" or noun.lemma_.lower() not in container_nouns():

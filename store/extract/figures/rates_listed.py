@@ -61,6 +61,8 @@ def price_carried_on(figures: list[FoundFigure], text: str) -> None:
             continue
         if joined.group("subject") and prev.rate not in context_words().rate_period_words:
             continue  # "a ticket cost R$380, and a pass R$690": the pass is no ticket
+        if _one_of_its_own(joined.group("subject")):
+            continue  # "$5 an hour, and a day permit $30": one thing of its own period
         fig.rate = prev.rate
 
 
@@ -100,3 +102,12 @@ def _subject_priced_both(prev: FoundFigure, fig: FoundFigure, text: str) -> bool
     before = text[max(0, prev.start - SUBJECT_REACH):prev.start]
     before = re.split(r"[.!?\n]\s", before)[-1]
     return re.search(rf"\b{re.escape(fig.rate)}s?\b", before, re.I) is not None
+
+
+def _one_of_its_own(subject: str) -> bool:
+    """Whether the subject of a second clause names one thing ("and a day permit $30", "and a
+    weekly pass €60") or a period of its own: its amount is that thing's price, not one more
+    price per the first clause's period."""
+    words = subject.lower().split()
+    periods = context_words().rate_period_words | units().rate_adjectives.keys()
+    return bool(words) and (words[0] in ("a", "an") or any(w in periods for w in words))
