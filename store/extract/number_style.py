@@ -106,7 +106,24 @@ def _groups(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in grouped.finditer(text)
             if not _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and not _NUMBER_AFTER.match(text, m.end())
-            and not _labelled(text, m.start(), signs)]
+            and not _labelled(text, m.start(), signs)
+            and not (_signed(text, m.start(), signs) and _measured(text, m.end()))]
+
+
+# the word right after a number, past one space at most
+_WORD_AFTER = re.compile(r"\s?([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of measure follows the number ending at ``end``: after a sign's letter
+    glued to digits ("the R21 500 metres", "the N1 200 km"), the letter and digits are a road's
+    or a route's code and the number its own distance, no price grouped by a space."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    lex = units()
+    word = after.group(1)
+    return word.lower() in lex.measures or word in lex.glued_measures
 
 
 def as_written(text: str) -> str:

@@ -310,6 +310,7 @@ def scan(text: str) -> list[NumberExpr]:
     if not found:
         return found
     found = _bare_guarded(found, text, lex)
+    found = _without_road_codes(found, text, lex)
     blocked = _blocked_spans(written)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
@@ -739,6 +740,19 @@ def _list_number(expr: NumberExpr, text: str) -> bool:
         return False
     m = _LIST_NUMBER.match(text, text.rfind("\n", 0, expr.start) + 1)
     return m is not None and expr.start < m.end()
+
+
+# "R21", "N1": a capital letter glued to at most three digits, the whole of a number expression
+_ROAD_CODE = re.compile(r"[A-Z]\d{1,3}")
+
+
+def _without_road_codes(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """``found`` without a sign's letter glued to digits that a distance follows ("on the R21
+    500 metres from the airport", "the N1 200 km north"): a road's or a route's code, no price."""
+    return [e for i, e in enumerate(found)
+            if not (i + 1 < len(found) and _ROAD_CODE.fullmatch(text, e.start, e.end)
+                    and found[i + 1].start == e.end + 1 and text[e.end].isspace()
+                    and found[i + 1].unit in lex.measure_codes)]
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
