@@ -562,11 +562,12 @@ _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 # a range)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}\b")
 # "at the end of 2030 to 49,870", "for 2027 to 4,300": what says a year is a date before a figure
-# grouped in thousands; without it "crowds of 1500 to 2,000" is a range ("of" dates only a year
-# of this century: "the tally of 2029")
+# grouped in thousands; without it "crowds of 1500 to 2,000" is a range. "for", "by" and "of" also
+# come before a count ("shelters for 1900 to 2,500", "crowds of 2000 to 3,000"): they date only a
+# year of this century that is no round hundred ("the tally of 2029")
 _YEAR_CUE = re.compile(
-    r"(?:\b(?:in|during|since|by|for|until|through|of)\s+20\d\d"
-    r"|\b(?:in|during|since|by|for|until|through|end\s+of|start\s+of)\s+(?:19|20)\d\d)$", re.I)
+    r"(?:\b(?:by|for|of)\s+20(?!00)\d\d"
+    r"|\b(?:in|during|since|until|through|end\s+of|start\s+of)\s+(?:19|20)\d\d)$", re.I)
 # "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
 _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 # "as of 1 August 2030 to ...", "on March 3, 2031 to ...": a year that ends a written date is
