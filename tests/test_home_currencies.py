@@ -122,6 +122,18 @@ HOMES = [
     ("South Africa's and South African rates fell.", "12 US cents", "USD", "USD"),
     ("South Africa's envoy met Australia's; South African wine sells here.", "75 cents", "AUD",
      "AUD"),
+    # a dateline's country outranks a count of the others; so do lakhs and crores, the Indian
+    # numbering system, where India is named and no other rupee country files the article
+    ("NEW DELHI - Customs seized it; Pakistan's envoy, Pakistan's army and Pakistani banks "
+     "denied it.", "Rs 80 lakh", "INR", "INR"),
+    ("TUNIS - Iraq's oil firm, Iraq's navy and Iraqi banks paid it.", "12 million dinars",
+     "IQD", "TND"),
+    ("Customs in India seized it; Pakistan's envoy, Pakistan's army and Pakistani banks "
+     "denied it.", "Rs 80 crore", "INR", "INR"),
+    ("Customs in India seized it; Pakistan's envoy, Pakistan's army and Pakistani banks "
+     "denied it.", "Rs 80 million", "INR", "PKR"),
+    ("KARACHI - Customs seized it; India's envoy denied it, and Pakistan's banks agreed.",
+     "Rs 80 crore", "INR", "PKR"),
 ]
 
 
