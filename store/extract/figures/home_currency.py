@@ -123,6 +123,20 @@ def _written_codes(figures: list[FoundFigure]) -> dict[str, list[int]]:
     return written
 
 
+@lru_cache(maxsize=1)
+def _dollar_signs() -> re.Pattern[str]:
+    """A dollar sign that says its country, before digits ("A$98", "US$ 40", "C$1.2bn")."""
+    signs = sorted((s for s in units().currency_symbols if "$" in s and s != "$"),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, signs)) + r")\s?\d")
+
+
+def _signed_dollars(text: str) -> set[str]:
+    """The codes of the dollars ``text`` writes by a sign that says their country."""
+    lex = units()
+    return {lex.currency_symbols[m.group(1)] for m in _dollar_signs().finditer(text)}
+
+
 def _prefix_word(amount: str) -> str | None:
     """The shared currency word a prefix before the amount writes, glued or after a space
     ("DH140,000": dirhams; "Rs 1,200": rupees)."""
@@ -164,6 +178,13 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
         shared = shared_currencies()[word.lower()]
         if lex.hundredths.get(shared.words[0], base) != base:
             continue  # "85 cents" of the article's home dollar (dollars.py) stay that dollar's
+        if word.lower() in lex.hundredths and (signed := _signed_dollars(text)):
+            # "fell 12 cents to A$98": cents beside a dollar written with its country's sign
+            # are that dollar's, whichever countries the text names; two such dollars, and
+            # they stay as read
+            if len(signed) == 1:
+                fig.unit = f"{signed.pop()}{sep}{per}"
+            continue
         if shared.words[0] not in homes:
             # the word's own code: a currency's name ("dinars"), or its hundredth's ("cents")
             own = (lex.currency_words.get(shared.words[0])
