@@ -748,12 +748,28 @@ _ROAD_CODE = re.compile(r"[A-Z]\d{1,3}")
 
 
 def _without_road_codes(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
-    """``found`` without a sign's letter glued to digits that a distance follows ("on the R21
-    500 metres from the airport", "the N1 200 km north"): a road's or a route's code, no price."""
+    """``found`` less a sign's letter glued to digits that a distance follows ("on the R21
+    500 metres from the airport", "the N1 200 km north"): a road's or a route's code, no price;
+    nor the digits of a name in capitals before another number ("COVID 19 100")."""
     return [e for i, e in enumerate(found)
-            if not (i + 1 < len(found) and _ROAD_CODE.fullmatch(text, e.start, e.end)
-                    and found[i + 1].start == e.end + 1 and text[e.end].isspace()
-                    and found[i + 1].unit in lex.measure_codes)]
+            if not (i + 1 < len(found) and found[i + 1].start == e.end + 1
+                    and text[e.end].isspace()
+                    and ((_ROAD_CODE.fullmatch(text, e.start, e.end)
+                          and found[i + 1].unit in lex.measure_codes)
+                         or _named_in_capitals(e, text, lex)))]
+
+
+# "COVID 19", "MH 370": a name in capitals, a space, then digits of its own
+_CAPITALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z]{2,}) $")
+
+
+def _named_in_capitals(e: NumberExpr, text: str, lex: Units) -> bool:
+    """Whether bare digits, another number right after them, end a name in capitals ("COVID 19
+    100 deaths"): the name's, no figure (a currency's code, "ZAR 12", is an amount)."""
+    before = _CAPITALS_BEFORE.search(text, max(0, e.start - 12), e.start)
+    return (before is not None and e.text.isdigit() and len(e.text) <= 3
+            and before.group(1) not in lex.currency_codes
+            and before.group(1) not in lex.currency_signs)
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
