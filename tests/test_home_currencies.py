@@ -126,6 +126,24 @@ HOMES = [
     ("South Africa's and South African rates fell.", "12 US cents", "USD", "USD"),
     ("South Africa's envoy met Australia's; South African wine sells here.", "75 cents", "AUD",
      "AUD"),
+    # cents beside a dollar written with its country's sign are that dollar's; two such
+    # dollars, and they stay as read
+    ("The lender's stock closed at A$41; Germany's regulator and German rivals watched.",
+     "9 cents", "USD", "AUD"),
+    ("France's grid and French users paid A$0.31 in Perth and US$0.22 in Ohio.", "4 cents",
+     "USD", "USD"),
+    # a dateline's country outranks a count of the others; so do lakhs and crores, the Indian
+    # numbering system, where India is named and no other rupee country files the article
+    ("NEW DELHI - Customs seized it; Pakistan's envoy, Pakistan's army and Pakistani banks "
+     "denied it.", "Rs 80 lakh", "INR", "INR"),
+    ("TUNIS - Iraq's oil firm, Iraq's navy and Iraqi banks paid it.", "12 million dinars",
+     "IQD", "TND"),
+    ("Customs in India seized it; Pakistan's envoy, Pakistan's army and Pakistani banks "
+     "denied it.", "Rs 80 crore", "INR", "INR"),
+    ("Customs in India seized it; Pakistan's envoy, Pakistan's army and Pakistani banks "
+     "denied it.", "Rs 80 million", "INR", "PKR"),
+    ("KARACHI - Customs seized it; India's envoy denied it, and Pakistan's banks agreed.",
+     "Rs 80 crore", "INR", "PKR"),
 ]
 
 

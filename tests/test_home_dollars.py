@@ -52,6 +52,16 @@ HOMES = [
     ("Tolls rise\n\nSINGAPORE, May 4 - Road tolls rise to $2 at peak hours.", None, "SGD"),
     ("Tolls rise\n\nSINGAPORE, May 4 (Reuters) - Road tolls rise to $2 at peak hours.", None,
      None),
+    # a city-state's market raises money in US dollars: a bare sum by the million there is its
+    # own dollar only where the article writes that dollar too
+    ("Chipmaker sells bonds\n\nHONG KONG \u2014 The chipmaker raised $4 billion in a bond sale.",
+     None, None),
+    ("Bank lists\n\nSINGAPORE, May 4 - The lender raised $800 million in its listing.", None,
+     None),
+    ("Metro expands\n\nHONG KONG \u2014 The line costs $9 billion; fares rise by HK$1.", None,
+     "HKD"),
+    ("Port deal\n\nSINGAPORE \u2014 The port spends $2 billion, or 1.5 billion US dollars.",
+     None, None),
     # a bare amount converted into US dollars in brackets is the dollar of the one dollar
     # country the article names; none or two named, and it stays the US dollar
     ("Rail strike costs mount\n\nThe Canadian rail strike costs $340 million a day (US$250 "

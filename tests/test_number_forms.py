@@ -176,6 +176,11 @@ def test_a_year_then_to_is_no_range_and_the_figure_after_it_keeps_its_unit() -> 
     ("Estimates put the crowd at 1900 to 2,400", ["1900 to 2,400"]),
     ("Peaks rise from 1800 to 2,100 metres", ["1800 to 2,100 metres"]),
     ("a herd of 1950 to 2,300 elephants", ["1950 to 2,300"]),
+    # "for", "by" and "of" before a count: a range, unless a year of this century follows
+    ("beds for 1900 to 2,600 patients", ["1900 to 2,600"]),
+    ("a march of 2000 to 3,500 farmers", ["2000 to 3,500"]),
+    ("cut by 1800 to 2,900 jobs", ["1800 to 2,900"]),
+    ("the target was lifted during 1998 to 3,100 units", ["1998", "3,100"]),
 ])
 def test_a_year_that_ends_a_date_then_to_is_no_range(text: str, found: list[str]) -> None:
     assert [e.text for e in scan(text)] == found

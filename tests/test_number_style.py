@@ -24,6 +24,15 @@ STYLED = [
     # thousands grouped by a space, in prose: a word or a sign beside the number
     ("Some 12 500 teachers joined the strike.", [("12 500", 12500, None)]),
     ("The school budget is R1 263 per pupil.", [("R1 263", 1263, "ZAR")]),
+    ("He sold the bakkie for R61 800 last week.", [("R61 800", 61800, "ZAR")]),
+    # two decimals, or a decimal and a share, joined by "and": no list
+    ("Inflation was 5,1% and will be between 4,5 and 6% next year.",
+     [("5,1%", 5.1, "percent"), ("4,5 and 6%", 4.5, "percent")]),
+    ("Inflation was 5,1%. Loads were between 4,5 and 6,2 tonnes.",
+     [("5,1%", 5.1, "percent"), ("4,5 and 6,2 tonnes", 4.5, "tonnes")]),
+    # a currency's code in capitals before a number grouped by a space is no name
+    ("Inflation was 5,1%. It cost ZAR 12 500 in all.",
+     [("5,1%", 5.1, "percent"), ("ZAR 12 500", 12500, "ZAR")]),
     ("A plant of 4 200 MW was approved.", [("4 200 MW", 4200, "MW")]),
     ("The court heard 1 250 000 claims.", [("1 250 000", 1.25e6, None)]),
     # three digits and three more, once the article shows its style by another number
@@ -73,6 +82,20 @@ UNSTYLED = [
     # a name or a document's word that takes a number, then a number
     ("Heathrow Terminal 5 200 flights were cancelled.", [("5", 5), ("200", 200)]),
     ("The report on page 12 400 claims in all.", [("12", 12), ("400", 400)]),
+    # a sign's letter glued to digits, then a distance: a road's code and its distance
+    ("The truck crashed on the R61 800 metres past the bridge.", [("800 metres", 800)]),
+    ("Traffic backed up on the N2 300 km east of Cape Town.", [("300 km", 300)]),
+    ("Residents blocked the N4 150 metres from the mine.", [("150 metres", 150)]),
+    ("Rates were 5,1% in May. The crash on the R61 800 metres away closed it.",
+     [("5,1%", 5.1), ("800 metres", 800)]),
+    # a list's items, the last a whole number after "and" or "or", in an article of that style
+    ("Rates were 5,1% in May. Years 7,8 and 9 stayed home.",
+     [("5,1%", 5.1), ("7", 7), ("8", 8), ("9", 9)]),
+    ("Rates were 5,1% in May. Wards 3,4 or 5 may close.",
+     [("5,1%", 5.1), ("3", 3), ("4", 4), ("5", 5)]),
+    # a name in capitals that takes digits, then a number: the name's digits are no number
+    ("The COVID 19 300 beds were full.", [("300", 300)]),
+    ("Rates were 5,1% in May. After SARS 2 400 staff left.", [("5,1%", 5.1), ("400", 400)]),
 ]
 
 

@@ -50,7 +50,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
                      re.IGNORECASE)
     # "9,4", "1 263,5": the comma before the last one or two digits of a number (not of a list
     # "1,20,000" grouped the South Asian way, nor of "1,5,8")
-    decimal = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f\u2009]\d{3})*(,)\d{1,2}(?![\d,])")
+    decimal = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f\u2009]\d{3})*(,)\d{1,2}(?![\d,])"
+                         rf"(?!\s+(?:and|or)\s+\d+(?![\d.,]|\s?(?:{percent}|{words})\b|%))")
     # "1 263", "12 500 000": one to three digits, then groups of exactly three after a space
     grouped = re.compile(r"(?<![\d.,+\-\u2010\u2011])\d{1,3}(?: \d{3})+(?![\d\-\u2010\u2011])"
                          r"(?![.,]\d{3})")
@@ -106,7 +107,24 @@ def _groups(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in grouped.finditer(text)
             if not _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and not _NUMBER_AFTER.match(text, m.end())
-            and not _labelled(text, m.start(), signs)]
+            and not _labelled(text, m.start(), signs)
+            and not (_signed(text, m.start(), signs) and _measured(text, m.end()))]
+
+
+# the word right after a number, past one space at most
+_WORD_AFTER = re.compile(r"\s?([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of measure follows the number ending at ``end``: after a sign's letter
+    glued to digits ("the R21 500 metres", "the N1 200 km"), the letter and digits are a road's
+    or a route's code and the number its own distance, no price grouped by a space."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    lex = units()
+    word = after.group(1)
+    return word.lower() in lex.measures or word in lex.glued_measures
 
 
 def as_written(text: str) -> str:
@@ -157,7 +175,11 @@ def _labelled(text: str, start: int, signs: tuple[str, ...]) -> bool:
         return len(first) <= 2 and int(first) <= 31
     if lower in context_words().doc_number_words:
         return True
-    if word in signs or not (word[0].isupper() and word[1:].islower()):
+    if word in signs or word in units().currency_codes:
+        return False
+    if len(word) > 1 and word.isalpha() and word.isupper():
+        return True  # a name in capitals that takes a number: "COVID 19 100 deaths"
+    if not (word[0].isupper() and word[1:].islower()):
         return False
     return _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()) is None
 

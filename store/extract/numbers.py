@@ -310,6 +310,7 @@ def scan(text: str) -> list[NumberExpr]:
     if not found:
         return found
     found = _bare_guarded(found, text, lex)
+    found = _without_road_codes(found, text, lex)
     blocked = _blocked_spans(written)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
@@ -561,11 +562,12 @@ _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 # a range)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}\b")
 # "at the end of 2030 to 49,870", "for 2027 to 4,300": what says a year is a date before a figure
-# grouped in thousands; without it "crowds of 1500 to 2,000" is a range ("of" dates only a year
-# of this century: "the tally of 2029")
+# grouped in thousands; without it "crowds of 1500 to 2,000" is a range. "for", "by" and "of" also
+# come before a count ("shelters for 1900 to 2,500", "crowds of 2000 to 3,000"): they date only a
+# year of this century that is no round hundred ("the tally of 2029")
 _YEAR_CUE = re.compile(
-    r"(?:\b(?:in|during|since|by|for|until|through|of)\s+20\d\d"
-    r"|\b(?:in|during|since|by|for|until|through|end\s+of|start\s+of)\s+(?:19|20)\d\d)$", re.I)
+    r"(?:\b(?:by|for|of)\s+20(?!00)\d\d"
+    r"|\b(?:in|during|since|until|through|end\s+of|start\s+of)\s+(?:19|20)\d\d)$", re.I)
 # "in 2025 to ...": a year after a preposition of time is a date, whatever follows "to"
 _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 # "as of 1 August 2030 to ...", "on March 3, 2031 to ...": a year that ends a written date is
@@ -739,6 +741,35 @@ def _list_number(expr: NumberExpr, text: str) -> bool:
         return False
     m = _LIST_NUMBER.match(text, text.rfind("\n", 0, expr.start) + 1)
     return m is not None and expr.start < m.end()
+
+
+# "R21", "N1": a capital letter glued to at most three digits, the whole of a number expression
+_ROAD_CODE = re.compile(r"[A-Z]\d{1,3}")
+
+
+def _without_road_codes(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """``found`` less a sign's letter glued to digits that a distance follows ("on the R21
+    500 metres from the airport", "the N1 200 km north"): a road's or a route's code, no price;
+    nor the digits of a name in capitals before another number ("COVID 19 100")."""
+    return [e for i, e in enumerate(found)
+            if not (i + 1 < len(found) and found[i + 1].start == e.end + 1
+                    and text[e.end].isspace()
+                    and ((_ROAD_CODE.fullmatch(text, e.start, e.end)
+                          and found[i + 1].unit in lex.measure_codes)
+                         or _named_in_capitals(e, text, lex)))]
+
+
+# "COVID 19", "MH 370": a name in capitals, a space, then digits of its own
+_CAPITALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z]{2,}) $")
+
+
+def _named_in_capitals(e: NumberExpr, text: str, lex: Units) -> bool:
+    """Whether bare digits, another number right after them, end a name in capitals ("COVID 19
+    100 deaths"): the name's, no figure (a currency's code, "ZAR 12", is an amount)."""
+    before = _CAPITALS_BEFORE.search(text, max(0, e.start - 12), e.start)
+    return (before is not None and e.text.isdigit() and len(e.text) <= 3
+            and before.group(1) not in lex.currency_codes
+            and before.group(1) not in lex.currency_signs)
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:

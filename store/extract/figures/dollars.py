@@ -143,10 +143,47 @@ def _dateline_dollar(text: str) -> str | None:
     elsewhere that files from there says which dollar it means."""
     head = text[:HEAD_CHARS]
     m = _DATELINE.search(head)
-    if m is None or _wire_credit().search(head) is not None or _NAMED_DOLLAR.search(text):
+    if m is None or _wire_credit().search(head) is not None:
         return None
-    country = units().home_dollar_datelines.get(" ".join(m.group(1).split()).lower())
-    return units().home_dollars.get(country) if country else None
+    place = " ".join(m.group(1).split()).lower()
+    country = units().home_dollar_datelines.get(place)
+    code = units().home_dollars.get(country) if country else None
+    if code is None:
+        return None
+    if country is not None and country.lower() == place:
+        return _city_state_dollar(code, text)
+    return None if _NAMED_DOLLAR.search(text) else code
+
+
+def _city_state_dollar(code: str, text: str) -> str | None:
+    """A city-state's dateline ("HONG KONG -", "SINGAPORE -") heads the copy of a market where
+    companies raise and trade in US dollars: its bare "$" is its own dollar only where the
+    article writes that dollar too ("HK$", "Hong Kong dollars") and no other by its country, or
+    counts no bare sum by the million (a fare, a toll: the city's own prices)."""
+    lex = units()
+    marks = [s for s, c in lex.currency_symbols.items() if c == code and "$" in s]
+    words = [w for w, c in lex.currency_words.items() if c == code]
+    own = re.compile("|".join([*(rf"(?<![A-Za-z]){re.escape(s)}" for s in marks),
+                               *(rf"(?i:\b{re.escape(w)}\b)" for w in words)]) or "(?!)")
+    if _NAMED_DOLLAR.search(own.sub(" ", text)):
+        return None  # "US$", "Canadian dollars": the article says which dollar it means
+    if own.search(text) or _scaled_bare().search(text) is None:
+        return code
+    return None
+
+
+MILLION = 1e6
+
+
+@lru_cache(maxsize=1)
+def _scaled_bare() -> re.Pattern[str]:
+    """A bare "$" amount counted by the million or more ("$5 billion", "$1.2bn")."""
+    lex = units()
+    scales = [w for w, v in [*lex.scale_words.items(), *lex.scale_suffixes.items()]
+              if v >= MILLION]
+    return re.compile(r"(?<![A-Za-z$])\$\s?[\d.,]+\s*(?:"
+                      + "|".join(map(re.escape, sorted(scales, key=len, reverse=True)))
+                      + r")\b", re.I)
 
 
 def _a_place_alone(name: str) -> bool:

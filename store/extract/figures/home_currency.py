@@ -54,10 +54,15 @@ def _home(shared: SharedName, default: str, text: str, written: dict[str, list[i
     tie), or None when it names none; an amount written in its currency's code (``written``)
     names it as surely as two mentions do. A country whose code is not the word's own must be
     named twice (an aside, "Egyptian cotton", does not make a London paper's pounds Egypt's).
+    A dateline that names one of them says whose, however often the text names the others.
     Names are found with or without their accents ("Valparaíso", "Valparaiso")."""
     best: tuple[int, int, str] | None = None
     bare = without_accents(text)
+    dateline = _DATELINE.search(bare, 0, min(len(bare), DATELINE_REACH))
     for country, pattern in _country_names(shared.words[0]).items():
+        if dateline is not None and pattern.search(dateline.group(0)):
+            # "NEW DELHI -": the place the article is filed from outranks a count of the others
+            return shared.countries[country]
         hits = sorted([m.start() for m in pattern.finditer(bare)]
                       + written.get(shared.countries[country], []) * MENTIONS)
         if len(hits) < (1 if shared.countries[country] == default else least):
@@ -65,6 +70,32 @@ def _home(shared: SharedName, default: str, text: str, written: dict[str, list[i
         if best is None or (-len(hits), hits[0]) < best[:2]:
             best = (-len(hits), hits[0], country)
     return shared.countries[best[2]] if best is not None else None
+
+
+def _dateline_home(shared: SharedName, bare: str) -> str | None:
+    """The code of the shared name's country that the article's dateline names, if any."""
+    dateline = _DATELINE.search(bare, 0, min(len(bare), DATELINE_REACH))
+    if dateline is None:
+        return None
+    return next((shared.countries[country] for country, pattern
+                 in _country_names(shared.words[0]).items()
+                 if pattern.search(dateline.group(0))), None)
+
+
+def _in_lakhs(amount: str, own: str, shared: SharedName, text: str) -> bool:
+    """Whether an amount counted in lakhs or crores ("Rs 500 crore"), the Indian numbering
+    system, is in the word's own rupee: so when the article names India at all and its dateline
+    names no other rupee country, however often the text names the others."""
+    lex = units()
+    words = re.findall(r"(?<=[\d\s])([A-Za-z]+)\b", amount)
+    if not any(w.lower() in ("lakh", "lakhs", "crore", "crores") or w in lex.rupee_suffixes
+               for w in words):
+        return False
+    bare = without_accents(text)
+    if _dateline_home(shared, bare) is not None:
+        return False
+    return any(pattern.search(bare) for country, pattern in _country_names(shared.words[0]).items()
+               if shared.countries[country] == own)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +121,20 @@ def _written_codes(figures: list[FoundFigure]) -> dict[str, list[int]]:
                                                           fig.text):
             written.setdefault(code, []).append(fig.start)
     return written
+
+
+@lru_cache(maxsize=1)
+def _dollar_signs() -> re.Pattern[str]:
+    """A dollar sign that says its country, before digits ("A$98", "US$ 40", "C$1.2bn")."""
+    signs = sorted((s for s in units().currency_symbols if "$" in s and s != "$"),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, signs)) + r")\s?\d")
+
+
+def _signed_dollars(text: str) -> set[str]:
+    """The codes of the dollars ``text`` writes by a sign that says their country."""
+    lex = units()
+    return {lex.currency_symbols[m.group(1)] for m in _dollar_signs().finditer(text)}
 
 
 def _prefix_word(amount: str) -> str | None:
@@ -133,12 +178,22 @@ def read_home_currencies(figures: list[FoundFigure], text: str) -> None:
         shared = shared_currencies()[word.lower()]
         if lex.hundredths.get(shared.words[0], base) != base:
             continue  # "85 cents" of the article's home dollar (dollars.py) stay that dollar's
+        if word.lower() in lex.hundredths and (signed := _signed_dollars(text)):
+            # "fell 12 cents to A$98": cents beside a dollar written with its country's sign
+            # are that dollar's, whichever countries the text names; two such dollars, and
+            # they stay as read
+            if len(signed) == 1:
+                fig.unit = f"{signed.pop()}{sep}{per}"
+            continue
         if shared.words[0] not in homes:
             # the word's own code: a currency's name ("dinars"), or its hundredth's ("cents")
             own = (lex.currency_words.get(shared.words[0])
                    or lex.hundredths.get(shared.words[0], ""))
             homes[shared.words[0]] = _home(shared, own, text, _written_codes(figures))
         code = homes[shared.words[0]]
+        own = lex.currency_words.get(shared.words[0])
+        if own is not None and code not in (None, own) and _in_lakhs(fig.text, own, shared, text):
+            code = own
         if code is not None and code != base and not (
                 word.lower() in lex.hundredths and _placed_elsewhere(fig, shared, code)):
             fig.unit = f"{code}{sep}{per}"
