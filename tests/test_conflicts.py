@@ -1500,7 +1500,13 @@ def test_a_revised_figure_stays_with_what_it_replaces_whatever_its_value_matches
 @pytest.mark.parametrize("sentence, groups_made", [
     # how many a study asked is not a count of what it measures
     ("A quarter of homes lost water, according to a survey of 1,870 households.", 0),
-    ("The residents' group polled more than 1,870 households.", 1),
+    # the same sample told by a verb of examining (a school audit, a food-safety check)
+    ("The residents' group polled more than 1,870 households.", 0),
+    ("Inspectors checked the water supply of 1,870 households.", 0),
+    ("The regulator audited 1,870 households for arrears.", 0),
+    # what a verb of finding or of doing counts is the quantity itself
+    ("The utility restored supply to 1,870 households.", 1),
+    ("Engineers found 1,870 households without a meter.", 1),
 ])
 def test_a_studys_sample_never_meets_the_quantity_it_measures(sentence, groups_made):
     homes = dict(unit="households", counted="households", head="household", when="2026-08")
