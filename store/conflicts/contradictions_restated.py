@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from store.conflicts.keys import Claim
-from store.conflicts.revisions_restated import counts_alike, distinctive, giving, written_as
+from store.conflicts.revisions_restated import distinctive, giving, written_as
 from store.conflicts.verdicts import CONTRADICTION
 
 MAX_RIVALS = 16  # contradictions whose sides are looked for across the corpus
@@ -40,8 +40,7 @@ def contradictions_restated(claims: list[Claim], groups: Sequence[Any]) -> list[
     seen: set[frozenset[str]] = set()
     for group, pair in sides:
         held = {c.id for c in group.claims}
-        added = [c for side in pair for c in same[written_as(side)]
-                 if c.id not in held and counts_alike(c, side)]
+        added = [c for side in pair for c in same[written_as(side)] if c.id not in held]
         members = tuple({c.id: c for c in [*group.claims, *added]}.values())
         ids = frozenset(c.id for c in members)
         if not added or ids in seen:
