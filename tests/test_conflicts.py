@@ -804,7 +804,12 @@ WHOLES = [
     # a whole its own words describe is the quantity they name
     ((("Crews had reopened 18 of the 22 flooded farms.", "22", "flooded farms"),
       ("The river flooded 22 farms.", "22", "farms flooded")), 1),
-    # a number word, a year or a ranked "one of" is no part in digits
+    # a part in a number word from two up: "three of its 240 farms" (a school board, a court)
+    ((("Inspectors found faults at three of its 240 farms.", "240"),
+      ("The group runs 250 farms.", "250")), 0),
+    ((("Judges at two of the 240 farms objected.", "240"),
+      ("Some 235 farms signed, the union said.", "235")), 0),
+    # a ranked "one of" is no part
     ((("He is one of the 240 farmers.", "240"), ("There are 250 farmers.", "250")), 1),
 ]
 
@@ -1495,7 +1500,13 @@ def test_a_revised_figure_stays_with_what_it_replaces_whatever_its_value_matches
 @pytest.mark.parametrize("sentence, groups_made", [
     # how many a study asked is not a count of what it measures
     ("A quarter of homes lost water, according to a survey of 1,870 households.", 0),
-    ("The residents' group polled more than 1,870 households.", 1),
+    # the same sample told by a verb of examining (a school audit, a food-safety check)
+    ("The residents' group polled more than 1,870 households.", 0),
+    ("Inspectors checked the water supply of 1,870 households.", 0),
+    ("The regulator audited 1,870 households for arrears.", 0),
+    # what a verb of finding or of doing counts is the quantity itself
+    ("The utility restored supply to 1,870 households.", 1),
+    ("Engineers found 1,870 households without a meter.", 1),
 ])
 def test_a_studys_sample_never_meets_the_quantity_it_measures(sentence, groups_made):
     homes = dict(unit="households", counted="households", head="household", when="2026-08")

@@ -31,6 +31,8 @@ STRIKE = "The agency revised its count of strikers from 14,350 to 12,980."
 TURNOUT = "The commission corrected the turnout from 61.3% to 63.8%."
 LOANS = "The bank revised its bad loans from $41.7 million to $38.2 million."
 SMALL = "The hospital revised its count of nurses from 40 to 45."
+CLINICS = "The ministry revised its count of untreated patients from 1,240 to 1,180."
+JAIL = "The prison service revised its count of inmates from 2,530 to 2,410."
 
 
 @pytest.mark.parametrize("specs, revised", [
@@ -55,6 +57,27 @@ SMALL = "The hospital revised its count of nurses from 40 to 45."
     ([_row("a", SMALL, 40, "40", "nurses", "nurses"),
       _row("a", SMALL, 45, "45", "nurses", "nurses", revises=("a", "40")),
       _row("b", "The ward had 45 beds.", 45, "45", "beds", "beds")], None),
+    # a count of other things that happens to give the same digits restates nothing: taxis in
+    # a strike, pharmacies beside patients, cells beside inmates
+    ([_row("a", STRIKE, 14350, "14,350", "strikers", "strikers"),
+      _row("a", STRIKE, 12980, "12,980", "strikers", "strikers", revises=("a", "14,350")),
+      _row("b", "The city licenses 12,980 taxis.", 12980, "12,980", "taxis", "taxis")], None),
+    ([_row("a", CLINICS, 1240, "1,240", "patients", "patients"),
+      _row("a", CLINICS, 1180, "1,180", "patients", "patients", revises=("a", "1,240")),
+      _row("b", "The board registered 1,180 pharmacies.", 1180, "1,180", "pharmacies",
+           "pharmacies")], None),
+    ([_row("a", JAIL, 2530, "2,530", "people", "inmates"),
+      _row("a", JAIL, 2410, "2,410", "people", "inmates", revises=("a", "2,530")),
+      _row("b", "The new wing adds 2,410 cells.", 2410, "2,410", "cells", "cells")], None),
+    # persons under another noun still restate a count of persons
+    ([_row("a", JAIL, 2530, "2,530", "people", "inmates"),
+      _row("a", JAIL, 2410, "2,410", "people", "inmates", revises=("a", "2,530")),
+      _row("b", "Some 2,410 detainees share the blocks.", 2410, "2,410", "detainees",
+           "detainees")], 3),
+    ([_row("a", CLINICS, 1240, "1,240", "patients", "patients"),
+      _row("a", CLINICS, 1180, "1,180", "patients", "patients", revises=("a", "1,240")),
+      _row("b", "Some 1,180 residents still wait for care.", 1180, "1,180", "residents",
+           "residents")], 3),
     # the same number in another unit is another figure (a sum is no count)
     ([_row("a", STRIKE, 14350, "14,350", "strikers", "strikers"),
       _row("a", STRIKE, 12980, "12,980", "strikers", "strikers", revises=("a", "14,350")),

@@ -16,6 +16,7 @@ and the very numbers it gave.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -38,6 +39,26 @@ def written_as(claim: Claim) -> Written:
     one ("52,600 inmates", "a population of 52,600"), and its values before conversion."""
     unit, low, high = as_written(claim)
     return ("count" if claim.key.measure.startswith("count:") else unit, low, high)
+
+
+COUNT, PERSONS, UNSAID = "count:", "count:persons", "count:count"
+# a plural noun of persons by its ending, where no table names it (strikers, protesters, donors,
+# pharmacists, migrants, residents, civilians, detainees): English agent and person nouns
+_OF_PERSONS = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
+
+
+def counts_alike(claim: Claim, given: Claim) -> bool:
+    """Whether a figure giving the number of ``given`` may restate it as a count: any figure
+    that is no count, a count that leaves its noun unsaid ("a total of 12,980"), one of the
+    same things, or one of persons where the other counts persons too (strikers, workers and
+    employees are the same people under three nouns); not a count of other things ("12,980
+    taxis" restates no "12,980 strikers", nor "1,180 pharmacies" "1,180 patients": a
+    coincidence of digits in one story)."""
+    mine, theirs = claim.key.measure, given.key.measure
+    if mine == theirs or not (mine.startswith(COUNT) and theirs.startswith(COUNT)) \
+            or UNSAID in (mine, theirs):
+        return True
+    return all(m == PERSONS or _OF_PERSONS.search(m) for m in (mine, theirs))
 
 
 def distinctive(claim: Claim) -> bool:
@@ -75,8 +96,9 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
     made = []
     seen: set[frozenset[str]] = set()
     for old, new in pairs:
-        members = list({c.id: c for c in [*same[written_as(old)], *same[written_as(new)]]}
-                       .values())
+        members = list({c.id: c for c in [*same[written_as(old)], *same[written_as(new)]]
+                        if c.id in (old.id, new.id) or counts_alike(c, old)
+                        or counts_alike(c, new)}.values())
         ids = frozenset(c.id for c in members)
         quantities = {stable(home[c.id]) if c.id in home else None for c in members}
         if ids in seen or len(quantities) < 2:

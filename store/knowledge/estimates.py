@@ -95,7 +95,8 @@ def estimate_words() -> EstimateWords:
         people=frozenset(data["origin_people"]["words"]),
         norm=_norm(data.get("norms", {})),
         norm_nouns=frozenset(data.get("norms", {}).get("nouns", ())),
-        sample=_sample(data.get("samples", {}).get("nouns", ())),
+        sample=_sample(data.get("samples", {}).get("nouns", ()),
+                       data.get("samples", {}).get("verbs", ())),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),
@@ -169,11 +170,15 @@ def _people_of(people: list[str], prepositions: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{who})\s+(?:{of})\s+(.+)$", re.I)
 
 
-def _sample(nouns: list[str]) -> re.Pattern[str]:
-    """ "a survey of ", "a poll of about " before a figure: the number asked, not found."""
+def _sample(nouns: list[str], verbs: list[str] = ()) -> re.Pattern[str]:
+    """ "a survey of ", "a poll of about " before a figure, or a verb of examining right before
+    it or before "the <noun> of" ("polled ", "checked the availability of "): the number asked
+    or examined, not found."""
     alternation = "|".join(re.escape(w) for w in nouns) or "(?!)"
+    examining = "|".join(re.escape(w) for w in verbs) or "(?!)"
     approx = r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?"
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+of\s+{approx}$", re.I)
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation})\s+of|(?:{examining})"
+                      rf"(?:\s+the(?:\s+[\w-]+){{1,2}}\s+of)?)\s+{approx}$", re.I)
 
 
 def _norm(table: dict[str, list[str]]) -> re.Pattern[str]:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
 from store.extract.figures.who import semicolon_after, short_name
 from store.knowledge.aliases import curated_entry
@@ -61,6 +62,8 @@ def origin_of(span: Span, sent: Span, source: str) -> Origin:
     named by its head word alone ("the Bureau") is the body of that word the article named
     last before the figure ("the Kenya National Bureau of Statistics")."""
     found = _origin_of(span, sent, source)
+    if found.basis != ARTICLE and names_no_body(found.name):
+        return Origin("the article", None, ARTICLE)  # "40 stations", "640MW": no body
     if found.basis in (NAMED, SOURCE) and len(found.name.split()) <= MAX_DESCRIPTION_WORDS:
         full = _named_in_full(span.doc, span.start_char, found.name)
         if full is not None:
@@ -144,7 +147,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
         if body is not None:
             return Origin(body, None, NAMED)
-    if source and source != "the article" and not _denied(span):
+    if source and source != "the article" and not _denied(span) and not names_no_body(source):
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
     if pronoun is not None:
@@ -559,7 +562,8 @@ def _body_before(doc: Doc, offset: int,
     for ent in ents_in(doc, start, sent.end):
         if ent.start_char >= offset:
             break
-        if ent.label_ in labels and not _names_event(ent) and not _news_agency(ent.text):
+        if ent.label_ in labels and not _names_event(ent) and not _news_agency(ent.text) \
+                and not names_no_body(ent.text):  # "640MW" tagged a body
             found = _clean(ent.text)
     return found
 
