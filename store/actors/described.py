@@ -453,7 +453,6 @@ class Descriptions:
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
                 known = None if form.own else fitted.setdefault(m.surface, {})
-                shadowed = False
                 for root in pool:
                     if root in described_by and not mine <= (
                             described_by[root] | cache[root].words):
@@ -473,9 +472,6 @@ class Descriptions:
                             not happening_fits(m.surface, cache[root].surfaces)
                             or self.recalled(m.article, cache[root].surfaces)):
                         continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
-                    if reason and _unnamed_between(texts[article], seen[root], m.start, head):
-                        shadowed = True  # "an internal review ... the review": that one
-                        continue
                     if reason:
                         fits[root] = reason
                 said = form.said
@@ -496,8 +492,6 @@ class Descriptions:
                                       f" named earlier in the article with “{trade[1]}” in its "
                                       "name"}
                 fits = _listed_first(fits, cache)
-                if shadowed and not fits:
-                    continue  # the unnamed one written since, no actor
                 none_before = not fits
                 body = form.body if not fits else None
                 if body is not None:
@@ -1384,15 +1378,6 @@ def _is_place_possessive(word: str) -> bool:
     """"country's", "city’s": a place's head noun with a possessive mark."""
     bare = re.sub(r"['’]s$", "", word)
     return bare != word and bare.islower() and descriptions().is_place_head(bare)
-
-
-def _unnamed_between(text: str, local: list[MentionRecord], at: int, head: str) -> bool:
-    """Whether an unnamed one of the head noun ("an internal review", "a new scheme") is
-    written between the candidate's last mention before the description and the description:
-    "the review" after it is that one, not the "Harbour Business Review" named before."""
-    last = max((m.end for m in local if m.end <= at), default=-1)
-    return last >= 0 and re.search(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,3}" + re.escape(head)
-                                   + r"\b", text[last:at]) is not None
 
 
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
