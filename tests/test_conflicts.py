@@ -804,12 +804,7 @@ WHOLES = [
     # a whole its own words describe is the quantity they name
     ((("Crews had reopened 18 of the 22 flooded farms.", "22", "flooded farms"),
       ("The river flooded 22 farms.", "22", "farms flooded")), 1),
-    # a part in a number word from two up: "three of its 240 farms" (a school board, a court)
-    ((("Inspectors found faults at three of its 240 farms.", "240"),
-      ("The group runs 250 farms.", "250")), 0),
-    ((("Judges at two of the 240 farms objected.", "240"),
-      ("Some 235 farms signed, the union said.", "235")), 0),
-    # a ranked "one of" is no part
+    # a number word, a year or a ranked "one of" is no part in digits
     ((("He is one of the 240 farmers.", "240"), ("There are 250 farmers.", "250")), 1),
 ]
 

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 from store.conflicts import measures
@@ -162,7 +161,7 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             found += ("norm",)
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
-        if len(str(row.get("counted") or "").split()) <= 1 and _whole().search(
+        if len(str(row.get("counted") or "").split()) <= 1 and _WHOLE.search(
                 sentence_text, max(0, begin - BEFORE_REACH), begin):
             # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
@@ -194,19 +193,10 @@ def _introduced_as_part(sentence_text: str, begin: int) -> bool:
     return _PART_OPENING.search(sentence_text, max(0, begin - BEFORE_REACH), begin) is not None
 
 
-# a part in digits or in a number word from two up, then "of" and the whole it is taken from:
-# "14 of the hamlet's 52 houses", "480 of the 650 people evacuated", "30% of its 1,200 staff",
-# "three of its 40 depots" (the whole is a count of its own); "one of the 240 farmers" ranks one
-_WHOLE = (r"(?<![\w.,])(?:\d[\d,.]*%?|{words})\s+(?:[a-z]+\s+)?of\s+"
-          r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w-]+(?:['’]s?)?\s+)?$")
-
-
-@lru_cache(maxsize=1)
-def _whole() -> re.Pattern[str]:
-    """``_WHOLE`` with the number words of ``store/data/number_words.toml`` from two up."""
-    words = sorted((w for w, n in number_words().cardinals.items() if n >= 2), key=len,
-                   reverse=True)
-    return re.compile(_WHOLE.format(words="|".join(map(re.escape, words))), re.I)
+# a part in digits, then "of" and the whole it is taken from: "14 of the hamlet's 52 houses",
+# "480 of the 650 people evacuated", "30% of its 1,200 staff" (the whole is a count of its own)
+_WHOLE = re.compile(r"(?<![\w.,])\d[\d,.]*%?\s+(?:[a-z]+\s+)?of\s+"
+                    r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w-]+(?:['’]s?)?\s+)?$", re.I)
 
 # characters before a figure that the words anchored at it ("down six points from", "the
 # minimum of") can take: searching the whole sentence before each figure made a sentence of
