@@ -323,7 +323,7 @@ PER_ONE = [
      "1.7 billion rand.", "2.3 billion rand", "storm losses"),
     # "each" after a sum shares it out among the ones its sentence names: per one of them
     ("The five ferries the line owns could fetch $12m to $15m each, brokers said.",
-     "$12m to $15m", "proceeds per ferry"),
+     "$12m to $15m", "price per ferry"),
     ("About 3,000 flooded households qualify for the 500-crown grant, roughly €20 each, "
      "officials said.", "€20", "payment per household"),
     ("Three still missing; Dorvan offers families 1.5 million dinars each\n\nBy Ana Petrescu",
