@@ -297,7 +297,7 @@ def link_earlier_statement(figures: list[FoundFigure], doc: Doc) -> None:
         if stated is None or _EARLIER_PERIOD.match(text, stated.end(), stated.end() + 40):
             continue
         between = stated.group("word")
-        if (between and not _own_word(between, old)) or _BY_NAMED.match(text, stated.end()):
+        if (between and not _own_word(between, old)) or BY_NAMED.match(text, stated.end()):
             continue
         than = THAN_THE.search(before)
         compared_at = old.start - len(before) + than.start() if than else -1
@@ -311,7 +311,7 @@ def link_earlier_statement(figures: list[FoundFigure], doc: Doc) -> None:
 # "the 46 given by the company", "the 1,460 estimated by the MoMo system": the old figure's
 # stater named after its verb is another body (a body setting its new figure against its own
 # earlier one writes "it gave", "its earlier"): a rival's figure, not one the new one replaces
-_BY_NAMED = re.compile(r"\s+by\s+(?!(?:it|them|itself|themselves)\b)", re.I)
+BY_NAMED = re.compile(r"\s+by\s+(?!(?:it|them|itself|themselves)\b)", re.I)
 # at most one word between a figure and "more than the" that follows it: "about 1,700 more
 # than the 52,600", "61% higher than the 1,460", "300 votes fewer than the"
 _DIFFERENCE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?", re.I)

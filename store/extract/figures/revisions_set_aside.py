@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.revisions import _BY_NAMED
+from store.extract.figures.revisions import BY_NAMED
 from store.knowledge.context import context_words
 
 SET_ASIDE_REACH = 32  # characters before a figure searched for "not", "rather than"
@@ -34,7 +34,7 @@ def link_set_aside(figures: list[FoundFigure], text: str) -> None:
             continue
         stated = ctx.first_stated_after.match(text[old.end:old.end + STATED_REACH])
         if stated is None or (_AS.search(stated.group()) is None
-                              and _BY_NAMED.match(text, old.end + stated.end())):
+                              and BY_NAMED.match(text, old.end + stated.end())):
             continue
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
                     and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
