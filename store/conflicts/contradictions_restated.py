@@ -19,10 +19,10 @@ from typing import Any
 
 from store.conflicts.keys import Claim
 from store.conflicts.revisions_restated import distinctive, giving, written_as
+from store.conflicts.revisions_said import ESTIMATE
 from store.conflicts.verdicts import CONTRADICTION
 
 MAX_RIVALS = 16  # contradictions whose sides are looked for across the corpus
-ESTIMATE = "estimate"  # the kind of a group of one estimate (``grouping.ESTIMATE``)
 
 
 def contradictions_restated(claims: list[Claim], groups: Sequence[Any]) -> list[Any]:

@@ -24,11 +24,11 @@ from typing import Any
 
 from store.conflicts.attach import as_written, stable
 from store.conflicts.keys import Claim
+from store.conflicts.revisions_said import ESTIMATE
 from store.conflicts.verdicts import CONSISTENT, REVISION
 
 SIGNIFICANT = 3  # digits a number needs to be one another figure would hardly give by chance
 MAX_STATED = 16  # revisions the corpus states that are each looked for across quantities
-ESTIMATE = "estimate"  # the kind of a group of one estimate (``grouping.ESTIMATE``)
 
 GroupsOf = Callable[..., Sequence[Any]]  # ``grouping.groups_of``
 Written = tuple[str, float, float]
