@@ -58,11 +58,9 @@ def _home(shared: SharedName, default: str, text: str, written: dict[str, list[i
     Names are found with or without their accents ("Valparaíso", "Valparaiso")."""
     best: tuple[int, int, str] | None = None
     bare = without_accents(text)
-    dateline = _DATELINE.search(bare, 0, min(len(bare), DATELINE_REACH))
+    if (filed_from := _dateline_home(shared, bare)) is not None:
+        return filed_from  # "NEW DELHI -": the place filed from outranks a count of the others
     for country, pattern in _country_names(shared.words[0]).items():
-        if dateline is not None and pattern.search(dateline.group(0)):
-            # "NEW DELHI -": the place the article is filed from outranks a count of the others
-            return shared.countries[country]
         hits = sorted([m.start() for m in pattern.finditer(bare)]
                       + written.get(shared.countries[country], []) * MENTIONS)
         if len(hits) < (1 if shared.countries[country] == default else least):
