@@ -12,6 +12,11 @@ NAMED_BY_UNIT = [
     ("The Harwell terminal handled 2.2 million TEU in the last financial year.",
      "2.2 million TEU", "containers"),
     ("About 61,000 TEU remained stuck in the yard on Friday.", "61,000 TEU", "containers"),
+    # the symbol, in capitals, is a measure and never the counted noun itself
+    ("The depot handled 9,700 TEU in June, down 8.3% from 10,200 TEU in June 2025, as crews "
+     "cleared the yard.", "10,200 TEU", "containers"),
+    ("The dry port moved 3,100 TEU in March, up from 2,900 TEU in March 2025.", "2,900 TEU",
+     "containers"),
 ]
 
 # a noun of its own says more than the unit
@@ -30,3 +35,4 @@ def test_a_unit_defined_by_a_thing_names_what_is_counted(extract, sentence: str,
     assert fig.unit == "TEU"
     if counted == "containers":  # the singular the data gives, as the counted noun's lemma
         assert fig.counted_head == "container"
+

@@ -70,6 +70,8 @@ def is_unit_noun(tok: Token) -> bool:
             return True
         if word in lex.scale_words and not tok.like_num:  # "lakh", "crore": a scale, not a thing
             return True
+    if tok.text in lex.cased_measures:  # "TEU", "DWT", "ML": a measure's symbol in its own case
+        return True
     # "41.65M", "3bn": a scale suffix the tokenizer split from the digits it is glued to
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (before is not None and not before.whitespace_ and before.like_num
