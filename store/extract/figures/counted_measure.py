@@ -1,6 +1,7 @@
 """What a figure in a unit defined by a thing counts, when its clause names nothing: "95,000 TEU
-were stacked in the yard" counts containers (``measure_counts`` of
-``store/data/quantities.toml``); the unit stays the measure the figure is given in."""
+were stacked in the yard" counts containers, "the firm won 640 MW" states a capacity
+(``measure_counts`` of ``store/data/quantities.toml``); the unit stays the measure the figure is
+given in."""
 
 from __future__ import annotations
 
