@@ -38,6 +38,7 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
+from store.extract.figures.counted_fee import name_the_fee
 from store.extract.figures.counted_gapped import name_the_gapped_sums
 from store.extract.figures.counted_gapped_share import name_the_gapped_shares
 from store.extract.figures.counted_goes_on import name_what_it_goes_on
@@ -263,6 +264,7 @@ def extract_figures(
             name_the_room(fig, span)  # "in space for 12,400", "a room built for 60": capacity
             name_the_sized_place(fig, span)  # "got into a 45,000 ground": its capacity
             name_what_it_goes_on(fig, span)  # "of which PHP 70 goes on food": spending on food
+            name_the_fee(fig, span)  # "signed Tom Baker for £3.5m": the fee for him
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
