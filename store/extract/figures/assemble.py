@@ -45,7 +45,7 @@ from store.extract.figures.counted_goes_on import name_what_it_goes_on
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
-from store.extract.figures.counted_measure import name_what_the_unit_counts
+from store.extract.figures.counted_measure import name_the_power_capacity, name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_misread_cost import name_the_misread_price
 from store.extract.figures.counted_money import (
@@ -345,6 +345,7 @@ def extract_figures(
         name_what_changed(figures, i, span)
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
+        name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     return figures
