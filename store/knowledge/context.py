@@ -77,6 +77,7 @@ class ContextWords:
     estimate_nouns: frozenset[str]  # "estimate": a sum set to it with no "of" counts it
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
     recipient_verbs: frozenset[str]  # "entitle": their passive subject is who gets a sum
+    person_fee_verbs: frozenset[str]  # "sign": a sum "for" the person signed is a fee
     party_nouns: frozenset[str]  # "family": a noun for a party a sum may be given to
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     rate_openers: frozenset[str]  # "a", "per", "every": the words that open a rate's period
@@ -316,6 +317,7 @@ def context_words() -> ContextWords:
         estimate_nouns=frozenset(data["counted"].get("estimate_nouns", ())),
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),
         recipient_verbs=frozenset(data["counted"].get("recipient_verbs", ())),
+        person_fee_verbs=frozenset(data["counted"].get("person_fee_verbs", ())),
         party_nouns=frozenset(data["counted"].get("party_nouns", ())),
         rate_period_words=frozenset(periods + list(data["rates"].get("short_periods", ()))),
         rate_openers=frozenset(openers),

@@ -57,6 +57,8 @@ class QuantityClasses:
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
     # "teu" -> ("containers", "container"): the thing a unit counts, plural and singular
     measure_counts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    power_units: frozenset[str] = frozenset()  # "mw": a figure in one nothing names is a capacity
+    power_noun: str = "capacity"
     setting_verbs: frozenset[str] = frozenset()  # "put": "puts the cost at $2bn" sets the cost
     setting_prepositions: frozenset[str] = frozenset()  # "at": "put ... at", "rose to"
     counting_verbs: frozenset[str] = frozenset()  # "count": "the city counted 1,902,115"
@@ -108,6 +110,8 @@ def quantity_classes() -> QuantityClasses:
         scale_quantities={k.lower(): v for k, v in data.get("scale_quantities", {}).items()},
         measure_counts={k.lower(): (v[0], v[1]) for k, v in
                         data.get("measure_counts", {}).items() if k != "source"},
+        power_units=frozenset(u.lower() for u in data.get("power_capacity", {}).get("units", ())),
+        power_noun=data.get("power_capacity", {}).get("noun", "capacity"),
         setting_verbs=frozenset(w.lower() for w in data.get("setting", {}).get("verbs", ())),
         setting_prepositions=frozenset(w.lower() for w in data.get("setting", {}).get(
             "prepositions", ())),

@@ -38,13 +38,14 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
+from store.extract.figures.counted_fee import name_the_fee
 from store.extract.figures.counted_gapped import name_the_gapped_sums
 from store.extract.figures.counted_gapped_share import name_the_gapped_shares
 from store.extract.figures.counted_goes_on import name_what_it_goes_on
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
 from store.extract.figures.counted_label import stands_after_label
-from store.extract.figures.counted_measure import name_what_the_unit_counts
+from store.extract.figures.counted_measure import name_the_power_capacity, name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
 from store.extract.figures.counted_misread_cost import name_the_misread_price
 from store.extract.figures.counted_money import (
@@ -263,6 +264,7 @@ def extract_figures(
             name_the_room(fig, span)  # "in space for 12,400", "a room built for 60": capacity
             name_the_sized_place(fig, span)  # "got into a 45,000 ground": its capacity
             name_what_it_goes_on(fig, span)  # "of which PHP 70 goes on food": spending on food
+            name_the_fee(fig, span)  # "signed Tom Baker for £3.5m": the fee for him
     for fig in figures:  # "95,000 TEU were stacked": containers, when no words said what
         name_what_the_unit_counts(fig)
         name_the_dead_as_deaths(fig, text)  # "with 44 dead": deaths
@@ -343,6 +345,7 @@ def extract_figures(
         name_what_changed(figures, i, span)
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
+        name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     return figures

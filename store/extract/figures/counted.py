@@ -11,6 +11,7 @@ from store.extract.figures.counted_adverb import qualifies_a_modifier
 from store.extract.figures.counted_after import after_amount, past_conversion
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
+from store.extract.figures.counted_gerund import noun_of_gerund_subject, noun_past_gerund
 from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_make_up import makes_up
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
@@ -70,6 +71,8 @@ def is_unit_noun(tok: Token) -> bool:
             return True
         if word in lex.scale_words and not tok.like_num:  # "lakh", "crore": a scale, not a thing
             return True
+    if tok.text in lex.cased_measures:  # "TEU", "DWT", "ML": a measure's symbol in its own case
+        return True
     # "41.65M", "3bn": a scale suffix the tokenizer split from the digits it is glued to
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (before is not None and not before.whitespace_ and before.like_num
@@ -606,7 +609,10 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None:
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head
-            return subject
+            return noun_past_gerund(subject) or subject  # "the average asking rent rose"
+        named = noun_of_gerund_subject(verb)  # the same, parsed as a subject clause
+        if named is not None:
+            return named
         if raised(verb):  # "yields are expected to fall to 2.4 tonnes": the yields
             verb = verb.head
             continue

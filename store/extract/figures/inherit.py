@@ -48,6 +48,7 @@ from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
 from store.extract.figures.counted_whole import includes_the_later
+from store.extract.figures.counted_whose import whose_count
 from store.extract.figures.counted_worth import as_its_value
 from store.extract.figures.elsewhere import (
     SHARE,
@@ -642,6 +643,9 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
+    counted = whose_count(subject, ctx) if subject is not None else None
+    if counted is not None:  # "riders, whose number fell to 1,900": the riders
+        return counted, group_in(list(counted.lefts))
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
