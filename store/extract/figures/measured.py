@@ -27,6 +27,7 @@ from store.extract.figures.parse import (
 from store.extract.figures.priced_at import priced_at
 from store.extract.figures.priced_demonym import priced_per_demonym
 from store.extract.figures.priced_each import priced_each, shared_by_subject
+from store.extract.figures.priced_holder import per_holder
 from store.extract.figures.priced_misread import priced_by_misread_verb
 from store.extract.figures.priced_of import priced_of
 from store.extract.figures.priced_share import priced_per_share
@@ -59,7 +60,8 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
             # the household is who it is paid to, which the aid's noun keeps
             rate = _period_of_holder(span, converted=True) or rate
     if money and rate is not None:
-        return rate
+        holder = per_holder(span, rate) if rate in context_words().rate_period_words else None
+        return f"{holder} per {rate}" if holder else rate  # "R38 a month for an average household"
     if expr.unit is None and glued is not None:
         flowing = units().conversions.get(glued, ("",))[0] in FLOWING
         return rate or (_period_of_holder(span, modifier=True) if flowing else None)
