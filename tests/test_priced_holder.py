@@ -1,7 +1,7 @@
 """An amount given per period and per one the sentence singles out ("for an average
-household", "to each coach", "one greyhound costs") is per that one and per the period; an amount
-whose sentence singles out no one, or names one in another clause, is per the period only.
-The examples are invented."""
+household", "for a typical family", "one greyhound costs") is per that one and per the period;
+an amount whose sentence singles out no one, or names one in another clause, is per the period
+only. The examples are invented."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ HOLDER = [
      "EUR per family per month"),
     ("The bakery guild puts the saving for an average member at €30 a month.", "€30",
      "EUR per member per month"),
-    ("The chess federation pays R900 a month to each coach.", "R900", "ZAR per coach per month"),
+    # a sum paid to each is per the period; the payment's noun says to whom
+    ("The chess federation pays R900 a month to each coach.", "R900", "ZAR per month"),
     # a conversion in brackets restates the amount, per the same one
     ("Feeding one greyhound costs the shelter $14 (€13) a day.", "$14",
      "USD per greyhound per day"),

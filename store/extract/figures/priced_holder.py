@@ -2,9 +2,11 @@
 household", "for a typical household that is R38 a month", "treating one inmate costs PHP 205 a
 day". The amount is per that one and per the period ("household per month"): the same sum for
 the whole town, or for every household together, would be another quantity. Only a holder the
-sentence singles out as one ("an average", "a typical", "each", "every", "one") is read; "R38 a
-month for the city" names no one per whom it is given. A person named by who they are (an
-inmate, a patient) is a person, as ``priced_demonym`` writes a sum per head."""
+sentence singles out as the one it is worked out for ("an average", "a typical", "one") is
+read: "R38 a month for the city" names no one per whom it is given, and "A$250 a week for each
+member" is a payment to each, per week, as ``measured_rate`` reads a sum paid to each. A person
+named by who they are (an inmate, a patient) is a person, as ``priced_demonym`` writes a sum per
+head."""
 
 from __future__ import annotations
 
@@ -22,8 +24,11 @@ if TYPE_CHECKING:
 AFTER_REACH = 70  # characters after the amount: a conversion, the period, then the holder
 BEFORE_REACH = 90  # characters before the amount, within its sentence, the holder may start at
 
-_ONE = r"(?:(?:an?|the)\s+(?:average|typical)|each|every)"
-# "R38 a month for an average household", "£12 ($15) a week to each pupil"
+# "an average household", "a typical family": the one the sum is worked out for. "for each
+# member" after a period is who a payment goes to, which the payment's noun keeps
+# (``measured.measured_rate``: "2,500 dirhams per household a month" is paid each month)
+_ONE = r"(?:an?|the)\s+(?:average|typical)"
+# "R38 a month for an average household", "£12 ($15) a week for a typical pupil"
 _AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s+(?:a|an|per|each|every)\s+([a-z]+)"
     rf"\s+(?:for|to|on)\s+{_ONE}\s+([a-z]+)\b")
