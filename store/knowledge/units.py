@@ -78,9 +78,6 @@ class Units:
     per_one: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
-    # a mass of a gas is a unit of its own: "tonnes" of what names the gas -> "tCO2"
-    gas_masses: dict[str, dict[str, str]] = field(default_factory=dict)  # gas -> mass -> code
-    gas_names: dict[str, str] = field(default_factory=dict)  # "carbon dioxide" -> gas
     # "MAD": a code that is also an English word, a currency only as written, in capitals
     cased_codes: tuple[str, ...] = ()
 
@@ -170,9 +167,6 @@ def units() -> Units:
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
         per_one=dict(data.get("per_one", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
-        gas_masses={gas: dict(v.get("masses", {})) for gas, v in data.get("gas_mass", {}).items()},
-        gas_names={name.lower(): gas for gas, v in data.get("gas_mass", {}).items()
-                   for name in v.get("names", ())},
     )
 
 

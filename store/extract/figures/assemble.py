@@ -80,7 +80,6 @@ from store.extract.figures.counted_unit_word import name_past_the_unit
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.gas_mass import gas_mass_unit
 from store.extract.figures.home_currency import carry_home_currencies, read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
@@ -313,7 +312,6 @@ def extract_figures(
             fig.rate = None
         if fig.rate == "annum":  # "25 million tonnes per annum"
             fig.rate = "year"
-        fig.unit = gas_mass_unit(fig.unit, fig.counted)  # "tonnes of CO2": tCO2
         if fig.rate:  # "per head", "to each of the 63 people": per person
             one, per, rest = fig.rate.partition(" per ")
             fig.rate = _per_one(one, fig, text) + per + rest
