@@ -17,9 +17,22 @@ STOP = {"the", "a", "an", "of", "in", "on", "by", "to", "for", "and", "or", "at"
         "its", "their", "who", "that", "which", "still", "as", "is", "are", "was", "were", "per"}
 
 
+# A measure's symbol or singular and its plural name, the same unit: the hand readings write
+# "ha", "t", "mi2" or "per hectare" where the extractor writes the units file's codes
+# ("hectares", "tonnes", "square miles"). Compared one part of a rate at a time, so "hl per ha"
+# meets "hl per hectare" and "mph" meets "miles per hour".
+MEASURE_NOTATION = {
+    "ha": "hectares", "hectare": "hectares", "t": "tonnes", "tonne": "tonnes",
+    "m": "metres", "metre": "metres", "ft": "feet", "foot": "feet", "mi": "miles",
+    "mile": "miles", "mi2": "square miles", "square mile": "square miles", "sq ft": "ft2",
+    "lb": "pounds", "pound": "pounds", "mph": "miles per hour",
+}
+
+
 def _unit(unit: str | None) -> str:
     unit = (unit or "").strip()
-    return UNIT_NOTATION.get(unit, unit)
+    unit = UNIT_NOTATION.get(unit, unit)
+    return " per ".join(MEASURE_NOTATION.get(part, part) for part in unit.split(" per "))
 
 
 def _stem(word: str) -> str:

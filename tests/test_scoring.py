@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scoring import counted_agrees
+from tests.scoring import _unit, counted_agrees
 
 AGREE = [
     ("fare prices", "price of a return fare", True),
@@ -47,3 +47,24 @@ def test_counted_agrees_with_the_noun_the_gold_unit_of_a_count_names(
 def test_counted_agrees_across_singular_and_plural(predicted: str | None, gold: str,
                                                    agrees: bool) -> None:
     assert counted_agrees(predicted, gold) is agrees
+
+
+# one measure in two notations is one unit; another measure, or a count, is not
+NOTATION = [
+    ("hectares", "ha", True),
+    ("bushels per hectare", "bushels per ha", True),
+    ("tonnes per hectare", "t per ha", True),
+    ("miles per hour", "mph", True),
+    ("square miles", "mi2", True),
+    ("feet", "ft", True),
+    ("ft2", "sq ft", True),
+    ("hectares", "acres", False),
+    ("tonnes", "tCO2", False),
+    ("metres", "m2", False),
+    ("GBP per pound", "GBP per kg", False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "same"), NOTATION)
+def test_a_measure_in_two_notations_is_one_unit(predicted: str, gold: str, same: bool) -> None:
+    assert (_unit(predicted) == _unit(gold)) is same

@@ -73,6 +73,20 @@ def test_a_cell_counts_in_its_header_s_unit(extract, number: str, unit: str) -> 
     assert {f.text: f for f in extract(HEADED)}[number].unit == unit
 
 
+# a header's noun that is a measure's symbol, in the case the units file writes it, is the
+# measure ("TEU", "GT"), never the symbol lowered into a count of "teu"
+MEASURE_HEADED = """| Quarter | TEU handled 2030 | Tonnes landed |
+|---|---|---|
+| First | 48,250 | 9,120 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [("48,250", "TEU"), ("9,120", "tonnes")])
+def test_a_header_s_measure_symbol_is_the_cells_unit(extract, number: str, unit: str) -> None:
+    assert {f.text: f for f in extract(MEASURE_HEADED)}[number].unit == unit
+
+
 SHARES = """| Region | Turnout (%) | Swing, percent | Voters |
 |---|---|---|---|
 | North | 61.5 | 2.4 | 80,200 |

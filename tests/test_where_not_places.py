@@ -1,5 +1,5 @@
 """Places of a figure that are no places: seats of government that stand for the government, and
-a newspaper's "World" section (extraction)."""
+a newspaper's "World" section, an amount the tagger misread (extraction)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ from store.extract.figures.where import names_no_place
     ("Moscow", False),
     ("World Bank", False),
     ("Kremlin Street market", False),
+    # one word with a digit: an amount or a code the tagger took for a place
+    ("R29", True),
+    ("R7.1bn", True),
+    ("Ward 5", False),
 ])
 def test_seats_of_government_and_a_world_section_are_no_places(name, no_place) -> None:
     assert names_no_place(name) is no_place

@@ -101,6 +101,7 @@ from store.extract.figures.measured import (
 )
 from store.extract.figures.measured_time import what_is_averaged
 from store.extract.figures.money import name_the_currency
+from store.extract.figures.near_place import near_a_place
 from store.extract.figures.not_claims import is_claim
 from store.extract.figures.origin import origin_of
 from store.extract.figures.parse import (
@@ -413,6 +414,8 @@ def _figure(
 ) -> FoundFigure:
     sent = sentence_of(span)
     approx, rate = approx_and_rate(expr, text_of(doc))
+    if approx == "about" and near_a_place(expr, span):  # "roads near 3 schools": where
+        approx = "exact"
     glued = glued_unit(expr, text_of(doc)) if expr.unit is None else None
     rate = measured_rate(expr, rate, span, glued)
     head, group = counted_token(expr, span)

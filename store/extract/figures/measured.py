@@ -27,6 +27,7 @@ from store.extract.figures.parse import (
 from store.extract.figures.priced_at import priced_at
 from store.extract.figures.priced_demonym import priced_per_demonym
 from store.extract.figures.priced_each import priced_each, shared_by_subject
+from store.extract.figures.priced_holder import per_holder
 from store.extract.figures.priced_misread import priced_by_misread_verb
 from store.extract.figures.priced_of import priced_of
 from store.extract.figures.priced_share import priced_per_share
@@ -59,7 +60,8 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
             # the household is who it is paid to, which the aid's noun keeps
             rate = _period_of_holder(span, converted=True) or rate
     if money and rate is not None:
-        return rate
+        holder = per_holder(span, rate) if rate in context_words().rate_period_words else None
+        return f"{holder} per {rate}" if holder else rate  # "R38 a month for an average household"
     if expr.unit is None and glued is not None:
         flowing = units().conversions.get(glued, ("",))[0] in FLOWING
         return rate or (_period_of_holder(span, modifier=True) if flowing else None)
@@ -166,9 +168,29 @@ def population_base(number: str, noun: str | None) -> str:
     return f"{number} {'people' if noun == 'population' else noun}"
 
 
+@lru_cache(maxsize=1)
+def _cased_measure_words() -> re.Pattern[str] | None:
+    """The symbols of a measure only in the case written ("TEU", "FEU", "ML"), longest first."""
+    words = sorted(units().cased_measures, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![\w²³])") if words else None
+
+
+def _per_cased(word: str) -> str:
+    """The unit a rate per one of a cased symbol is per: its code, in the singular where the
+    code is a plural name ("ML": megalitre; "FEU": FEU)."""
+    code = units().cased_measures[word]
+    return code[:-1] if code.endswith("s") and code.islower() else code
+
+
 def per_one_measure(text: str, pos: int) -> str | None:
     """The measure, one of which a rate is given per, whose name or symbol starts at ``pos``
-    ("square kilometre" after "per", "ha" after a slash), as the rate names it (km2, hectare)."""
+    ("square kilometre" after "per", "ha" after a slash), as the rate names it (km2, hectare).
+    A symbol the units file writes in one case is read in that case first: "per FEU" is per
+    one forty-foot box, "per ML" per megalitre, not the millilitre "ml" lowered."""
+    cased = _cased_measure_words()
+    m = cased.match(text, pos) if cased is not None else None
+    if m is not None:
+        return _per_cased(m.group(0))
     m = _measure_words().match(text, pos)
     return _per_measures()[m.group(0).lower()] if m is not None else None
 
@@ -462,6 +484,8 @@ _PRICED_AFTER = re.compile(
     r"(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
     r"|thirty|forty|fifty|hundred))?)?|each)|(an?))"
     r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# "$310 per FEU", "$2 per ML": "per" and a word in capitals, a measure's symbol
+_PER_SYMBOL = re.compile(_BRACKET + r"\s+per\s+(?=[A-Z])")
 _LABEL_AFTER = re.compile(r"[ \t]*:")  # the words after an amount end in a colon: a label
 # "$900 to the household of each victim", "$900 for the family of every worker killed"
 _PRICED_OF_EACH = re.compile(_BRACKET + r"\s+(?:to|for)\s+the\s+([a-z]+)\s+of\s+(?:each|every)\b")
@@ -478,6 +502,9 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
     each grieving household"). Periods are read elsewhere."""
     text = text_of(span.doc)
     end = span.end_char
+    symbol = _PER_SYMBOL.match(text, end, end + 50)
+    if symbol is not None and (measure := per_one_measure(text, symbol.end())) is not None:
+        return measure  # "$310 per FEU": a measure's symbol, in capitals, no noun to lower
     m = _PRICED_AFTER.match(text, end, end + 60)
     if m is not None and _LABEL_AFTER.match(text, m.end()):
         m = None  # "Fine: 30m rand Payout per household: 2m rand": the next amount's label

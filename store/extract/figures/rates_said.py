@@ -650,6 +650,8 @@ def _per_word(word: str) -> str | None:
     low = word.lower()
     if low in context_words().rate_period_words:
         return low
+    if word in units().cased_measures:  # "($/FEU)": per one forty-foot box
+        return per_one_measure(word, 0)
     measures = units().measures
     code = measures.get(low) or measures.get(f"{low}s")
     if code is None:

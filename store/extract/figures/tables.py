@@ -144,8 +144,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             # unit the header states ("GDP, change (%)", "Swing, percent") is the cell's
             # a noun the sentence grammar read in the next cell ("| 28 | north of Vela |") is
             # no unit where the header states one ("Depth (km)")
-            fig.unit = stated or units().count_classes.get(
-                _singular(head), head.lower())
+            fig.unit = stated or _head_unit(head)
             scale = _stated_scale(column) if row else 1.0
             scale = _stated_scale(named) if scale == 1.0 else scale
             if scale == 1.0 and cell.caption and _stated_unit(named) is None:
@@ -592,6 +591,15 @@ def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]
             break
         start = text.rfind("\n", 0, start - 1) + 1
     return rows[::-1]
+
+
+def _head_unit(head: str) -> str:
+    """The cells' unit a header's noun gives: a measure's symbol in the case the units file
+    writes it ("TEU handled" counts TEU, not "teu"), else the class the noun counts in
+    ("Demonstrators": people), else the noun itself, lowered."""
+    lex = units()
+    return (lex.cased_measures.get(head) or lex.count_classes.get(_singular(head))
+            or head.lower())
 
 
 def _singular(word: str) -> str:

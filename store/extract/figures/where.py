@@ -137,6 +137,10 @@ def attached_places(span: Span, head: Token | None) -> list[str]:
     return found
 
 
+# one word with a digit in it: an amount the tagger took for a place ("R29", "R7.1bn", "P205")
+_AMOUNT_LIKE = re.compile(r"\S*\d\S*")
+
+
 def _is_place(ent: Span) -> bool:
     """A place by its label, or a country whatever the tagger called it: the small English
     model often takes a country in a headline for a person ("Floods displace thousands in
@@ -150,7 +154,11 @@ def _is_place(ent: Span) -> bool:
 def names_no_place(name: str) -> bool:
     """Whether a name the tagger may call a place names none a figure is about: a seat of
     government that stands for the government ("will ask the Kremlin to"), or a newspaper's
-    "World" section (context.toml [places] not_places)."""
+    "World" section (context.toml [places] not_places), or one word with a digit in it, an
+    amount or a code the tagger misread ("the saving at R29 a month"; a place with a number is
+    written apart, "Ward 5")."""
+    if _AMOUNT_LIKE.fullmatch(name.strip()):
+        return True
     folded = fold(place_name(name))
     return (folded[4:] if folded.startswith("the ") else folded) in context_words().not_places
 
