@@ -2310,6 +2310,16 @@ def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Some 640 of the club's members hold a rating above 2000, and 9 are masters.", "640"),
+    ("Only 35 of the bowlers keep an average below 1500 pins.", "35"),
+])
+def test_a_four_digit_threshold_is_no_year(extract, sentence: str, text: str) -> None:
+    fig = next(f for f in extract(sentence) if f.text == text)
+    assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "when", "basis"), [
     # a date in a phrase on "since" names what happened then: the bound, not the figure's period
     ("The Corvane Growers' Union lowered its estimate of the rye crop to 4.1 million tonnes, "

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 BOUNDS = ("since", "until", "till")
+# words after which a bare four-digit number is the level something is set against ("a rating
+# above 2000", "scores below 1500"), not a year the figure is of; ("over" and "under" also say
+# "during" and "by the rules of": "over 2023", "under 2019 rules")
+THRESHOLDS = ("above", "below", "exceeding", "beyond")
 
 
 def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
@@ -253,6 +257,9 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in THRESHOLDS \
+                and ent.text.strip().isdigit():
+            continue  # "hold a rating above 2000": a number a comparison sets, not a year
         if _in_bounding_clause(ent.root):
             continue  # "since the rebels said on March 3 that ...": the same bound
         expression, start = ent.text, ent.start
