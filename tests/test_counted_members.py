@@ -29,6 +29,10 @@ MEMBERS = [
     ("At the Vesna clinic, the queue for a nurse stood at 85 on Tuesday.", "85", "queue",
      "people"),
     ("The convoy that left Tarbek at dawn was 36 strong.", "36", "convoy", "vehicles"),
+    # a fleet is counted by its vehicles or vessels, as a convoy is
+    ("The rowing club had bought 60 boats since spring, bringing the fleet to about 500.", "500",
+     "boats", "boats"),
+    ("The taxi firm's fleet now numbers 1,200.", "1,200", "fleet", "vehicles"),
 ]
 
 

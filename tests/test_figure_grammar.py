@@ -487,7 +487,21 @@ def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -
     said = scan("Suppliers may see 6p to 11p in the pound. The receivers later cut that to 3p-8p.")
     assert [(e.text, e.unit, e.low, e.high) for e in said] == [
         ("6p to 11p", "percent", 6, 11), ("3p-8p", "percent", 3, 8)]
-    assert scan("A pint costs 40p more, and a pie 3p-8p more.") == []
+    # elsewhere pence glued to their digits are money, but a range the grammar cannot join
+    # is left unread rather than read as its first end
+    assert [(e.text, e.unit, e.low) for e in scan("A pint costs 40p more, and a pie 3p-8p more.")
+            ] == [("40p", "GBP", 0.4)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The bakery raised a loaf by 15p to \u00a31.95.", [("15p", 0.15), ("\u00a31.95", 1.95)]),
+    ("A swim now costs 60p more than in spring.", [("60p", 0.6)]),
+    ("The ferry's shares closed at 212.5p.", [("212.5p", 2.125)]),
+    ("At 4p.m. the kiosk shut.", []),
+    ("The stream is offered in 1080p.", []),
+])
+def test_pence_glued_to_digits_are_money(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(e.text, e.low) for e in scan(text) if e.unit in ("GBP", None)] == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -2293,6 +2307,16 @@ def test_a_since_date_bounds_the_figure_it_does_not_date_it(extract) -> None:
     fig = extract("The army has lost 1,200 tanks since February 2022.")[0]
     # a running total up to the day of the article
     assert (fig.when, fig.when_basis) == ("2019-03-24", "running")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Some 640 of the club's members hold a rating above 2000, and 9 are masters.", "640"),
+    ("Only 35 of the bowlers keep an average below 1500 pins.", "35"),
+])
+def test_a_four_digit_threshold_is_no_year(extract, sentence: str, text: str) -> None:
+    fig = next(f for f in extract(sentence) if f.text == text)
+    assert (fig.when, fig.when_basis) == ("2019-03-24", "article")
 
 
 @pytest.mark.slow

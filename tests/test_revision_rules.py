@@ -111,6 +111,11 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a verb of change whose subject is no number: two figures, no revision
     ("Turnout fell from 61 percent to 56 percent.", None, None),
     ("The mill cut output to 600 tonnes from 900 tonnes.", None, None),
+    # an action counted by what it covers: widening it replaces that count
+    ("The scooter maker expanded its battery recall to 41,000 scooters from 30,500.",
+     "30,500", "41,000"),
+    ("The toaster maker widened its recall from 8,000 to 12,500 toasters.", "8,000", "12,500"),
+    ("The bus company expanded its fleet to 50 buses from 40.", None, None),
     # a figure called an earlier stage of the forecast is replaced by the one before it
     ("Inflation in the final quarter is now expected at 5.1%, compared with 4.4% in the "
      "previous forecast.", "4.4%", "5.1%"),

@@ -46,3 +46,21 @@ def test_a_figure_keeps_its_real_place_beside_a_seat_of_government(extract, text
                                                                       expected) -> None:
     found = {f.text: f.where for f in extract(text)}
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a name beside a noun that describes only a body names that body, not a place
+    ("Ridership hit 4,000, while the operator, Aquaval, says it carried 4,400.",
+     {"4,000": [], "4,400": []}),
+    # a place that is a person's possessive says where the person is from
+    ("Norway's Ingrid Solberg won the 30,000 euros first prize.", {"30,000 euros": []}),
+    ("Norway's Ingrid Solberg took home 30,000 euros in Bergen.", {"30,000 euros": ["Bergen"]}),
+    # a place's own possessive, or a place beside a noun of places, stays
+    ("Kenya's economy grew 5 percent.", {"5 percent": ["Kenya"]}),
+    ("The capital, Nairobi, has 4.4 million people.", {"4.4 million": ["Nairobi"]}),
+])
+def test_a_body_or_a_person_s_country_is_no_place_of_the_figure(extract, text,
+                                                                expected) -> None:
+    found = {f.text: f.where for f in extract(text)}
+    assert {k: found.get(k) for k in expected} == expected

@@ -24,6 +24,12 @@ ARTICLE = "2031-08-20"
     ("12 August", False, "2031-08-12"),
     # a year written stays
     ("3 March 2031", True, "2031-03-03"),
+    # a month alone said of the future is the next such month; this month is this one
+    ("March", True, "2032-03"),
+    ("November", True, "2031-11"),
+    ("August", True, "2031-08"),
+    ("March", False, "2031-03"),
+    ("November", False, "2030-11"),
 ])
 def test_a_yearless_day_said_of_the_future_is_the_next_one(expression: str, ahead: bool,
                                                            resolved: str) -> None:
@@ -55,6 +61,9 @@ def extract():
     ("The housing board expects to rehouse 3,100 families by 30 June.", "3,100", "2032-06-30"),
     ("The ferry line will carry 9,400 passengers a week from Jan. 6, its owner said.",
      "9,400", "2032-01-06"),
+    ("The aquarium will raise its family ticket to 34 euros from March, its director said.",
+     "34 euros", "2032-03"),
+    ("The bakery will sell 2,000 rye loaves a week from February.", "2,000", "2032-02"),
     # said of the past, or the tense says nothing: the last such month, as before
     ("Harlow Freight closed 46 of its depots on 3 March.", "46", "2031-03-03"),
     ("Grain stocks stood at 4.2 million tonnes on 14 November.", "4.2 million tonnes",
@@ -71,3 +80,24 @@ def test_a_figure_dated_by_a_yearless_day_takes_its_tense(extract, sentence: str
                                                           when: str) -> None:
     found = [f for f in extract(sentence) if f.text == figure]
     assert [f.when for f in found] == [when]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, figure, when, basis", [
+    # the old value of a change still to come is what stands now, not what the date starts
+    ("The ferry line will raise a single crossing from 4.10 pounds to 4.50 pounds on 1 May.",
+     "4.10 pounds", ARTICLE, "reported"),
+    ("The ferry line will raise a single crossing from 4.10 pounds to 4.50 pounds on 1 May.",
+     "4.50 pounds", "2032-05-01", "stated"),
+    ("The aquarium will raise its family ticket from 30 euros to 34 euros from March.",
+     "30 euros", ARTICLE, "reported"),
+    ("The aquarium will raise its family ticket from 30 euros to 34 euros.",
+     "30 euros", ARTICLE, "reported"),
+    # said of the past, the date stays with both (the old value's own time is not said)
+    ("The ferry line raised a single crossing from 4.10 pounds to 4.50 pounds on 1 May.",
+     "4.10 pounds", "2031-05-01", "stated"),
+])
+def test_the_old_value_of_a_change_ahead_is_of_now(extract, sentence: str, figure: str,
+                                                   when: str, basis: str) -> None:
+    found = [f for f in extract(sentence) if f.text == figure]
+    assert [(f.period, f.period_basis) for f in found] == [(when, basis)]

@@ -169,6 +169,15 @@ def yearless_day(expression: str) -> bool:
         _DAY_MONTH.search(expression) or _MONTH_DAY.search(expression)) is not None
 
 
+def yearless_month(expression: str) -> bool:
+    """Whether a date expression is a month alone, with no day, no year and no word placing it
+    ("from March", not "last March"), whose year, like a yearless day's, only the article's
+    date and its clause's tense can give."""
+    return (not _YEAR_ONLY.search(expression) and not yearless_day(expression)
+            and _MONTH_ONLY.search(expression) is not None
+            and not re.search(r"\b(?:last|this|next|past|previous|coming)\b", expression, re.I))
+
+
 _YEAR_AFTER = re.compile(r",?\s*(?:19|20|21)\d\d\b")
 
 
@@ -212,7 +221,7 @@ def resolve(expression: str, reference: str | None, *, ahead: bool = False) -> s
     Sept. 14") is the period both ends share: the month, else the year, else the later year.
     A quarter is the month it ends in (``quarter``), an accounting year ending on a day the
     year it ends in (``accounting_year``). ``ahead``: the clause of the date says it is to
-    come, so a day written without a year is the next such day (``_resolve_one``)."""
+    come, so a day or a month written without a year is the next such (``_resolve_one``)."""
     in_quarter = quarter(expression, reference)
     if in_quarter is not None:
         return in_quarter
@@ -359,6 +368,9 @@ def _resolve_one(expression: str, reference: str | None, ahead: bool = False) ->
         year = ref_year
         if ref_month is not None and month > ref_month:
             year -= 1  # "in November", written in March, is last November
+        if ahead and ref_month is not None:
+            # "will rise from February", written in November, is next February
+            year = ref_year + 1 if month < ref_month else ref_year
         return _iso(year, month)
     if year_m:
         return _iso(int(year_m.group("year")))

@@ -212,6 +212,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
          *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
     hundredths = _alt(list(lex.hundredths)) or "(?!)"
     glued_hundredths = _alt(list(lex.hundredths_glued)) or "(?!)"
+    # after at most three digits: "1080p" is a screen's lines
+    glued_alone = "|".join(rf"(?<=\d{re.escape(w)})(?<![\d,.]\d{{3}}{re.escape(w)})"
+                           for w in lex.hundredths_glued_alone) or "(?!)"
     code_after = _alt(codes) + rf"|(?-i:{cased_codes})"
     measure = _alt(list(lex.measures))
     cased_measure = _alt(list(lex.cased_measures)) or "(?!)"
@@ -242,7 +245,10 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
         # "47.6c/kWh", "41c a litre", "12p per mile": a cent or a penny glued to its digits, read
         # only before the rate it is a price per (alone, "4c" may be a grade or a form)
         rf"|(?<=\d)(?P<ghund>(?-i:{glued_hundredths}))(?=[ \t]?/[ \t]?[A-Za-z]"
-        r"|\s+(?:a|an|per|each)\s+[a-z])"
+        r"|\s+(?:a|an|per|each)\s+[a-z]"
+        # "40p", "costs 90p more": pence written alone, not the start of a word or an hour
+        # ("4p.m.") nor the first end of a range the grammar does not join ("3p-8p")
+        rf"|(?:{glued_alone})(?!\.?[A-Za-z\d]|\s*{dash}\s*\d))"
         rf"|\s(?P<code>{code_after})\b"
         rf"|\s(?P<meas>{measure})(?![A-Za-z])"
         rf"|(?<=\d)(?P<gmeas>{glued_measure})(?![A-Za-z\d])"  # "a 95km line"

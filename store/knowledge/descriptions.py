@@ -78,6 +78,14 @@ class Descriptions:
         return bool(rules) and all(rule.types <= _PLACE_TYPES for rule in rules)
 
 
+    def is_body_head(self, head: str) -> bool:
+        """The head describes a body or a person and never a place ("regulator", "operator"):
+        a name set beside it ("the water regulator Ofwat") names that body, whatever the
+        tagger called it."""
+        rules = self.rules_for(head)
+        return bool(rules) and not any(rule.types & _PLACE_TYPES for rule in rules)
+
+
 def _words(data: dict, words: str | list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
     """A rule's words, written out or named by the top-level list that holds them
     (``words = "portfolios"``): one list shared by the rules that need the same words."""

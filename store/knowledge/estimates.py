@@ -25,6 +25,7 @@ class EstimateWords:
     event_bound_classes: frozenset[str]
     event_bound_words: frozenset[str]
     event_bound_money: frozenset[str]  # "cost", "losses": a sum an event cost
+    event_marked_heads: frozenset[str]  # "damage" of "storm damage": a head that keeps the event
     people_of: re.Pattern[str]  # "researchers at X": group 1 is X
     people: frozenset[str]  # "researchers", "analysts": the people of a body
     compared: re.Pattern[str]  # "up from" and its kin, ending just before a figure
@@ -88,6 +89,7 @@ def estimate_words() -> EstimateWords:
         event_bound_classes=frozenset(data["event_bound"]["classes"]),
         event_bound_words=frozenset(data["event_bound"]["words"]),
         event_bound_money=frozenset(data["event_bound"].get("money_words", ())),
+        event_marked_heads=frozenset(data["events"].get("marked_heads", ())),
         event_measures=frozenset(data["event_bound"].get("measures", ())),
         event_measure_money=frozenset(data["event_bound"].get("measure_money_words", ())),
         people_of=_people_of(data["origin_people"]["words"],

@@ -67,6 +67,7 @@ class Units:
     after_scale: dict[str, str] = field(default_factory=dict)  # "pound" -> "GBP" after "million"
     hundredths: dict[str, str] = field(default_factory=dict)  # "pence" -> "GBP": 0.01 of it
     hundredths_glued: dict[str, str] = field(default_factory=dict)  # "p" -> "GBP" ("4p")
+    hundredths_glued_alone: frozenset[str] = frozenset()  # "p": read without a rate ("40p")
     # words that make an article one about the weather, where a bare "degrees" is a temperature
     weather_cues: tuple[str, ...] = ()
     # the scale a bare "degrees" of the weather is read on, and the one an article may name alone
@@ -160,6 +161,8 @@ def units() -> Units:
         hundredths={k.lower(): v for k, v in data["currency"].get("hundredths", {}).items()},
         hundredths_glued={k.lower(): v
                           for k, v in data["currency"].get("hundredths_glued", {}).items()},
+        hundredths_glued_alone=frozenset(
+            data["currency"].get("hundredths_glued_alone", {}).get("words", ())),
         weather_cues=tuple(data.get("bare_degrees", {}).get("cues", ())),
         weather_scales=(data.get("bare_degrees", {}).get("celsius", ""),
                         data.get("bare_degrees", {}).get("fahrenheit", "")),

@@ -73,6 +73,7 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     else:
         named = compound_counted(obj, ctx)  # "the vote count": votes
         if named is None and (lemma in ctx.number_nouns or lemma in ctx.estimate_nouns
+                              or lemma in ctx.scope_nouns  # "expanded its recall": of what?
                               or lemma in ctx.not_counted or is_unit_noun(obj)):
             return False
         head = named or obj

@@ -51,7 +51,7 @@ def _event_in(span: Span) -> str | None:
     for tok in span:
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
                 and not any(start <= tok.i < end for start, end in bodies) \
-                and not _several(tok, nouns):
+                and not _several(tok, nouns) and not _modifier(tok, nouns):
             return _named(tok)
     # "when the ferry capsized", "the launch capsize": a verb that says the event happened, not
     # one that says by how much something moved ("shares sank 5 percent")
@@ -71,6 +71,18 @@ def _several(noun: Token, nouns: frozenset[str]) -> bool:
     as one event's name ("accidents linked to the fault", "attacks on shipping" go on, and
     their tolls grow; "the floods", "the riots" are listed: one episode, said in the plural)."""
     return noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in nouns
+
+
+def _modifier(noun: Token, nouns: frozenset[str]) -> bool:
+    """Whether an event noun only modifies another noun that names no event nor what one did:
+    "storm forecasts", "flood defences" and "fire safety" say what a thing is for, and name no
+    storm, flood or fire that happened; "storm damage" and "flood victims" still do."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.i == noun.i:
+        return False
+    said = {head.lower_, head.lemma_.lower()}
+    words = estimate_words()
+    return not said & (nouns | words.event_marked_heads | words.event_bound_money)
 
 
 def _bodies(span: Span) -> list[tuple[int, int]]:

@@ -497,8 +497,10 @@ def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
 
 
 def _a_number(noun: Token, ctx: ContextWords) -> bool:
-    """ "the toll", "its estimate", "the number of missing climbers", "the death toll"."""
-    return noun.lemma_.lower() in ctx.number_nouns or noun.lemma_.lower() in ctx.self_counting
+    """ "the toll", "its estimate", "the number of missing climbers", "the death toll", "its
+    recall" (an action counted by what it covers)."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.number_nouns or lemma in ctx.self_counting or lemma in ctx.scope_nouns
 
 
 def as_span(expr: NumberExpr, doc: Doc) -> Span | None:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 BOUNDS = ("since", "until", "till")
+# words after which a bare four-digit number is the level something is set against ("a rating
+# above 2000", "scores below 1500"), not a year the figure is of; ("over" and "under" also say
+# "during" and "by the rules of": "over 2023", "under 2019 rules")
+THRESHOLDS = ("above", "below", "exceeding", "beyond")
 
 
 def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | None, str | None]:
@@ -115,7 +119,31 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
                 or _dates_the_revising(tokens, span)
                 or _a_deadline_elsewhere(tokens, span)
                 or _on_a_later_verb(tokens, span)
-                or _on_a_joined_verb_of_another_time(tokens.root, span))
+                or _on_a_joined_verb_of_another_time(tokens.root, span)
+                or _old_end_of_a_change_ahead(tokens, span))
+
+
+CHANGE_REACH = 8  # tokens from the old value of a change to the date after its new one
+
+
+def _old_end_of_a_change_ahead(date: Span, span: Span) -> bool:
+    """Whether the figure is the old value of a change still to come, dated after its new
+    value: in "will raise the fare from 2.20 to 2.60 on April 1" (or "from March"), the date is
+    when 2.60 takes effect; 2.20 is what the fare is until then, the article's own time."""
+    if date.start < span.end or date.start - span.end > CHANGE_REACH:
+        return False
+    return _old_end_of_a_change(span, date.start) and said_ahead(date.root)
+
+
+def _old_end_of_a_change(span: Span, end: int | None = None) -> bool:
+    """Whether the figure is the "from" end of a "from X to Y" change, Y standing before token
+    ``end`` (by default within ``CHANGE_REACH`` tokens of the figure)."""
+    doc = span.doc
+    if not any(t.lower_ == "from" for t in doc[max(0, span.start - 2):span.start]):
+        return False
+    end = min(len(doc), span.end + CHANGE_REACH) if end is None else end
+    to = next((t.i for t in doc[span.end:end] if t.lower_ == "to"), None)
+    return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
 
 
 FORECAST_HOPS = 4  # heads above a figure searched for the forecast it is the value of
@@ -164,6 +192,8 @@ def is_projection(span: Span, fig: FoundFigure) -> bool:
     or survey says."""
     if fig.when_basis not in ("article", None) or fig.unit in _SHARES:
         return False
+    if _old_end_of_a_change(span):
+        return False  # "will raise the fare from 2.20 to 2.60": 2.20 is the fare now
     return _projected_value(span)
 
 
@@ -227,6 +257,9 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in THRESHOLDS \
+                and ent.text.strip().isdigit():
+            continue  # "hold a rating above 2000": a number a comparison sets, not a year
         if _in_bounding_clause(ent.root):
             continue  # "since the rebels said on March 3 that ...": the same bound
         expression, start = ent.text, ent.start
@@ -238,7 +271,9 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
             while start > sent.start and sent.doc[start - 1].idx >= lead.start():
                 start -= 1
         resolved = dates.resolve(expression, article_date,
-                                 ahead=dates.yearless_day(expression) and said_ahead(ent.root))
+                                 ahead=(dates.yearless_day(expression)
+                                        or dates.yearless_month(expression))
+                                 and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
             # "fell to 31% in 2025 from 34% a year earlier": back from the date said before

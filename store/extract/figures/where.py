@@ -12,6 +12,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import ents_in, per_sentence, text_of
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
+from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold
 
 if TYPE_CHECKING:
@@ -145,10 +146,28 @@ def _is_place(ent: Span) -> bool:
     """A place by its label, or a country whatever the tagger called it: the small English
     model often takes a country in a headline for a person ("Floods displace thousands in
     Malawi")."""
-    if names_no_place(ent.text):
+    if names_no_place(ent.text) or _names_a_body(ent) or _of_a_person(ent):
         return False
     return ent.label_ in PLACE_LABELS or (
         ent.label_ in ("PERSON", "ORG", "NORP") and countries().country(ent.text) is not None)
+
+
+def _names_a_body(ent: Span) -> bool:
+    """Whether a name stands beside a noun that describes only a body ("the water regulator
+    Ofwat", "the operator, Pedalo Mobility", "Ofwat, the regulator,"): it names that body, a
+    source, not a place the figure is about."""
+    root = ent.root
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [c for c in root.children if c.dep_ == "appos"]
+    table = descriptions()
+    return any(t.pos_ == "NOUN" and table.is_body_head(t.lemma_) for t in beside)
+
+
+def _of_a_person(ent: Span) -> bool:
+    """Whether a place is a person's possessive ("Kenya's Daniel Kiprop"): it says where the
+    person is from, not where what the figure counts is."""
+    root = ent.root
+    return root.dep_ == "poss" and root.head.ent_type_ == "PERSON"
 
 
 def names_no_place(name: str) -> bool:
