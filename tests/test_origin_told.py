@@ -45,6 +45,12 @@ def one(figures, text: str):
      "Pagewise Services"),
     ("The stewards put the crowd at 3,000 to 4,000, while the organisers have spoken of as "
      "many as 10,000.", "10,000", "organisers"),
+    # "it" in a clause on the figure is the body its sentence is about
+    ("The Orsk-listed brewer said it now expected to brew 5.9mn litres this year, down from "
+     "the 6.7mn litres it forecast in January.", "6.7mn", "Orsk listed brewer"),
+    # results carry their source on to the body that gives them
+    ("Members backed the merger by 58 per cent, according to preliminary results from the "
+     "ballot board.", "58 per cent", "ballot board"),
     # a body's claim is its own, whoever disputes it
     ("The Northern Rowing Union's claim to have 12,000 members is overstated, according to "
      "the sports council.", "12,000", "Northern Rowing Union"),

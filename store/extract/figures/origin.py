@@ -296,7 +296,7 @@ def _cited_by(span: Span) -> Origin | None:
     if subject is None:
         return None
     if subject.lower_ in ("it", "they"):
-        body = _clause_body(span) or _pronoun_body(subject)
+        body = _enclosing_body(span) or _pronoun_body(subject)
         return Origin(body, None, NAMED) if body else None
     if _is_place(subject) or _is_time(subject) or not _is_body(subject):
         return None
@@ -304,6 +304,27 @@ def _cited_by(span: Span) -> Origin | None:
         # "the 200,000 organisers had predicted": the noun alone, not the figure on it
         return Origin(subject.text, None, NAMED)
     return Origin(_clean(short_name(subject)), None, NAMED)
+
+
+def _enclosing_body(span: Span) -> str | None:
+    """The nearest body a clause around the figure is about: the first subject, climbing from
+    the figure's verb, that is a body and no pronoun ("the company carried 80,000, not the
+    95,000 it claims"; "the miner said it expected 5.9mn tonnes, down from the 6.7mn tonnes it
+    forecast"): the one the pronoun of a clause on the figure refers back to."""
+    verb = governing_verb(span)
+    for _ in range(MAX_HOPS):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = _subject(verb)
+            speaks = verb.lemma_.lower() in context_words().reporting  # a speaker is a body
+            if subject is not None and subject.pos_ != "PRON" and not _is_place(subject) \
+                    and not _is_time(subject) and (speaks or _is_body(subject)):
+                named = next((c for c in subject.children
+                              if c.dep_ == "appos" and _is_name(c)), None)
+                return _clean(short_name(named if named is not None else subject))
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 AGENT_GAP = 4  # words between a participle and its "by" ("forecast last week by")
