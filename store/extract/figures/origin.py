@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
 from store.extract.figures.who import semicolon_after, short_name
@@ -117,7 +118,7 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
 
 def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     words = estimate_words()
-    told = _relative_teller(span, hops=1) or _participle_author(span)
+    told = _relative_teller(span, hops=1) or _participle_author(span) or _cited_by(span)
     if told is not None:
         # "a survey found 71%, not the 83% the utility counted": the clause on the figure's own
         # noun names its author, nearer than the survey its sentence hangs on
@@ -152,7 +153,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     pronoun = _pronoun_teller(span)
     if pronoun is not None:
         # "Opina polled 1,200 voters. It put the LC on 34.5 percent": the pollster's figure
-        body = _body_before(span.doc, pronoun.idx)
+        body = _pronoun_body(pronoun)
         if body is not None:
             return Origin(body, None, NAMED)
     return Origin("the article", None, ARTICLE)
@@ -243,7 +244,7 @@ def _reviser(span: Span) -> Origin | None:
             if named is not None:
                 return Origin(_clean(short_name(named)), kind, NAMED)
             if subject.lower_ in ("it", "they"):
-                body = _body_before(subject.doc, subject.idx)
+                body = _pronoun_body(subject)
                 return Origin(body, kind, NAMED) if body else None
             if subject.pos_ in ("NOUN", "PROPN") and not _is_place(subject) and _is_body(subject):
                 return Origin(_clean(short_name(subject)), kind, NAMED)
@@ -283,6 +284,46 @@ def _relative_teller(span: Span, hops: int = RELATIVE_HOPS) -> Origin | None:
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return None
         tok = tok.head
+    return None
+
+
+def _cited_by(span: Span) -> Origin | None:
+    """The body the clause after a definite figure says gives it ("not the 620 litres a second
+    the company had reported", ``origin_cited``); "it" and "they" are the body the figure's
+    own clause is about ("the company carried 80,000, not the 95,000 it claims"), else the one
+    named last before them."""
+    subject = cited_teller(span)
+    if subject is None:
+        return None
+    if subject.lower_ in ("it", "they"):
+        body = _enclosing_body(span) or _pronoun_body(subject)
+        return Origin(body, None, NAMED) if body else None
+    if _is_place(subject) or _is_time(subject) or not _is_body(subject):
+        return None
+    if subject.left_edge.i <= span.start:
+        # "the 200,000 organisers had predicted": the noun alone, not the figure on it
+        return Origin(subject.text, None, NAMED)
+    return Origin(_clean(short_name(subject)), None, NAMED)
+
+
+def _enclosing_body(span: Span) -> str | None:
+    """The nearest body a clause around the figure is about: the first subject, climbing from
+    the figure's verb, that is a body and no pronoun ("the company carried 80,000, not the
+    95,000 it claims"; "the miner said it expected 5.9mn tonnes, down from the 6.7mn tonnes it
+    forecast"): the one the pronoun of a clause on the figure refers back to."""
+    verb = governing_verb(span)
+    for _ in range(MAX_HOPS):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = _subject(verb)
+            speaks = verb.lemma_.lower() in context_words().reporting  # a speaker is a body
+            if subject is not None and subject.pos_ != "PRON" and not _is_place(subject) \
+                    and not _is_time(subject) and (speaks or _is_body(subject)):
+                named = next((c for c in subject.children
+                              if c.dep_ == "appos" and _is_name(c)), None)
+                return _clean(short_name(named if named is not None else subject))
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
@@ -390,6 +431,12 @@ def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "EVENT") or countries().country(tok.text) is not None
 
 
+def _is_time(tok: Token) -> bool:
+    """Whether a possessor is a time, not a body: "this year's count", "last month's survey"
+    say when the count was made, not who made it."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
 def _revised(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in context_words().revising_verbs
 
@@ -403,6 +450,10 @@ def _according_objects(sent: Span) -> list[Token]:
 # nouns that stand for a number itself: they name its author only through a possessor ("the
 # bureau's figure"), never by being definite ("the figure" is any number said before)
 NUMBER_WORDS = frozenset({"figure", "number"})
+# nouns for what a body asserts: its possessor owns the figure inside it, whoever reports or
+# disputes the claim ("the federation's claim to have 46,000 players is inflated, according to
+# the agency")
+CLAIM_WORDS = frozenset({"claim", "assertion", "contention", "boast"})
 
 
 def _possessed_number(span: Span) -> str | None:
@@ -415,8 +466,11 @@ def _possessed_number(span: Span) -> str | None:
     tok = span.root
     for _ in range(MAX_HOPS):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-                and tok.head.head.lemma_.lower() in NUMBER_WORDS:
+                and tok.head.head.lemma_.lower() in NUMBER_WORDS | CLAIM_WORDS:
             return _named_possessor(tok.head.head)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" \
+                and tok.head.lemma_.lower() in CLAIM_WORDS:
+            return _named_possessor(tok.head)  # "the federation's claim to have 46,000"
         if tok.pos_ in ("VERB", "AUX"):
             if tok.lemma_.lower() not in being:
                 return None
@@ -444,7 +498,7 @@ def _possessor_of_figure(span: Span) -> str | None:
             if any(t.dep_ != "case" and t.lower_ != "own" for t in between):
                 return None
             if child.lower_ in ("its", "their"):
-                return _clause_body(span) or _body_before(span.doc, child.idx)
+                return _clause_body(span) or _pronoun_body(child)
             return _named_possessor(tok)
     return None
 
@@ -465,7 +519,8 @@ def _named_possessor(noun: Token) -> str | None:
     place ("Norland's figure" is the figure for Norland) nor a pronoun."""
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") \
-                and child.lower_ not in DEFINITE and not _is_place(child) and _is_body(child):
+                and child.lower_ not in DEFINITE and not _is_place(child) \
+                and not _is_time(child) and _is_body(child):
             return _clean(short_name(child))
     return None
 
@@ -492,10 +547,11 @@ def _owner(noun: Token) -> str | None:
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and (
             child.lower_ not in DEFINITE
-        ) and not _is_place(child):  # "Mozambique's toll" is where the dead are
+        ) and not _is_place(child) and not _is_time(child):
+            # "Mozambique's toll" is where the dead are, "this year's count" when
             return _clean(short_name(child))
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            return _clause_subject(noun) or _body_before(doc, child.idx)
+            return _clause_subject(noun) or _pronoun_body(child)
         if child.dep_ == "poss" and child.lower_ in estimate_words().first_person \
                 and noun.lemma_.lower() not in estimate_words().pieces | OWN_REPORT:
             # "our estimate is 3.6 trillion": the writer's own body (``conflicts.keys``);
@@ -547,6 +603,34 @@ def _is_what_or_where(tok: Token) -> bool:
     events = estimate_words().event_nouns
     return any(w.lower_ in events or w.ent_type_ in ("EVENT", "GPE", "LOC")
                for w in tok.subtree)
+
+
+NEUTER = frozenset({"it", "its"})
+
+
+def _pronoun_body(pronoun: Token) -> str | None:
+    """The body "it", "its", "they" or "their" stands for: the organisation named last before it
+    (``_body_before``). "It" is never a person ("Velta ... the Corsa wagons. It said" is not the
+    Corsa the tagger took for one); with no organisation named it is the body the sentence
+    before is about ("The carmaker now puts the cost at $110 million. It said ...")."""
+    if pronoun.lower_ not in NEUTER:
+        return _body_before(pronoun.doc, pronoun.idx)
+    return _body_before(pronoun.doc, pronoun.idx, OWNER_LABELS - {"GPE", "PERSON"}) \
+        or _previous_subject(pronoun)
+
+
+def _previous_subject(pronoun: Token) -> str | None:
+    """The subject of the main verb of the sentence before the pronoun's, when it is a body
+    named or described ("the carmaker"), not a pronoun or a place."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    root = pronoun.doc[sent.start - 1].sent.root
+    subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or _is_what_or_where(subject) \
+            or _is_time(subject) or not _is_body(subject):
+        return None
+    return _clean(short_name(subject))
 
 
 def _body_before(doc: Doc, offset: int,

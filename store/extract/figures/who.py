@@ -371,7 +371,7 @@ def _other_clause(span: Span, according_verb: Token) -> bool:
     for _ in range(MAX_DEPTH):
         if node.i == according_verb.i or node.head.i == node.i:
             return False
-        if node.dep_ == "conj" and node.head.i == according_verb.i:
+        if (node.dep_ == "conj" and node.head.i == according_verb.i) or _contrasted(node):
             return True
         node = node.head
     return False
@@ -399,7 +399,8 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
         if child.dep_ in ("compound", "poss") and (
                 child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                 or (child.pos_ == "PROPN" and child.text[:1].isupper())
-                or (child.dep_ == "poss" and child.pos_ == "NOUN")):
+                or (child.dep_ == "poss" and child.pos_ == "NOUN"
+                    and child.ent_type_ not in ("DATE", "TIME"))):  # not "this year's count"
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -482,7 +483,7 @@ def _path_speaker(span: Span, ctx: ContextWords, cut: int) -> Token | None:
             speaker = _speaker(tok)
             if speaker is not None:
                 found = speaker
-        if tok.head.i == tok.i or (found is not None and (
+        if tok.head.i == tok.i or _contrasted(tok) or (found is not None and (
                 _semicolon_between(tok, tok.head) or tok.dep_ in ("conj", "advcl"))):
             # "police counted 46,000; the FTU claimed 250,000", "the rail firm said 14.2%, and the
             # ministry reported 16.9%", "the institute estimates 4,100, while the agency puts
@@ -490,6 +491,19 @@ def _path_speaker(span: Span, ctx: ContextWords, cut: int) -> Token | None:
             break
         tok = tok.head
     return found
+
+
+CONTRASTING = frozenset({"while", "whereas"})
+
+
+def _contrasted(verb: Token) -> bool:
+    """Whether a verb heads a clause that sets its own subject against the sentence's ("the
+    council counted 1.1 million, while the operator says its data show 1.35 million", "police
+    put the crowd at 120,000, while the organisers have spoken of 200,000"): what is said in
+    it is that subject's, never the main clause's speaker's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING
+                                        for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _produced_by(tok: Token, ctx: ContextWords) -> Token | None:
@@ -529,7 +543,7 @@ def _main_speaker(sent: Span) -> Token | None:
 
 def _speaker_text(tok: Token) -> str:
     """The speaker as a short name: a person named in the phrase wins over the title around it."""
-    subtree = list(tok.subtree)
+    subtree = _past_dateline(list(tok.subtree), tok)
     doc = tok.doc
     # "Police in Dunmarrow, where the flood crested, said": a name in a clause on the speaker is
     # not the speaker
@@ -542,6 +556,13 @@ def _speaker_text(tok: Token) -> str:
             heads = label == "PERSON" or ent.start <= tok.i < ent.end
             if ent.label_ == label and inside and heads:
                 return ent.text.removeprefix("the ").strip()
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.text[:1].isupper() and c.ent_type_ not in ("DATE", "TIME")
+                  and doc[c.left_edge.i - 1].text == ","), None)
+    if named is not None and named.i > tok.i:
+        # "the operator, Pedalo Mobility, says": the name in apposition, whatever the tagger
+        # took it for (an organisation tagged a place is still the operator's name)
+        return " ".join(t.text for t in doc[named.left_edge.i:named.i + 1] if not t.is_punct)
     kept = [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "appos")
                                            for a in t.ancestors if a.i != tok.i and a in subtree)]
     kept = [t for t in kept if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
@@ -549,6 +570,33 @@ def _speaker_text(tok: Token) -> str:
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(subtree: list[Token], head: Token) -> list[Token]:
+    """A speaker's words without the wire dateline the parse hung on them: "LONDON, Feb 20 -
+    Crumbwell has cut" may make "Feb 20 -" part of the subject "Crumbwell", and the name then
+    reads "Feb 20 Crumbwell". The words before a dash set off by spaces are dropped when they
+    are all a dateline's: a place in capitals, a month and a day, a wire's name in brackets."""
+    for k in range(len(subtree) - 1, -1, -1):
+        dash = subtree[k]
+        if dash.i >= head.i or dash.text not in DASHES or not dash.whitespace_ or (
+                dash.i > 0 and not dash.doc[dash.i - 1].whitespace_):
+            continue
+        if all(_dateline_word(t) for t in subtree[:k]):
+            return subtree[k + 1:]
+        break
+    return subtree
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word a wire dateline is made of: punctuation, a day's number, a month, a place in
+    capitals, a word in brackets ("(Reuters)")."""
+    return (tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS
+            or (tok.is_upper and tok.is_alpha) or tok.ent_type_ in ("DATE", "GPE")
+            or (tok.i > 0 and tok.doc[tok.i - 1].text == "("))
 
 
 def short_name(tok: Token) -> str:

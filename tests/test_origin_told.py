@@ -1,0 +1,83 @@
+"""Whose estimate a figure is when the sentence's speaker is not its author: a figure quoted
+against the speaker's ("not the 300 the league had reported"), a contrasting clause ("while the
+club says"), a body's claim that another disputes, and a name the wire dateline or a time word
+would otherwise spoil (spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_figures(nlp(text), article_date="2025-03-12")
+
+
+def one(figures, text: str):
+    found = [f for f in figures if f.text.startswith(text)]
+    assert len(found) == 1, [f.text for f in figures]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, origin", [
+    # the figure quoted against the speaker's is the cited body's
+    ("The ferry board said 2,300 cars crossed in May, well above the 1,900 the Harbour Trust "
+     "has cited.", "1,900", "Harbour Trust"),
+    ("The inspectors said the dairy was wasting 40 litres a minute, not the 25 litres a minute "
+     "the cooperative had reported.", "25 litres", "cooperative"),
+    ("The regulator said about 9,000 kettles were faulty, more than the 6,500 the "
+     "manufacturer has recalled.", "6,500", "manufacturer"),
+    ("The riders' forum said the tram line carried nearer 30,000 people a day, not the 41,000 "
+     "it claims.", "41,000", "tram line"),
+    ("Stewards said about 4,000 fans came, far fewer than the 9,000 organisers had predicted.",
+     "9,000", "organisers"),
+    # the speaker keeps what the speaker says
+    ("The ferry board said 2,300 cars crossed in May, well above the 1,900 the Harbour Trust "
+     "has cited.", "2,300", "ferry board"),
+    # a contrasting clause speaks for its own subject
+    ("The library lent more than 80,000 books in June, according to the city, while the "
+     "operator, Pagewise Services, says its own records show 95,000 loans.", "95,000",
+     "Pagewise Services"),
+    ("The stewards put the crowd at 3,000 to 4,000, while the organisers have spoken of as "
+     "many as 10,000.", "10,000", "organisers"),
+    # "it" in a clause on the figure is the body its sentence is about
+    ("The Orsk-listed brewer said it now expected to brew 5.9mn litres this year, down from "
+     "the 6.7mn litres it forecast in January.", "6.7mn", "Orsk listed brewer"),
+    # results carry their source on to the body that gives them
+    ("Members backed the merger by 58 per cent, according to preliminary results from the "
+     "ballot board.", "58 per cent", "ballot board"),
+    # a body's claim is its own, whoever disputes it
+    ("The Northern Rowing Union's claim to have 12,000 members is overstated, according to "
+     "the sports council.", "12,000", "Northern Rowing Union"),
+    ("The Glenmore Bakers' Guild's claim of 310 shops was questioned by the council.", "310",
+     "Glenmore Bakers' Guild"),
+])
+def test_a_figure_quoted_is_its_authors(extract, text: str, figure: str, origin: str) -> None:
+    assert one(extract(text), figure).origin == origin
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, origin", [
+    # a wire dateline's date is no part of the body's name
+    ("Kettles recalled\n\nBRISTOL, Mar 3 - Hobson Appliances has cut the number of kettles it "
+     "will recall from 9,000 to 7,500, the company said.", "7,500", "Hobson Appliances"),
+    ("Harvest raised\n\nAVIGNON, Oct 9 - The Rhodan olive board has raised its estimate of the "
+     "crop to 41,000 tonnes from 38,000.", "41,000", "Rhodan olive board"),
+    ("Ski visits\n\nBRAMWELL, Jan 8 - Bramwell Lift Company said on Monday that it had 212,000 "
+     "skier visits.", "212,000", "Bramwell Lift Company"),
+    # a time is no author: "this year's count" says when, not who
+    ("The aquarium holds 2,140 fish, according to this year's annual count.", "2,140",
+     "this year's annual count"),
+    # "it" is no person, and with no organisation named it is the body the sentence before
+    # is about
+    ("Kelso Scooters has widened its recall, adding Marco scooters to the models already "
+     "covered. The company now puts the cost at about $4 million. It said it knew of 12 falls.",
+     "12", "company"),
+])
+def test_an_origin_is_a_body(extract, text: str, figure: str, origin: str) -> None:
+    assert one(extract(text), figure).origin == origin
