@@ -22,6 +22,10 @@ import pytest
     # a shared subject still speaks for both clauses
     ("The ministry said it had counted 300 deaths and had recorded 500 injuries.",
      {"300": "The ministry", "500": "The ministry"}),
+    # two "according to"s side by side: each figure takes the one that follows it
+    ("The bakers and the council still disagree on the cost of the strike: 4,100 loaves "
+     "according to the bakers' guild, 2,600 according to the town council.",
+     {"4,100": "the bakers' guild", "2,600": "the town council"}),
     # a figure with no speaker of its own keeps the sentence's "according to"
     ("About 120 people died, according to the ministry, and 3,400 were infected.",
      {"120": "the ministry", "3,400": "the ministry"}),

@@ -257,7 +257,7 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
     if bracketed is not None and bracketed[1] >= span.end_char \
             and not _APART.search(doc.text, span.end_char, bracketed[1]):
         return bracketed[0], "according_to"
-    according = per_sentence(sent, "according_to", _according_to)
+    according = _own_according_to(span, sent)
     cut = semicolon_after(span, sent)
     if according is not None and according[3] < cut:
         mine = _other_clause(span, according[2]) or _figure_between(span, sent, according[3])
@@ -305,10 +305,27 @@ def _outlet_of_piece(piece: Token) -> tuple[str, str]:
     return "the article", "article"
 
 
-def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
-    """The source an "according to" in the sentence names, if one does, the verb of the
-    clause it hangs in, and where it is (a token index)."""
+def _own_according_to(span: Span, sent: Span) -> tuple[str, str, Token, int] | None:
+    """The "according to" that speaks for a figure: of a sentence that sets two sources' figures
+    side by side ("1,200 according to the guild, 800 according to the council"), the first one
+    after the figure with no number between them; else the sentence's first, whose reach
+    ``source_of`` then bounds (no number between, the same clause). A bisection over the
+    sentence's own list."""
+    found, where = per_sentence(sent, "according_tos", _according_tos)
+    if len(found) < 2:
+        return found[0] if found else None
+    next_one = bisect.bisect_left(where, span.end)
+    if next_one < len(found) and not digits_between(sent, span.end, where[next_one]):
+        return found[next_one]
+    return found[0]
+
+
+def _according_tos(sent: Span) -> tuple[list[tuple[str, str, Token, int]], list[int]]:
+    """Each source an "according to" in the sentence names, with the verb of the clause it
+    hangs in and where it is (a token index), in text order; and those places alone (for
+    bisecting)."""
     doc, ctx = sent.doc, context_words()
+    found = []
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -318,8 +335,9 @@ def _according_to(sent: Span) -> tuple[str, str, Token, int] | None:
                     if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                         break
                     verb = verb.head
-                return _speaker_text(_carrier_source(obj, ctx)), "according_to", verb, tok.i
-    return None
+                found.append((_speaker_text(_carrier_source(obj, ctx)), "according_to", verb,
+                              tok.i))
+    return found, [a[3] for a in found]
 
 
 # a body in brackets that closes a sentence, after "Source:" or with a date after it: "2,946
