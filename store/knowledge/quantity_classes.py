@@ -52,6 +52,9 @@ class QuantityClasses:
     fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
     # "tie up" -> "idle": the class of what a figure's clause's verb says befell the counted
     fate_classes: dict[str, str] = field(default_factory=dict)
+    # "enter" -> "entered": the class of what its verb says the counted did, as its subject
+    deed_classes: dict[str, str] = field(default_factory=dict)
+    increments: frozenset[str] = frozenset()  # "added": a class that is a flow, never a level
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
     unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
@@ -98,6 +101,9 @@ def quantity_classes() -> QuantityClasses:
         fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),
         fate_classes={verb.lower(): name for name, verbs in data.get("fate_classes", {}).items()
                       if name != "source" for verb in verbs},
+        deed_classes={verb.lower(): name for name, verbs in data.get("deed_classes", {}).items()
+                      if name != "source" for verb in verbs},
+        increments=frozenset(w.lower() for w in data.get("increments", {}).get("classes", ())),
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
         collectives=frozenset(w.lower() for w in data.get("collectives", {}).get("nouns", ())),
         collective_members={k.lower(): v for k, v in
