@@ -145,6 +145,7 @@ from store.extract.figures.when import (
 from store.extract.figures.when_carried import carry_said_period
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
+from store.extract.figures.worked_out import keep_what_it_restates
 from store.extract.number_style import article_styled
 from store.extract.numbers import NumberExpr, scan, split_range
 from store.knowledge.context import context_words
@@ -343,6 +344,7 @@ def extract_figures(
         name_what_changed(figures, i, span)
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
+    keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     return figures
