@@ -46,6 +46,8 @@ VERB_CLASSES = [
     ("The owner said eight kiosks had been saved.", "eight", "saved kiosks"),
     ("Paramedics treated 96 cyclists at the finish.", "96", "treated cyclists"),
     ("The ferry line has added 14 vessels since March.", "14", "added vessels"),
+    # a measure before the noun sizes it: no count of what befell it
+    ("Crews shut the 40,000 bpd Orvik terminal on Friday.", "40,000 bpd", "Orvik terminal"),
     # a number that borrows its noun keeps its own verb's class, not its donor's
     ("Paramedics treated 96 cyclists, and 11 were taken to hospital.", "11",
      "hospitalised cyclists"),

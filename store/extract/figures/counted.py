@@ -852,8 +852,12 @@ def fate_class(head: Token, part: bool = False) -> str | None:
     verb the noun is subject or object of. A verb with an object of its own other than the noun,
     looked up alone and in the active voice, says what befell that object, not the noun ("a
     scheme paying $80 a month to each family": the scheme pays, nothing is paid to it; "nine
-    porters were paid €900 each" are still paid). Reads the noun and its verb only."""
+    porters were paid €900 each" are still paid). None for a noun a measure stands before ("the
+    80,000 bpd refinery"): the figure sizes it, it counts none. Reads the noun and its verb
+    only."""
     table = quantity_classes().fate_classes
+    if any(is_unit_noun(c) for c in head.lefts):
+        return None  # "shut the 80,000 bpd refinery": a measure of the noun, no count of it
     verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
                  and (part or not of_whom(c))), None)
     if verb is None and head.dep_ == "pobj" and head.head.lower_ == "of" and (
