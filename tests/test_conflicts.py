@@ -78,6 +78,8 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("armed adherents", "adherent", False, "fighters"),
     ("members", "member", True, "fighters"),
     ("members", "member", False, "member"),
+    ("passenger journeys", "journey", False, "trips"),
+    ("tram trips", "trip", False, "trips"),
     ("US soldiers", "soldier", False, "troops"),
     ("troops", "troop", False, "troops"),
     ("air strikes", "strike", False, "strikes"),

@@ -40,6 +40,23 @@ VERB_CLASSES = [
     # a verb of no class says nothing; a fates verb is still written after the noun
     ("Some 640 barges crossed the strait in May.", "640", "barges"),
     ("Some 8,400 cabins have been destroyed.", "8,400", "cabins destroyed"),
+    # a chain's stores to close and those kept open; patients treated; an increment
+    ("The grocer plans to shut 38 kiosks.", "38", "closed kiosks"),
+    ("It has cut the number of kiosks it will close from 38 to 30.", "30", "closed kiosks"),
+    ("The owner said eight kiosks had been saved.", "eight", "saved kiosks"),
+    ("Paramedics treated 96 cyclists at the finish.", "96", "treated cyclists"),
+    ("The ferry line has added 14 vessels since March.", "14", "added vessels"),
+    # a measure before the noun sizes it: no count of what befell it
+    ("Crews shut the 40,000 bpd Orvik terminal on Friday.", "40,000 bpd", "Orvik terminal"),
+    # a number that borrows its noun keeps its own verb's class, not its donor's
+    ("Paramedics treated 96 cyclists, and 11 were taken to hospital.", "11",
+     "hospitalised cyclists"),
+    ("Paramedics treated 96 cyclists, and 11 were sent home.", "11", "cyclists"),
+    # what the counted did as the subject of a verb with an object of its own
+    ("Some 2,300 swimmers have entered the Lake Orvan crossing.", "2,300", "entered swimmers"),
+    ("Only 1,900 swimmers finished the Lake Orvan crossing.", "1,900", "finished swimmers"),
+    # a verb of no class with an object says nothing of its subject
+    ("Some 2,300 swimmers watched the Lake Orvan crossing.", "2,300", "swimmers"),
 ]
 
 
@@ -59,6 +76,13 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
      ("In all, 210,000 subscribers lost power.", 210000, "disconnected subscribers"), []),
     (("Some 3,100 homesteads are eligible.", 3100, "eligible homesteads"),
      ("The fund paid 1,200 homesteads.", 1200, "paid homesteads"), []),
+    (("The grocer will close 38 kiosks.", 38, "closed kiosks"),
+     ("Eight kiosks had been saved.", 8, "saved kiosks"), []),
+    (("Some 2,300 swimmers entered the race.", 2300, "entered swimmers"),
+     ("Only 1,900 swimmers finished it.", 1900, "finished swimmers"), []),
+    # an increment never meets the stock, though the corpus gives the noun no other class
+    (("The ferry line runs 120 vessels.", 120, "vessels"),
+     ("The ferry line added 14 vessels.", 14, "added vessels"), []),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),

@@ -2052,6 +2052,10 @@ COUNT_CLASSES = [
     # a hospital's outpatients and inpatients are its patients
     ("The Tarvo clinic turned away 640 outpatients a day during the stoppage.", "640",
      "patients per day"),
+    # a passenger's journey is a trip
+    ("Ferries on the Orvan lake carried 2.1 million journeys last year.", "2.1 million",
+     "trips"),
+    ("The tram network logged about 64,000 journeys a day in May.", "64,000", "trips per day"),
     ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
     # "head" after a number counts one of what its "of" phrase names; "heads of state" do not

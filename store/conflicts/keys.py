@@ -416,14 +416,20 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     leaves it unsaid ("tankers seized", then "the tankers") are one count, and stay so. Of two
     or more fates, the one most figures say (strictly) is the count the story is about: its
     figures keep meeting those that leave the fate unsaid ("customers who lost power", then
-    "610,000 customers"), and only the others are set apart ("customers reconnected"). Two
-    passes over the claims."""
+    "610,000 customers"), and only the others are set apart ("customers reconnected"). An
+    increment ("600 buses added") is set apart always: a flow into a stock is never its level.
+    Two passes over the claims."""
     fates: dict[tuple[str, str | None], Counter[str]] = {}
+    increments = quantity_classes().increments
     for claim in claims:
         if claim.fate is not None:
             fates.setdefault((claim.key.measure, claim.key.thing), Counter())[claim.fate] += 1
     for claim in claims:
         said = fates.get((claim.key.measure, claim.key.thing))
+        if claim.fate in increments:
+            claim.key = replace(claim.key, qualifiers=tuple(sorted(
+                {*claim.key.qualifiers, claim.fate})))
+            continue
         if claim.fate is None or said is None or len(said) < 2:
             continue
         (first, most), (_, next_most) = said.most_common(2)

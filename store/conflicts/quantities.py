@@ -122,7 +122,7 @@ def fate_of(counted: str | None, head: str | None) -> str | None:
     if head_word not in words:
         return None
     lex = quantity_classes()
-    kinds = set(lex.fate_classes.values())
+    kinds = {*lex.fate_classes.values(), *lex.deed_classes.values()}
     kind = next((w for w in words[:words.index(head_word)] if w in kinds), None)
     if kind is not None:  # "idle boats": the class the verb of its clause gave it
         return kind

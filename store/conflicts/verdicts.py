@@ -100,7 +100,23 @@ def most_disagreeing(claims: list[Claim], interval: Callable[[Claim], Interval],
 
 
 def _by_time(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """Two figures, the earlier first. A sentence that states both ("from 64 to 51", "to 95
+    from 70") says which came first. A period inside the other's ("2024-07" and "2024-07-08",
+    or the day a projection was printed) does not order them: the days they were given do (a
+    month's figure printed on the 30th comes after a figure printed on the 8th)."""
+    if a.sentence == b.sentence and a.earlier != b.earlier:
+        return (a, b) if a.earlier else (b, a)
+    if _nested(a.time_order[0], b.time_order[0]):
+        return (a, b) if a.time_order[1:] <= b.time_order[1:] else (b, a)
     return (a, b) if a.time_order <= b.time_order else (b, a)
+
+
+def _nested(one: str | None, other: str | None) -> bool:
+    """Whether one of two dates ("2024-07") holds the other ("2024-07-08")."""
+    if not one or not other or one == other:
+        return False
+    shorter, longer = sorted((one, other), key=len)
+    return longer.startswith(f"{shorter}-")
 
 
 def _mid(claim: Claim) -> float:

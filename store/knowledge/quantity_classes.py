@@ -20,6 +20,15 @@ class Change:
 
 
 @dataclass(frozen=True)
+class WorkedOut:
+    """The verbs ("work out at", "mean") and subjects ("that", "figure") of a rate worked out
+    from a figure said before it."""
+
+    verbs: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class QuantityClasses:
     noun_class: dict[str, str]  # noun lemma (or two-word phrase) -> class name
     generic: frozenset[str]
@@ -52,6 +61,11 @@ class QuantityClasses:
     fates: frozenset[str] = frozenset()  # "destroy": "houses destroyed" are a count of their own
     # "tie up" -> "idle": the class of what a figure's clause's verb says befell the counted
     fate_classes: dict[str, str] = field(default_factory=dict)
+    # "enter" -> "entered": the class of what its verb says the counted did, as its subject
+    deed_classes: dict[str, str] = field(default_factory=dict)
+    increments: frozenset[str] = frozenset()  # "added": a class that is a flow, never a level
+    # "work out at", "that": a rate worked out from a figure said before it
+    worked_out: WorkedOut = field(default_factory=WorkedOut)
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
     unit_amounts: frozenset[str] = frozenset()  # "fine": a sum stated of "fines" is one fine
     scale_quantities: dict[str, str] = field(default_factory=dict)  # "celsius" -> "temperature"
@@ -100,6 +114,13 @@ def quantity_classes() -> QuantityClasses:
         fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),
         fate_classes={verb.lower(): name for name, verbs in data.get("fate_classes", {}).items()
                       if name != "source" for verb in verbs},
+        deed_classes={verb.lower(): name for name, verbs in data.get("deed_classes", {}).items()
+                      if name != "source" for verb in verbs},
+        increments=frozenset(w.lower() for w in data.get("increments", {}).get("classes", ())),
+        worked_out=WorkedOut(
+            verbs=frozenset(w.lower() for w in data.get("worked_out", {}).get("verbs", ())),
+            subjects=frozenset(w.lower() for w in data.get("worked_out", {}).get(
+                "subjects", ()))),
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
         collectives=frozenset(w.lower() for w in data.get("collectives", {}).get("nouns", ())),
         collective_members={k.lower(): v for k, v in

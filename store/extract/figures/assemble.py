@@ -147,6 +147,7 @@ from store.extract.figures.when import (
 from store.extract.figures.when_carried import carry_said_period
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
+from store.extract.figures.worked_out import keep_what_it_restates
 from store.extract.number_style import article_styled
 from store.extract.numbers import NumberExpr, scan, split_range
 from store.knowledge.context import context_words
@@ -347,6 +348,7 @@ def extract_figures(
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
+    keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     return figures

@@ -740,7 +740,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
         pass  # "the government paid a $2bn aid package": the package, no class of what befell it
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
-    elif (kind := _fate_class(head, part)) is not None and kind not in phrase.lower():
+    elif (kind := fate_class(head, part)) is not None and kind not in phrase.lower():
         phrase = f"{kind} {phrase}"  # "40 boats were tied up": idle boats
     elif (done := _done_to_people(head, part)) is not None and done not in phrase.lower():
         phrase = f"{phrase} {done}"  # "14 suspects had been arrested": suspects arrested
@@ -849,7 +849,7 @@ def _what_befell_it(head: Token) -> str | None:
     return None
 
 
-def _fate_class(head: Token, part: bool = False) -> str | None:
+def fate_class(head: Token, part: bool = False) -> str | None:
     """The class of what the verb of the counted noun's clause says befell it ("40 boats were
     tied up", "crews reconnected 9,000 customers", "customers who lost power"): the noun is the
     verb's subject or object, or the verb is a clause on the noun; the verb's lemma with its
@@ -858,10 +858,18 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
     verb the noun is subject or object of. A verb with an object of its own other than the noun,
     looked up alone and in the active voice, says what befell that object, not the noun ("a
     scheme paying $80 a month to each family": the scheme pays, nothing is paid to it; "nine
-    porters were paid €900 each" are still paid). Reads the noun and its verb only."""
+    porters were paid €900 each" are still paid). None for a noun a measure stands before ("the
+    80,000 bpd refinery"): the figure sizes it, it counts none. Reads the noun and its verb
+    only."""
     table = quantity_classes().fate_classes
+    if any(is_unit_noun(c) for c in head.lefts):
+        return None  # "shut the 80,000 bpd refinery": a measure of the noun, no count of it
     verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
                  and (part or not of_whom(c))), None)
+    if verb is None and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lemma_.lower() in context_words().number_nouns):
+        # "the number of shops it will close": the clause on the number is said of the noun
+        verb = next((c for c in head.head.head.children if c.dep_ == "relcl"), None)
     if verb is None and head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         verb = head.head  # its own clause ("customers who lost power") says it first
     if verb is None or verb.pos_ not in ("VERB", "AUX") or stays_as_guest(verb):
@@ -872,6 +880,8 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
     said = []
     for child in verb.children:
         if child.dep_ == "prt" or child.dep_ == "prep":
+            said.extend(f"{lemma} {child.lower_} {c.lemma_.lower()}" for c in child.children
+                        if c.dep_ == "pobj")  # "taken to hospital": where, said before "to"
             said.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "dobj" and child.i != head.i:
             said.append(f"{lemma} {child.lemma_.lower()}")
@@ -881,7 +891,12 @@ def _fate_class(head: Token, part: bool = False) -> str | None:
         c.dep_ == "auxpass" for c in verb.children)  # "9 dockers were paid €50,000": paid
     if passive or not any(c.dep_ == "dobj" and c.i != head.i for c in verb.children):
         said.append(lemma)  # "a fund paying $80 a month": the verb alone befalls its object
-    return next((table[words] for words in said if words in table), None)
+    found = next((table[words] for words in said if words in table), None)
+    if found is None and head.dep_ == "nsubj" and verb.i == head.head.i and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        deeds = quantity_classes().deed_classes  # "runners entered the race": what they did
+        found = next((deeds[words] for words in [*said, lemma] if words in deeds), None)
+    return found
 
 
 def dead_or_missing(head: Token) -> str | None:

@@ -10,6 +10,7 @@ from store.extract.figures.counted import (
     compound_counted,
     count_unit,
     counted_phrase,
+    fate_class,
     is_place,
     is_unit_noun,
     keeps_count,
@@ -403,8 +404,20 @@ def _clause_between(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
 
 def _own_fate(fig: FoundFigure, span: Span, donor: FoundFigure) -> None:
     """ "7,400 houses were destroyed and 11,300 damaged": a number that borrows its noun keeps
-    what its own participle says befell it, in place of the one its donor's phrase ends with."""
+    what its own participle says befell it, in place of the one its donor's phrase ends with;
+    "crews treated 412 runners, and 37 were taken to hospital": the class its own passive verb
+    gives (``fate_classes``) replaces the donor's, and a class of the donor's verb that is not
+    the figure's own is dropped."""
     verb = span.root.head
+    lex = quantity_classes()
+    if span.root.dep_ == "nsubjpass" and verb.tag_ == "VBN" and fig.counted and (
+            verb.lemma_.lower() not in lex.fates):
+        kinds = {*lex.fate_classes.values(), *lex.deed_classes.values()}
+        words = [w for w in fig.counted.split() if w.lower() not in kinds]
+        own = fate_class(span.root)
+        if words:
+            fig.counted = " ".join([own, *words] if own else words)
+        return
     if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN" or (
             verb.lemma_.lower() not in quantity_classes().fates) or not fig.counted:
         return
