@@ -131,6 +131,14 @@ CASES = [
      "federation's chief executive, Ana Ruiz, agreed. The bakery guild's treasurer left.",
      [("the union", "DESC"), ("the federation", "DESC")],
      ["the union's president", "the federation's chief executive"]),
+    ("the two ends of a route written with a hyphen are two places, however the tagger read "
+     "the pair; a body's name that holds a hyphen is left whole",
+     "Velmar Coaches runs buses on the Orla-Karsby corridor, and its Tarvos-Upper Brenn "
+     "service is full. The Brask-Noor ferry route reopened. Fares on the Kessel-Lind Transit "
+     "Company line rose.",
+     [("Orla", "GPE"), ("Karsby", "GPE"), ("Tarvos", "GPE"), ("Upper Brenn", "GPE"),
+      ("Brask", None), ("Noor", None)],
+     ["Orla-Karsby", "Tarvos-Upper Brenn", "Brask-Noor", "Kessel", "Lind"]),
     ("a body people call theirs is described by their pronoun",
      "Nurses went back to work after their union and the government signed a deal.",
      [("their union", "DESC")], []),
