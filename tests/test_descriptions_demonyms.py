@@ -52,12 +52,6 @@ CASES = [
       "[Kenyan|NORP] banks lent 4% more in May.",
       "Lenders in [Mombasa|GPE] posted losses. [The government|DESC] will tax them."],
      (2, "The government"), "Government of Kenya"),
-    # the people's adjective and the country's name in one article are one candidate for "the
-    # country": the state, though the corpus writes the adjective on officials elsewhere
-    (["[Chilean|NORP] bakeries sold 9m loaves. In [Chile|GPE] flour rose. [The country|DESC] "
-      "imports wheat.",
-      "[Chilean|NORP] officials said bread was dear."],
-     (0, "The country"), "Chile"),
     # a country is no town
     (["[Kenyan|NORP] farmers sold maize. [The town|DESC] market shut."],
      (0, "The town"), None),

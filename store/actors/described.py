@@ -492,7 +492,7 @@ class Descriptions:
                     fits = {trade[0]: f"the only {_TYPE_WORDS.get(cache[trade[0]].type, 'actor')}"
                                       f" named earlier in the article with “{trade[1]}” in its "
                                       "name"}
-                fits = _listed_first(self._peoples_apart(fits, cache), cache)
+                fits = _listed_first(fits, cache)
                 none_before = not fits
                 body = form.body if not fits else None
                 if body is not None:
@@ -957,24 +957,6 @@ class Descriptions:
         else:
             self.uf.union(node, self.node[m.index])
 
-    def _people_roots(self) -> dict[int, str]:
-        """A people's root -> its country's key (``store.actors.resolve``: a demonym's node)."""
-        if self._people_states is None:
-            names = self.uf.names
-            self._people_states = {self.uf.find(n): names[n][2:] for n in self.fixed
-                                   if names[n].startswith("p:")}
-        return self._people_states
-
-    def _peoples_apart(self, fits: dict[int, str], cache: _Cache) -> dict[int, str]:
-        """The fits without a people's actor ("Philippine prisons") whose own country fits too
-        ("the Philippines' prisons ... the country"): the two are one candidate, the state."""
-        people = self._people_roots()
-        if not people or len(fits) < 2:
-            return fits
-        states = {cache[r].country for r in fits if r not in people and cache[r].country}
-        return {r: why for r, why in fits.items()
-                if r not in people or countries().by_key.get(people[r]) not in states}
-
     def _state_of_people(self, node: int, m: MentionRecord) -> int:
         """The country's own node where a description of a place ("the country") fits a
         people's actor ("Ghanaian officials ... the country"): a demonym is its people, apart
@@ -982,7 +964,11 @@ class Descriptions:
         form = self._forms.get(m.surface)
         if form is None or not set(form.types) <= {"GPE"}:
             return node
-        key = self._people_roots().get(self.uf.find(node))
+        if self._people_states is None:
+            names = self.uf.names
+            self._people_states = {self.uf.find(n): names[n][2:] for n in self.fixed
+                                   if names[n].startswith("p:")}
+        key = self._people_states.get(self.uf.find(node))
         state = self._fixed_node(key) if key is not None else None
         if state is None:
             return node
