@@ -98,14 +98,11 @@ CASES = [
       "[U.S.|GPE] and [USA|GPE].", "[United States|GPE] and [US|GPE]."],
      [[(0, "IS"), (0, "ISIS"), (0, "Da’esh"), (1, "Islamic State"), (1, "ISIL")],
       [(2, "U.S."), (2, "USA"), (3, "United States"), (3, "US")]], []),
-    ("a demonym is its people, one actor in every form and article, apart from its country "
-     "(readers mark the people and the state as two); a stateless people's word is its own",
-     ["[Chilean|NORP] bakers sold bread in [Chile|GPE]. [Chileans|NORP] queued for it. "
-      "[Kurdish|NORP] bakers in [Syria|GPE]. [Iran|GPE] too.",
-      "Most [Chileans|NORP] buy bread daily, a [Chile|GPE] survey found."],
-     [[(0, "Chilean"), (0, "Chileans"), (1, "Chileans")], [(0, "Chile"), (1, "Chile")]],
-     [[(0, "Chilean"), (0, "Chile")], [(1, "Chileans"), (1, "Chile")],
-      [(0, "Kurdish"), (0, "Syria")], [(0, "Chile"), (0, "Iran")]]),
+    ("a demonym joins its country; a stateless people's word does not",
+     ["[The Turkish|NORP] government and [Turkey|GPE]. [Iraqi|NORP] forces in [Iraq|GPE]. "
+      "[Kurdish|NORP] fighters in [Syria|GPE]. [Iran|GPE] too."],
+     [[(0, "The Turkish"), (0, "Turkey")], [(0, "Iraqi"), (0, "Iraq")]],
+     [[(0, "Kurdish"), (0, "Syria")], [(0, "Kurdish"), (0, "Iraq")], [(0, "Iraq"), (0, "Iran")]]),
     ("an administrator's title the tagger kept is no part of the name",
      ["[Administrator Lydia Santos|PERSON] toured the grid.", "[Lydia Santos|PERSON] spoke."],
      [[(0, "Administrator Lydia Santos"), (1, "Lydia Santos")]], []),
@@ -1528,7 +1525,7 @@ def test_edits_from_the_command_line_survive_the_next_ingest(seed_store_copy, tm
 
     db = str(seed_store_copy)
     assert main(["--db", db, "actors", "merge", "Khalifa Hifter", "Libyan National Army"]) == 0
-    assert main(["--db", db, "actors", "split", "U.S. Department of Defense", "Pentagon"]) == 0
+    assert main(["--db", db, "actors", "split", "Libya", "Libyan"]) == 0
     assert "merged" in capsys.readouterr().out
     assert main(["--db", db, "actors", "merge", "Nobody", "Libya"]) != 0
     assert "no actor is called" in capsys.readouterr().err
@@ -1536,7 +1533,7 @@ def test_edits_from_the_command_line_survive_the_next_ingest(seed_store_copy, tm
     def check() -> None:
         corpus = Corpus.open(seed_store_copy)
         assert corpus.find_actor("Hifter") == corpus.find_actor("LNA")
-        assert corpus.find_actor("Pentagon") != corpus.find_actor("Defense Department")
+        assert corpus.find_actor("Libyan") != corpus.find_actor("Libya")
 
     check()
     extra = tmp_path / "new" / "new.txt"

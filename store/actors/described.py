@@ -319,7 +319,6 @@ class Descriptions:
         self.root_of: list[int] = [-1] * len(self.mentions)
         self.given: dict[int, str] = {}  # node of a country's body -> its name ("the government")
         self.given_types: dict[int, str] = {}  # such a node -> its type, where not a body's
-        self._people_states: dict[int, str] | None = None  # a people's root -> its country's key
         soft = {m.index for m in self._soft}
         self._soft_answers: dict[str, int | None] | None = None  # ``_soft_in_corpus``'s
         wanted = [m for m in self.mentions if m.label == DESC] + self._soft
@@ -951,32 +950,10 @@ class Descriptions:
         """Join a description (which has no node: most name nobody) or a soft word to the actor
         of ``node``, whose root stays root."""
         if m.label == DESC:
-            node = self._state_of_people(node, m)
             self.root_of[m.index] = self.uf.find(node)
             self._joined_here.append((node, m))
         else:
             self.uf.union(node, self.node[m.index])
-
-    def _state_of_people(self, node: int, m: MentionRecord) -> int:
-        """The country's own node where a description of a place ("the country") fits a
-        people's actor ("Ghanaian officials ... the country"): a demonym is its people, apart
-        from the state, but the place the description stands for is the state; else ``node``."""
-        form = self._forms.get(m.surface)
-        if form is None or not set(form.types) <= {"GPE"}:
-            return node
-        if self._people_states is None:
-            names = self.uf.names
-            self._people_states = {self.uf.find(n): names[n][2:] for n in self.fixed
-                                   if names[n].startswith("p:")}
-        key = self._people_states.get(self.uf.find(node))
-        state = self._fixed_node(key) if key is not None else None
-        if state is None:
-            return node
-        country = countries().by_key.get(key)
-        if country is not None:
-            self.given.setdefault(state, country)
-            self.given_types.setdefault(state, "GPE")
-        return state
 
     def _curated_by_root(self) -> dict[int, AliasEntry]:
         """Root -> the curated entry of the clusters that hold one."""

@@ -9,11 +9,10 @@ every article, the names the tagger found elsewhere and missed there):
 
 1. **Keys** (``store.actors.keys``): case, accents, full stops, "the" ... do not matter.
 2. **Curated names** (``store/data/aliases.toml``): "IS", "ISIS", "Da'esh" -> Islamic State.
-3. **Countries and demonyms** (``store/data/countries.toml``): a country's names are one
-   actor; a nationality word is its people, one actor in every form and article ("Kenyans",
-   "Kenyan", "the Kenyans"), apart from the state: readers mark "Kenyan voters" and "Kenya"
-   as two, the people and the state. Words for peoples without a state ("Kurdish") stay
-   their own actor too.
+3. **Countries and demonyms** (``store/data/countries.toml``): a nationality word joins its
+   country: "the Turkish government", "Iraqi forces", "the Russians" are about the state a
+   fact-checker would look up, and the mention keeps its NORP label so the reader still sees
+   it was the adjective. Words for peoples without a state ("Kurdish") stay their own actor.
 4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
    in the same article that ends (or, for a person, starts) with it, or, for a person, has it
@@ -285,15 +284,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         if i is not None:
             node = f"c:{i}"
         else:
-            country = self._countries.by_key.get(key)
-            people = self._countries.demonyms.get(key) if country is None else None
-            if country is None and people is None:
+            country = self._countries.by_key.get(key) or self._countries.demonyms.get(key)
+            if country is None:
                 return None
-            ckey = " ".join(name_tokens(country or people))
+            ckey = " ".join(name_tokens(country))
             i = self._aliases.get(ckey)
-            # a people's word is that people, one actor whatever its form ("Kenyans",
-            # "Kenyan"), linked to its country but not the state itself
-            node = f"p:{ckey}" if people else f"c:{i}" if i is not None else f"k:{ckey}"
+            node = f"c:{i}" if i is not None else f"k:{ckey}"
         number = self.uf.node(node)
         self.fixed.add(number)
         return number
@@ -1019,9 +1015,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     cluster.curated = int(node[2:])
                     break
             else:
-                states = [node for node in fixed if node.startswith("k:")]
-                if states:
-                    cluster.country = self._country_name(states[0][2:])
+                if fixed:
+                    cluster.country = self._country_name(fixed[0][2:])
             slot[0] = len(clusters)
             clusters.append(cluster)
         return clusters
