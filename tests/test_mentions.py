@@ -115,14 +115,30 @@ CASES = [
      "the Velm lender said so.",
      [("Velmar Bank", "ORG"), ("the Kelby lender", "DESC"), ("Velm", None)],
      ["Kelby", "the Velm lender"]),
-    ("a title after a body's possessive, set after a person's name by a comma, describes the "
-     "person named (as readers mark it), not the body",
+    ("a title after a body's possessive, set after a person's name by a comma, leaves the "
+     "body described (as readers mark it): the name is the person",
      "Rain fell. \"We follow the list,\" said Tomas Varga, the company's director, on Monday.",
-     [("Tomas Varga", "PERSON"), ("the company's director", "DESC")], ["the company"]),
-    ("a person's title after a body's possessive with no name beside it, or after a vessel's, is "
-     "the person",
-     "The ministry's spokesman said so. The ferry's owner, Ivo Marsh, said it sank.",
-     [("The ministry's spokesman", "DESC"), ("The ferry's owner", "DESC")], ["The ministry"]),
+     [("Tomas Varga", "PERSON"), ("the company", "DESC")], ["the company's director"]),
+    ("a person's title after a body's possessive with no name beside it is the body; after a "
+     "vessel's or a place's, the person",
+     "The ministry's spokesman said so. The ferry's owner, Ivo Marsh, said it sank. The "
+     "state's governor agreed.",
+     [("The ministry", "DESC"), ("The ferry's owner", "DESC"), ("The state's governor", "DESC")],
+     ["The ministry's spokesman"]),
+    ("a body's possessive before a title of two words, or a title the body's members elect, "
+     "is the body",
+     "The Orla Bakers' Union met. Its bread cost more, the union's president said, and the "
+     "federation's chief executive, Ana Ruiz, agreed. The bakery guild's treasurer left.",
+     [("the union", "DESC"), ("the federation", "DESC")],
+     ["the union's president", "the federation's chief executive"]),
+    ("the two ends of a route written with a hyphen are two places, however the tagger read "
+     "the pair; a body's name that holds a hyphen is left whole",
+     "Velmar Coaches runs buses on the Orla-Karsby corridor, and its Tarvos-Upper Brenn "
+     "service is full. The Brask-Noor ferry route reopened. Fares on the Kessel-Lind Transit "
+     "Company line rose.",
+     [("Orla", "GPE"), ("Karsby", "GPE"), ("Tarvos", "GPE"), ("Upper Brenn", "GPE"),
+      ("Brask", None), ("Noor", None)],
+     ["Orla-Karsby", "Tarvos-Upper Brenn", "Brask-Noor", "Kessel", "Lind"]),
     ("a body people call theirs is described by their pronoun",
      "Nurses went back to work after their union and the government signed a deal.",
      [("their union", "DESC")], []),
@@ -343,8 +359,8 @@ CASES = [
     ("a description before a possessive ends at its head noun, unless a title follows",
      "Storms reach the country's waters. The ministry’s count rose, the "
      "ministry's spokesman said.",
-     [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry's spokesman", "DESC")],
-     ["the country's waters", "the ministry"]),
+     [("the country", "DESC"), ("The ministry", "DESC"), ("the ministry", "DESC")],
+     ["the country's waters", "the ministry's spokesman"]),
     ("an indefinite description is one only in apposition, of lowercase words",
      "The Orla Reef Trust (ORT), a marine charity that runs two parks, disagreed. Prices rose, "
      "a company spokesman, Ivo Lind, said. The storm killed a volunteer firefighter, officials "

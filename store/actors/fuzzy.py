@@ -57,6 +57,8 @@ VARIANT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Ruud van Nistelrooij", "Ruud van Nistelrooy"),
     ("Juan de la Cruz", "Juan Dela Cruz"),
     ("Pieter van der Berg", "Pieter Vanderberg"),
+    ("Niamh Mac Giolla", "Niamh MacGiolla"),
+    ("Ruairi Mc Grath", "Ruairi McGrath"),
     ("Sanjay Shrivastava", "Sanjay Srivastava"),
 )
 

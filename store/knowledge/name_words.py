@@ -35,6 +35,7 @@ class NameWords:
     site_nouns: frozenset[str] = frozenset()
     byline_roles: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
+    route_nouns: frozenset[str] = frozenset()
     vessel_prefixes: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     masthead_words: frozenset[str] = frozenset()

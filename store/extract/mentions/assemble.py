@@ -51,6 +51,7 @@ from store.extract.mentions.owned_parts import owned_part_spans
 from store.extract.mentions.products import product_bodies
 from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
+from store.extract.mentions.routes import with_route_ends
 from store.extract.mentions.sentence_case import with_sentence_case_names
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
@@ -88,7 +89,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_feature_nouns(text, spans, ctx)
     spans = with_country_tails(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = with_year_names(text, spans, ctx)
-    spans = with_sentence_case_names(text, with_hyphened_forms(text, spans))
+    spans = with_sentence_case_names(text, with_route_ends(text, with_hyphened_forms(text, spans)))
     spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)

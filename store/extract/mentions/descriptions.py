@@ -519,11 +519,13 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
     token = ctx.token_at(start)
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if possessive:  # but "the ministry's spokesman" is a person, described on its own
+    if possessive:  # but "the ship's master" or "the state's governor" is a person
         nxt = ctx.next_token(possessive)
-        # unless the person is named beside it ("the fund's director, Ana Lind"): the name
-        # is the person, the description the body
+        # unless the owner is a body ("the fund's director", "the union's president"): readers
+        # mark the body there, the holder being named beside it or elsewhere; or the person is
+        # named beside it ("the fund's director, Ana Lind"): the name is the person
         return nxt is None or fold(nxt.text) not in _person_heads() \
+            or _is_body_owner(text[start:end]) \
             or (bool(_NAMED_BESIDE.match(text, nxt.idx + len(nxt.text)))
                 and any("ORG" in rule.types
                         for rule in descriptions().rules_for(fold(text[start:end]))))
@@ -534,6 +536,16 @@ def _is_head(ctx: DocView, start: int, end: int, text: str, *, possessive: int =
     nxt = ctx.next_token(end)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == end + 1
                 and nxt.text[:1].islower())
+
+
+def _is_body_owner(head: str) -> bool:
+    """The head noun describes a body and never a place or a person ("company", "union",
+    "institute"; not "state", "ship", "organiser"): its possessive before a person's title
+    ("the union's president") is written about the body as much as about the holder, and the
+    holder is a person of the body, so the phrase is kept as the body's description."""
+    rules = descriptions().rules_for(fold(head))
+    return bool(rules) and any("ORG" in rule.types for rule in rules) \
+        and not any(rule.types & {"GPE", "LOC", "PERSON"} for rule in rules)
 
 
 def _modifies_next(ctx: DocView, start: int, end: int, text: str) -> bool:
