@@ -84,6 +84,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
     # "the police tally", "the glacier snout": a head straight after "the" that only
     # modifies the noun after it, the description where no head ends the phrase after it
     compound = None
+    head_ahead = None  # whether a listed head noun stands among the words left to read
     for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
         if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the Ministry", in a release
@@ -98,6 +99,13 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
         if owner and i == 1 and w.group()[:1].isupper() \
                 and (end := _named_head(text, words[1:], ctx, m.start(), owned=True)) is not None:
             return Span(m.start(), end, DESC)  # "the UN's Velm office": the owner's, there
+        if head_ahead is None:
+            # past the first words' readings above, only a listed head can end a description:
+            # most "the" of an article open none, and need not be read word by word
+            head_ahead = any(fold(_without_possessive(v.group())) in heads
+                             for v in words[i:MAX_MODIFIERS + 1])
+            if not head_ahead:
+                return None
         if not owner and _is_people_word(w, ctx):
             people = i  # "the Catholic relief network": what sort of body, no name
         elif text[pos:w.start()].strip() or not (w.group()[:1].islower()

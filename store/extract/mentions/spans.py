@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import text_of
@@ -109,7 +110,10 @@ class DocView:
         return True
 
 
+@lru_cache(maxsize=1 << 14)
 def bare_word(word: str) -> str:
+    """The word as the name rules compare it: folded, without edge punctuation or possessive.
+    Kept per word: a name's words are asked again at every edge rule that trims it."""
     return fold(word).strip(EDGE_PUNCT).removesuffix("'s").rstrip("'")
 
 
