@@ -335,6 +335,16 @@ CASES = [
      [[(1, "Velmoor Grain Mills"), (1, "Velmoor")]],
      [[(0, "Tarvik Board of Trade"), (0, "Tarvik")],
       [(2, "Dunmore"), (2, "Dunmore Courier")]]),
+    ("a dateline's word in capitals is the town the article is filed from there, not a body "
+     "named after it, whatever the tagger called it; without a dateline the word shortens",
+     ["[HOLMBY|ORG], May 4 - The [Holmby Chess Club|ORG] won the cup. [Holmby|ORG] has 9,000 "
+      "people.",
+      "[ARNVIK|PERSON], Feb 2 - [Galerie Arnvik|PERSON] opened a show. Taxes in the canton of "
+      "[Arnvik|PERSON] rose.",
+      "[Dunvale Bus Company|ORG] cut fares. [Dunvale|ORG] said so."],
+     [[(2, "Dunvale Bus Company"), (2, "Dunvale")], [(0, "HOLMBY"), (0, "Holmby")],
+      [(1, "ARNVIK"), (1, "Arnvik")]],
+     [[(0, "Holmby Chess Club"), (0, "HOLMBY")], [(1, "Galerie Arnvik"), (1, "ARNVIK")]]),
     ("a word the corpus mostly writes alone as a body stays the body after one 'at': a person "
      "at a bank, a union, a hospital; a town written after 'at' as often, or ending the names "
      "of things made there, stays the town",

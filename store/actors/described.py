@@ -66,6 +66,7 @@ from functools import lru_cache
 from store.actors.happenings import happening_fits
 from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
+from store.actors.placed_words import in_dateline
 from store.actors.records import MentionRecord
 from store.actors.restated import restated
 from store.extract.mentions.descriptions import held_office, is_office_head
@@ -1412,7 +1413,7 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             return f"the only {head} named earlier in the article"
         if rule.match == "not_country" and not c.country:
             return f"the only {what} named earlier in the article that may be a {head}"
-        if rule.match == "dateline" and any(_in_dateline(m, text) for m in local) \
+        if rule.match == "dateline" and any(in_dateline(m, text) for m in local) \
                 and _after_preposition(text, m_start) and not _located_from(text, m_start, local):
             return f"the place of the article's dateline, the {head} it is filed from"
         if rule.match == "title" and _titled(local, rule.words, text, titles):
@@ -1426,13 +1427,6 @@ _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+,[ \t]+([A-Z][a-z'’-]+(?:[ \
                              r"(?=,[ \t]|[ \t]*\()", re.MULTILINE)
 
 
-def _in_dateline(m: MentionRecord, text: str) -> bool:
-    """The mention is the place of a wire dateline: in capitals at the start of a line near the
-    top, a comma, a bracket or a dash after it ("KARSBY, March 3 (Reuters) -")."""
-    return m.start < DATELINE_REACH and (m.start == 0 or text[m.start - 1] == "\n") \
-        and m.surface.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
-
-
 def _after_preposition(text: str, start: int) -> bool:
     """A preposition of place just before the description: "in the capital"."""
     return start >= 0 and bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start))
@@ -1444,7 +1438,7 @@ def _located_from(text: str, start: int, local: list[MentionRecord]) -> bool:
     itself), the place named just before in the same sentence."""
     if start < 0 or not _FROM_THE.search(text, max(0, start - 24), start):
         return False
-    return any(m.end <= start and start - m.end <= _LOCATED_REACH and not _in_dateline(m, text)
+    return any(m.end <= start and start - m.end <= _LOCATED_REACH and not in_dateline(m, text)
                and not _SENTENCE_END.search(text, m.end, start) for m in local)
 
 
@@ -1452,7 +1446,6 @@ _FROM_THE = re.compile(r"(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west
                        r"|from)[ \t]+$", re.IGNORECASE)
 _LOCATED_REACH = 60  # characters between the place and the description
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
-_DATELINE_AFTER = re.compile(r",|[ \t]*\(|[ \t]+[-–—]")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
                                 r"inside|of)[ \t]+$")
 _CALLED_REACH = 48  # characters before a name where "the island of" counts

@@ -137,7 +137,7 @@ from store.actors.people import (
     join_without_first_names,
     written_initials,
 )
-from store.actors.placed_words import placed_words, words_written_as_places
+from store.actors.placed_words import dateline_words, placed_words, words_written_as_places
 from store.actors.portfolios import JOINING, portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
 from store.actors.refind import refound
@@ -398,7 +398,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 if m.label in PLACES and LOCATIVE.search(text[max(0, m.start - 24):m.start]):
                     candidates = set()  # "in Washington" is the city, not George Washington
                 if placed_here is None:
-                    placed_here = words_written_as_places(text)
+                    placed_here = words_written_as_places(text) | dateline_words(mentions, text)
                 placed = token in placed_here
                 if placed:
                     candidates = set()  # "at Chablis" there: no "Petit Chablis" the tagger made
