@@ -31,8 +31,10 @@ def _is_currency(unit: str) -> bool:
 
 def _member_of(noun: str, unit_class: str) -> bool:
     """``noun`` (a plural as a gold writes it) is a member of the count class ``unit_class``."""
-    classes = units().count_classes
-    return any(classes.get(form) == unit_class for form in (noun, noun[:-1], noun[:-2]))
+    lex = units()
+    classes = lex.count_classes
+    return lex.alike_count_units.get(noun) == unit_class or any(
+        classes.get(form) == unit_class for form in (noun, noun[:-1], noun[:-2]))
 
 
 def unit_kind(predicted: str, gold: str) -> str:

@@ -1972,3 +1972,20 @@ def test_a_figure_its_sentence_converts_is_no_stray(second: float, unit: str,
                   depth("c", "The lake was 3 metres deep in October.", 3, "metres", "2026-10"))
     assert any(len([f for f in g["figures"] if f.startswith("a:")]) == 2
                for g in rows) is kept
+
+
+ALIKE_COUNTS = [
+    # a count that keeps its own noun is one measure with the class whose things it counts
+    ("vessels", "ships", True),
+    ("soldiers", "troops", True),
+    ("volunteers", "people", True),
+    # other nouns stay apart
+    ("vessels", "boats", False),
+    ("soldiers", "fighters", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), ALIKE_COUNTS)
+def test_a_count_in_its_own_noun_is_one_measure_with_its_class(one: str, other: str,
+                                                              same: bool) -> None:
+    assert (measure_of(one) == measure_of(other)) is same

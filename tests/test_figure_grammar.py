@@ -766,6 +766,15 @@ COUNTED = [
     ("The ministry sent 2,300 health workers to the border camps.", "2,300", "workers",
      "health workers"),
     ("The quarry hired 300 workers.", "300", "workers", "workers"),
+    # volunteers and officers are a workforce of their own; police officers count with the police
+    ("Some 85 volunteers ran the bakery fair stalls.", "85", "volunteers", "volunteers"),
+    ("The bus company now has 62 officers on its night routes.", "62", "officers", "officers"),
+    ("The marathon drew 1,200 police officers to the route.", "1,200", "officers", "people"),
+    # soldiers and vessels keep their own noun (one measure with troops and ships)
+    ("The chess final was guarded by 40 soldiers.", "40", "soldiers", "soldiers"),
+    ("The ferry line now runs 14 vessels between the islands.", "14", "vessels", "vessels"),
+    ("The ferry line now runs 14 merchant vessels between the islands.", "14", "vessels",
+     "ships"),
     # two words that name one kind of thing are its unit whole
     ("The brigade sent 45 fire engines up the valley.", "45", "engines", "fire engines"),
     ("The lifeboat carried 120 life jackets to the wreck.", "120", "jackets", "life jackets"),

@@ -235,6 +235,7 @@ def measure_of(unit: str) -> str:
         return PERCENT  # "one in five" and "19.6%" are one share, compared in percent
     if unit == PERCENT or unit in units().measure_codes:
         return unit
+    unit = units().alike_count_units.get(unit, unit)  # "vessels" and "ships": one count
     return f"count:{_vague_head(unit) or unit or 'count'}"
 
 

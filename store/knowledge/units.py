@@ -81,6 +81,9 @@ class Units:
     count_measures: frozenset[str] = frozenset()
     # "MAD": a code that is also an English word, a currency only as written, in capitals
     cased_codes: tuple[str, ...] = ()
+    # "vessels" -> "ships": a unit that counts the things of a class under their own name, one
+    # measure with the class for the conflict keys
+    alike_count_units: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def currency_signs(self) -> frozenset[str]:
@@ -138,6 +141,8 @@ def units() -> Units:
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
+        alike_count_units={unit: alike for alike, kept in data.get("alike_count_units", {}).items()
+                           for unit in kept},
         header_measures=dict(data.get("header_measures", {})),
         rate_adjectives=dict(data.get("rate_adjectives", {})),
         rate_adverbs=dict(data.get("rate_adverbs", {})),

@@ -103,7 +103,8 @@ def is_party(tok: Token, ctx: ContextWords) -> bool:
         return True
     lemma, words = tok.lemma_.lower(), units()
     if lemma in ctx.party_nouns or tok.lower_ in words.person_units \
-            or words.count_classes.get(lemma) in _PERSON_CLASSES:
+            or words.count_classes.get(lemma) in _PERSON_CLASSES \
+            or words.alike_count_units.get(tok.lower_) in _PERSON_CLASSES:
         return True
     return any("ORG" in rule.types for rule in descriptions().rules_for(lemma))
 
