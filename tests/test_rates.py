@@ -280,9 +280,16 @@ EXCHANGE_LIST = [
      "street.", "1,990", "MWK per USD"),
     ("The naira closed at N1,510 to the dollar in Lagos on Friday, and at N1,460 in Kano.",
      "N1,460", "NGN per USD"),
+    # the level an exchange rate moved from
+    ("The peso traded at 18.2 to the dollar on Friday, from 17.4 on March 2.", "17.4",
+     "MXN per USD"),
+    ("The rand weakened to 19.6 against the dollar in the afternoon, down from 18.9 a week ago.",
+     "18.9", "ZAR per USD"),
     # another noun is no level of the rate
     ("The lira traded at 35.2 per dollar on Monday, and 14 banks cut their rates.", "14",
      "banks"),
+    ("The shilling traded at 130 to the dollar, from 2,400 shillings of debt.",
+     "2,400 shillings", "KES"),
 ]
 
 CONVERSION = [

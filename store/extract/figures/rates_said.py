@@ -743,12 +743,17 @@ def _price_again(prev: FoundFigure, fig: FoundFigure, lex: Units) -> bool:
 
 # "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
 # after an exchange rate, its note if the figure's words do not hold it, up to three phrases
-# that say where or when, then "and" or a comma and the next level, "at" or "to" before it
+# that say where or when, then "and" or a comma and the next level, "at" or "to" before it,
+# or the level it moved from ("18.2 to the dollar on Friday, from 17.4 in March")
 _NEXT_EXCHANGE = re.compile(
     r"(?:\s+(?:to|per|against)\s+(?:(?:the|one|a|an)\s+)?(?:US\s+)?[A-Za-z]+)?"
     r"(?:\s+(?:in|on|at|by|during|for|over|last|this)(?:\s+[\w’'-]+){1,3}?){0,3}"
-    r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)"
-    rf"(?:(?:at|to)\s+)?(?:(?:{hedges()}|almost|just)\s+)?")
+    r"(?:\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)(?:(?:at|to)\s+)?"
+    r"|(?:\s*,\s*|\s+)(?:(?:up|down)\s+)?from\s+)"
+    rf"(?:(?:{hedges()}|almost|just)\s+)?")
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
@@ -766,7 +771,8 @@ def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
             continue
         bare = fig.unit == "count" and fig.counted is None and not _LETTER.search(fig.text)
         if (fig.unit == prev.unit or bare) and _NEXT_EXCHANGE.fullmatch(
-                text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+                text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end) and (
+                not _OF_AFTER.match(text, fig.end)):  # "2,400 shillings of debt": another sum
             fig.unit, fig.rate = prev.unit, prev.rate
 
 
