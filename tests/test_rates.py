@@ -156,6 +156,11 @@ LIST = [
      "hulls per year"),
     ("Couriers delivered 820 parcels a day in Lisbon, 610 in Porto and 300 in Braga.", "610",
      "parcels per day"),
+    # another level of the same quantity set against a rated figure
+    ("The ferry line carries 8,000 passengers a day, not the 9,500 it claims.", "9,500",
+     "passengers per day"),
+    ("The bus company ran 300 buses a day in 2019, not 280 as its report said.", "280",
+     "buses per day"),
     # a number with a verb of its own, or a noun of its own, is not one more item
     ("The shelter took in 30 dogs a week in spring and 12 were rehomed.", "12", "dogs"),
     ("The shelter took in 30 dogs a week in spring and 12 cats in all.", "12", "cats"),
@@ -484,6 +489,8 @@ NOT_THE_SAME_RATE = [
      "Friday.", "$610 million", "USD"),
     ("The quarry shipped 1,200 tonnes a week, and 14,000 tonnes over the first three months.",
      "14,000 tonnes", "tonnes"),
+    # a whole set against a rate: not a level of it
+    ("The canal took 40 barges a day, not 12 barges in all.", "12", "barges"),
 ]
 
 
