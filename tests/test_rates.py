@@ -156,6 +156,11 @@ LIST = [
      "hulls per year"),
     ("Couriers delivered 820 parcels a day in Lisbon, 610 in Porto and 300 in Braga.", "610",
      "parcels per day"),
+    # another level of the same quantity set against a rated figure
+    ("The ferry line carries 8,000 passengers a day, not the 9,500 it claims.", "9,500",
+     "passengers per day"),
+    ("The bus company ran 300 buses a day in 2019, not 280 as its report said.", "280",
+     "buses per day"),
     # a number with a verb of its own, or a noun of its own, is not one more item
     ("The shelter took in 30 dogs a week in spring and 12 were rehomed.", "12", "dogs"),
     ("The shelter took in 30 dogs a week in spring and 12 cats in all.", "12", "cats"),
@@ -280,9 +285,16 @@ EXCHANGE_LIST = [
      "street.", "1,990", "MWK per USD"),
     ("The naira closed at N1,510 to the dollar in Lagos on Friday, and at N1,460 in Kano.",
      "N1,460", "NGN per USD"),
+    # the level an exchange rate moved from
+    ("The peso traded at 18.2 to the dollar on Friday, from 17.4 on March 2.", "17.4",
+     "MXN per USD"),
+    ("The rand weakened to 19.6 against the dollar in the afternoon, down from 18.9 a week ago.",
+     "18.9", "ZAR per USD"),
     # another noun is no level of the rate
     ("The lira traded at 35.2 per dollar on Monday, and 14 banks cut their rates.", "14",
      "banks"),
+    ("The shilling traded at 130 to the dollar, from 2,400 shillings of debt.",
+     "2,400 shillings", "KES"),
 ]
 
 CONVERSION = [
@@ -477,6 +489,8 @@ NOT_THE_SAME_RATE = [
      "Friday.", "$610 million", "USD"),
     ("The quarry shipped 1,200 tonnes a week, and 14,000 tonnes over the first three months.",
      "14,000 tonnes", "tonnes"),
+    # a whole set against a rate: not a level of it
+    ("The canal took 40 barges a day, not 12 barges in all.", "12", "barges"),
 ]
 
 
@@ -497,6 +511,11 @@ WHEN_NOT_HOW_OFTEN = [
      "52 million litres", "litres"),
     ("Yields slipped to 4.8 tonnes a hectare, down from 5.5 tonnes.", "5.5 tonnes",
      "tonnes per hectare"),
+    # "before" that ends its phrase says when, as "earlier" does
+    ("The quarry loads 900 tonnes a day, up from 700 tonnes a year before.", "700 tonnes",
+     "tonnes per day"),
+    ("The mill ground 60 tonnes of rye in June, against 45 tonnes a month before.",
+     "45 tonnes", "tonnes"),
 ]
 
 

@@ -18,9 +18,10 @@ from store.knowledge.units import units
 
 # "revised to 2,700 a month after the flood": a period before "after" or "before" says when of a
 # count or a sum; "3.2 tonnes a year earlier", "90 a week ago": before one of the words of
-# _TIME_BACK it says when, whatever the figure measures; so does "on" that ends its phrase ("the
-# toll nears 2,500 a week on as aid stalls", "a year on from the quake"), unlike "a day on
-# Monday" or "a month on average"; not "before tax" or "after tax", which say what a sum is net
+# _TIME_BACK it says when, whatever the figure measures; so does "on" or "before" that ends its
+# phrase ("the toll nears 2,500 a week on as aid stalls", "a year on from the quake", "up from 40
+# tonnes a year before."), unlike "a day on Monday", "a month on average" or "a day before the
+# strike"; not "before tax" or "after tax", which say what a sum is net
 # of ("worth €9m a year after tax")
 @lru_cache(maxsize=1)
 def _event_time() -> re.Pattern[str]:
@@ -30,8 +31,8 @@ def _event_time() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:after|before)\b(?!\s+(?:{net_of})\b)", re.I)
 
 
-_TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|on(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|from|"
-                        r"since|and|but|while|when|after)\b))\b", re.I)
+_TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|(?:on|before)(?=\s*(?:[,.;:!?)]|$)|"
+                        r"\s+(?:as|from|since|and|but|while|when|after)\b))\b", re.I)
 
 
 def _per_what(after: str) -> str | None:

@@ -3,16 +3,17 @@ given per another measure or per one of something ("3.1 tonnes of maize per hect
 adjective of period on the noun a figure is the amount of ("daily transits of 36", "a monthly
 allowance of 400,000 pesos", "the daily limit is 40 ships", "a 12-tonne weekly limit"); an
 adverb of period that ends the figure's clause ("fewer than 700 elephants are poached
-annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos
-per dollar); the first of "from X to Y a day", which the rate said after the second serves
-too; a bare number that carries on a list after a rate ("36 ships a day in May and 41 in
-June"), or after an exchange rate ("760 to the dollar officially and at 905 on the parallel
-market"); a conversion in brackets after a rate ("400,000 pesos ($21)"); the same amount of
-the same thing said again without its rate (a headline over the body, which may name it in
-other words), and a bare number on a headline, which is the figure its article gives the same
-value of ("figure of 185,000" over "185,000 hectares"); and a table column's header ("Output
-(tonnes/day)", "Daily crossings"). Each reads a bounded window around its figure, or the
-figure's own tokens, never the whole sentence."""
+annually"); an exchange-rate note ("($1 = 17.02 pesos)", "at 250 pesos to the dollar": pesos per
+dollar); the first of "from X to Y a day", which the rate said after the second serves too; a
+bare number that carries on a list after a rate ("36 ships a day in May and 41 in June"), or
+another level set against a rated figure ("8,000 riders a day, not 9,500"), or after an exchange
+rate ("760 to the dollar officially and at 905 on the parallel market"); a conversion in
+brackets after a rate ("400,000 pesos ($21)"); the same amount of the same thing said again
+without its rate (a headline over the body, which may name it in other words), and a bare number
+on a headline, which is the figure its article gives the same value of ("figure of 185,000" over
+"185,000 hectares"); and a table column's header ("Output (tonnes/day)", "Daily crossings").
+Each reads a bounded window around its figure, or the figure's own tokens, never the whole
+sentence."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from store.extract.figures.header_signs import sign_and_scale
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
 from store.extract.figures.priced_at import PRICING
-from store.extract.figures.rates_contrasted import contrasted_estimates
+from store.extract.figures.rates_contrasted import a_total, contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.figures.rates_possessive import period_of_possessive
 from store.extract.numbers import scan
@@ -687,6 +688,28 @@ _NEXT_ITEM = re.compile(
     re.I)
 
 
+# "8,000 riders a day, not the 9,500 it claims", "2.4 percent a year since 2016, not 1.75
+# percent", "54 people a boat in May, compared with 35": after a rated figure, its rate and when,
+# a comma and a word that sets another level of the same quantity against it
+_SET_AGAINST = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:in|on|at|by|during|for|over"
+    r"|last|this|since)(?:\s+[\w’'-]+){1,3}?)?\s*,\s*(?:but\s+)?(?:not|rather\s+than|compared"
+    r"\s+(?:with|to)|against)\s+(?:the\s+)?"
+    rf"(?:(?:{hedges()}|almost|just)\s+)?", re.I)
+
+
+def _set_against(prev: FoundFigure, fig: FoundFigure, text: str) -> bool:
+    """ "8,000 riders a day, not the 9,500 it claims": another level of the same quantity set
+    against a figure given per a period or per one of a measure, in its unit and of its order of
+    size (a total named beside a rate is of another), said of no span of periods."""
+    if not (prev.rate in context_words().rate_period_words or measure_rate(prev.rate or "")):
+        return False
+    low, high = sorted((abs(prev.low), abs(fig.low)))
+    return low > 0 and high <= SPREAD * low and bool(
+        _SET_AGAINST.fullmatch(text, prev.end, fig.start)) and not over_periods(fig, text) and (
+        not a_total(text, fig.end))  # "not 12 barges in all": the whole, no level
+
+
 def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
     """ "The port handled 36 ships a day in May and 41 in June": a bare number that carries on
     a list after a figure given per a period, and counts what it counts, is given per the
@@ -711,6 +734,7 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
             _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
             not IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
+        bare = bare or _set_against(prev, fig, text)  # "a day, not the 9,500 it claims"
         if (bare or named) and not IN_ALL.match(text, fig.end):  # "$400 a day, $12,000 in all"
             fig.rate = prev.rate
 
@@ -743,12 +767,17 @@ def _price_again(prev: FoundFigure, fig: FoundFigure, lex: Units) -> bool:
 
 # "760 to the dollar on the official market on Tuesday and at 905 on the parallel market":
 # after an exchange rate, its note if the figure's words do not hold it, up to three phrases
-# that say where or when, then "and" or a comma and the next level, "at" or "to" before it
+# that say where or when, then "and" or a comma and the next level, "at" or "to" before it,
+# or the level it moved from ("18.2 to the dollar on Friday, from 17.4 in March")
 _NEXT_EXCHANGE = re.compile(
     r"(?:\s+(?:to|per|against)\s+(?:(?:the|one|a|an)\s+)?(?:US\s+)?[A-Za-z]+)?"
     r"(?:\s+(?:in|on|at|by|during|for|over|last|this)(?:\s+[\w’'-]+){1,3}?){0,3}"
-    r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)"
-    rf"(?:(?:at|to)\s+)?(?:(?:{hedges()}|almost|just)\s+)?")
+    r"(?:\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)(?:(?:at|to)\s+)?"
+    r"|(?:\s*,\s*|\s+)(?:(?:up|down)\s+)?from\s+)"
+    rf"(?:(?:{hedges()}|almost|just)\s+)?")
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
@@ -766,7 +795,8 @@ def _list_after_exchange_rate(figures: list[FoundFigure], text: str) -> None:
             continue
         bare = fig.unit == "count" and fig.counted is None and not _LETTER.search(fig.text)
         if (fig.unit == prev.unit or bare) and _NEXT_EXCHANGE.fullmatch(
-                text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end):
+                text, prev.end, fig.start) and not _OWN_VERB.match(text, fig.end) and (
+                not _OF_AFTER.match(text, fig.end)):  # "2,400 shillings of debt": another sum
             fig.unit, fig.rate = prev.unit, prev.rate
 
 
