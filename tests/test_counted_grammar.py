@@ -720,7 +720,7 @@ SET_BY_A_REVISION_OR_A_STATE = [
      "deaths"),
     ("The fever has claimed 14 lives in the valley since June.", "14", "deaths", "deaths"),
     ("Harbour pilots mourned 6 lives lost off the reef.", "6", "deaths", "deaths"),
-    ("Lifeguards saved 80 lives on the bay last summer.", "80", "lives", "lives"),
+    ("Lifeguards saved 80 lives on the bay last summer.", "80", "saved lives", "lives"),
     # a point on a scale named before it measures the scale, and counts nothing of its own
     ("A magnitude 6.2 earthquake shook the coast before dawn.", "6.2", "magnitude",
      "magnitude"),

@@ -57,7 +57,7 @@ PERIODS = [
     ("The carmaker made 2.3 million first-quarter deliveries.", "2.3 million", "deliveries"),
     ("The insurer booked a 900 million franc half-year loss on storm claims.",
      "900 million franc", "loss"),
-    ("The clinic treated 40,000 patients over two years.", "40,000", "patients"),
+    ("The clinic treated 40,000 patients over two years.", "40,000", "treated patients"),
 ]
 
 

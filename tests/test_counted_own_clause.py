@@ -17,7 +17,7 @@ OWN_CLAUSE = [
      "81,000", "ballots"),
     # the later count keeps its own noun
     ("The number of strikers reached 4,300 on Monday, and 120 schools were closed.", "120",
-     "schools"),
+     "closed schools"),
     ("The tally of recalled jars stood at 2,600, and 40 shops had been inspected.", "40", "shops"),
 ]
 

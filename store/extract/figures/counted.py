@@ -741,6 +741,8 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
         phrase = f"{phrase} {fate}"  # "8,400 houses have been destroyed": houses destroyed
     elif (kind := fate_class(head, part)) is not None and kind not in phrase.lower():
+        if head.is_sent_start and phrase == head.text:
+            phrase = phrase.lower()  # "Wells closed: 12": the capital is the line's, not a name's
         phrase = f"{kind} {phrase}"  # "40 boats were tied up": idle boats
     elif (done := _done_to_people(head, part)) is not None and done not in phrase.lower():
         phrase = f"{phrase} {done}"  # "14 suspects had been arrested": suspects arrested

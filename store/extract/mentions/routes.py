@@ -25,7 +25,7 @@ def _route() -> re.Pattern[str]:
     # an end, "-", an end, then the route's noun, after at most one lowercase modifier
     # ("the Howrah-Delhi trunk route")
     return re.compile(rf"(?<![\w'’.-])({_NAME})-({_NAME})(?![\w'’-])"
-                      rf"(?=[ \t]+(?:[a-z]+[ \t]+)?(?:{nouns})\b)")
+                      rf"(?=[ \t]+([a-z]+[ \t]+)?(?:{nouns})\b)")
 
 
 def with_route_ends(text: str, spans: list[Span]) -> list[Span]:
@@ -48,6 +48,8 @@ def with_route_ends(text: str, spans: list[Span]) -> list[Span]:
             start, first = start + len(opener) + 1, rest  # "The Orla-Velm route"
         if fold(first) in name_words().function_words:
             continue
+        if m.group(3) and not _determined(text, start):
+            continue  # "Métro-France cut services": a verb between, not a route's modifier
         if _crossed(spans, starts, start) or _crossed(spans, starts, m.end()):
             continue  # a longer name holds the pair
         ends += [Span(start, start + len(first), _label(first, labels)),
@@ -57,6 +59,16 @@ def with_route_ends(text: str, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not _within(stretches, s)]
     return sorted([*kept, *ends], key=lambda s: s.start)
+
+
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|['’]s)[ \t]+$", re.IGNORECASE)
+
+
+def _determined(text: str, start: int) -> bool:
+    """Whether a determiner or a possessive stands right before ``start``: a route's pair with a
+    modifier before its noun is a noun phrase ("the Howrah-Delhi trunk route"); without one the
+    lowercase word may be a verb of a body's name ("Métro-France cut services")."""
+    return bool(_DETERMINER.search(text, max(0, start - 12), start))
 
 
 def _crossed(spans: list[Span], starts: list[int], pos: int) -> bool:
