@@ -26,7 +26,7 @@ CASES = [
      "article writes it in lowercase too; a surname of a longer name stays",
      "Turnout rose to 64 percent in the bakery union ballot, the Ashford Bakers Guild said. "
      "The turnout in 2019 was lower.\n\nKerry said the talks would resume. John Kerry is in "
-     "Paris.",
+     "Paris. Write to bakers@ashfordguild.example.org or see ashfordguild.example.org/kerry.",
      [("Ashford Bakers Guild", "ORG"), ("Kerry", "PERSON")],
      ["Turnout"]),
     ("a body's or a place's head noun straight after 'the' that modifies the noun after it is "

@@ -88,7 +88,11 @@ def without_sentence_openers(text: str, spans: list[Span], ctx: DocView) -> list
 
 
 _LONE_LABELS = frozenset({"PERSON", "EVENT"})
-_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# a word of the article's prose: a run between spaces, stripped of the punctuation around it;
+# a web or mail address ("tidewatch.example.org", "news@velm.org") is no lowercase writing of a
+# name's word
+_PUNCTUATION = "\"'“”‘’()[],.;:!?*"
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
 def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
@@ -104,7 +108,8 @@ def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[S
                 and surface.isalpha() and surface[:1].isupper() and surface[1:].islower() \
                 and surface not in held and curated_entry(surface) is None:
             if lower is None:
-                lower = set(_LOWER_WORDS.findall(text))
+                lower = {w for w in (r.strip(_PUNCTUATION) for r in text.split())
+                         if _LOWER_WORD.fullmatch(w)}
             if surface.lower() in lower:
                 continue
         out.append(span)
