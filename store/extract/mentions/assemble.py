@@ -40,7 +40,11 @@ from store.extract.mentions.joins import (
 )
 from store.extract.mentions.junk import without_junk
 from store.extract.mentions.numbered import with_numbers
-from store.extract.mentions.openers import without_line_openers, without_sentence_openers
+from store.extract.mentions.openers import (
+    without_common_openers,
+    without_line_openers,
+    without_sentence_openers,
+)
 from store.extract.mentions.outlets import (
     dateline_place,
     defined_acronyms,
@@ -97,8 +101,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = as_events(text, without_overlaps([*spans, *acronyms]))
     spans = without_overlaps([*spans, *event_spans(text, spans, ctx),
                               *dated_happening_spans(text, ctx)])
-    spans = without_sentence_openers(
-        text, without_line_openers(text, without_junk(text, spans, ctx)), ctx)
+    spans = without_common_openers(text, without_sentence_openers(
+        text, without_line_openers(text, without_junk(text, spans, ctx)), ctx), ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     # a name found again before a feature's noun names the feature, as the tagger's do; but a
     # political place's stays that place ("the Kalden valley" after the district of Kalden)

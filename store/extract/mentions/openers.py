@@ -2,6 +2,11 @@
 may be tagged as a person "Official Orwen", because a headline capitalises its first word like a
 name's; "If the Harbour Forum is right" as an event "If the Harbour Forum".
 
+A single capitalised word that opens a sentence or a line and that the tagger took for a person or
+an event ("Turnout rose to 64 percent", "Keepers counted 41 penguins") is no name when the article
+writes it in lowercase elsewhere ("the turnout was lower") and no longer name of the article holds
+it: a sentence capitalises its first word like a name's.
+
 A span that opens a line keeps its first word only when that word could be a name's: it is cut
 when the article writes the same word in lowercase elsewhere ("the official death toll") and
 what is left is the end of a storm's or a person's name the article gives in full elsewhere
@@ -80,3 +85,40 @@ def without_sentence_openers(text: str, spans: list[Span], ctx: DocView) -> list
         out.append(span if start >= span.end or not text[start].isupper()
                    else Span(start, span.end, span.label))
     return out
+
+
+_LONE_LABELS = frozenset({"PERSON", "EVENT"})
+# a word of the article's prose: a run between spaces, stripped of the punctuation around it;
+# a web or mail address ("tidewatch.example.org", "news@velm.org") is no lowercase writing of a
+# name's word
+_PUNCTUATION = "\"'“”‘’()[],.;:!?*"
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
+    """The spans without a lone common word a sentence or a line opens with ("Turnout", taken
+    for a person): one the article also writes in lowercase and no longer name of it holds."""
+    lower: set[str] | None = None  # the article's lowercase words, read once when needed
+    held = {w for span in spans for w in text[span.start:span.end].split()[1:]} | {
+        w for span in spans for w in text[span.start:span.end].split()[:-1]}
+    out = []
+    for span in spans:
+        surface = text[span.start:span.end]
+        if span.label in _LONE_LABELS and not span.curated and _opens(text, span, ctx) \
+                and surface.isalpha() and surface[:1].isupper() and surface[1:].islower() \
+                and surface not in held and curated_entry(surface) is None:
+            if lower is None:
+                lower = {w for w in (r.strip(_PUNCTUATION) for r in text.split())
+                         if _LOWER_WORD.fullmatch(w)}
+            if surface.lower() in lower:
+                continue
+        out.append(span)
+    return out
+
+
+def _opens(text: str, span: Span, ctx: DocView) -> bool:
+    """The span starts a line, or the sentence the parser found."""
+    if span.start == 0 or text[span.start - 1] == "\n":
+        return True
+    token = ctx.token_at(span.start)
+    return token is not None and token.idx == span.start and token.is_sent_start
