@@ -12,7 +12,7 @@ LISTED = [
     ("At least 410 people died and 900 were hurt. Medics from Norway (40), the Netherlands (25) "
      "and Chile (12) flew in on Sunday.", "12", "Medics", "medics"),
     ("About 1,200 homes were destroyed. Volunteers from Lyon (40), Nantes (25) and Lille arrived "
-     "on Monday.", "40", "Volunteers arrived", "people"),
+     "on Monday.", "40", "Volunteers", "volunteers"),
     ("The agency sent 230 engineers, with teams from Kenya (61) and Ghana (44).", "44", "teams",
      "teams"),
 ]

@@ -76,9 +76,9 @@ PLAIN_TABLE = ("VESTRA FERRIES' FLEET\n\nClass            Vessels   Chartered   
                "Ro-pax                 11           4          2\n"
                "Catamaran               6           1          3\n")
 PLAIN_TABLES = [
-    (PLAIN_TABLE, "11", "vessels", "ships"),
-    (PLAIN_TABLE, "4", "chartered vessels", "ships"),
-    (PLAIN_TABLE, "3", "scrapped vessels", "ships"),
+    (PLAIN_TABLE, "11", "vessels", "vessels"),
+    (PLAIN_TABLE, "4", "chartered vessels", "vessels"),
+    (PLAIN_TABLE, "3", "scrapped vessels", "vessels"),
 ]
 
 
