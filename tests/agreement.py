@@ -7,10 +7,11 @@ to: where the program misses a figure that both readers agree on, the program is
 the readers split, the guide is silent. A second reader writes a descriptive phrase, not the head
 the scorer reads last, so its counted phrase is also judged by its syntactic head (``head``).
 
-    PYTHONPATH=. python -m tests.agreement tests/gold/extra57 [--program]
+    PYTHONPATH=. python -m tests.agreement tests/gold/extra57 [--program [--list]]
 
 ``--program`` also ingests the set (as ``tests.gold_report`` does) and prints, per figure kind,
-how often the program agrees with the gold where the two readers agree with each other.
+how often the program agrees with the gold where the two readers agree with each other;
+``--list`` then prints each figure where they agree and the program does not.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.scoring import _close, _unit, counted_agrees, score_figures
@@ -62,12 +64,12 @@ def readers_agreement(folder: Path, gold: dict, reading: list[dict], nlp: object
             "unit": units / n, "counted": score.rate(score.counted_ok), "counted_head": heads / n}
 
 
-def program_where_readers_agree(gold: dict, reading: list[dict], exported: dict,
-                                nlp: object) -> dict:
-    """Of the figures both readers read alike, the share the program also reads alike."""
+def _matched(gold: dict, reading: list[dict],
+             exported: dict) -> Iterator[tuple[dict, dict, dict]]:
+    """Each second reading of a figure the gold keeps, with its gold figure and the program's
+    figure whose span overlaps it (the scorer's match); figures the program missed are left out."""
     files = {a["id"]: a["file"] for a in exported["articles"]}
     predicted = [{**f, "article": files[f["article"]]} for f in exported["figures"]]
-    both_value = prog_value = both_counted = prog_counted = 0
     for r in reading:
         g = gold["figures"][r["i"]]
         if g.get("optional"):
@@ -75,8 +77,15 @@ def program_where_readers_agree(gold: dict, reading: list[dict], exported: dict,
         end = g["char_offset"] + len(g["text"])
         p = next((p for p in predicted if p["article"] == g["article"]
                   and g["char_offset"] < p["end"] and p["start"] < end), None)
-        if p is None:
-            continue
+        if p is not None:
+            yield r, g, p
+
+
+def program_where_readers_agree(gold: dict, reading: list[dict], exported: dict,
+                                nlp: object) -> dict:
+    """Of the figures both readers read alike, the share the program also reads alike."""
+    both_value = prog_value = both_counted = prog_counted = 0
+    for r, g, p in _matched(gold, reading, exported):
         if _value_agrees(r, g):
             both_value += 1
             prog_value += _value_agrees(p, g)
@@ -88,10 +97,29 @@ def program_where_readers_agree(gold: dict, reading: list[dict], exported: dict,
             "counted_agreed": both_counted}
 
 
+def program_misses(gold: dict, reading: list[dict], exported: dict,
+                   nlp: object) -> list[str]:
+    """The figures both readers read alike and the program reads otherwise, one line each: the
+    errors that are the program's own, not a point the guide leaves open."""
+    lines = []
+    for r, g, p in _matched(gold, reading, exported):
+        where = f"{g['article']} {g['text']!r}"
+        if _value_agrees(r, g) and not _value_agrees(p, g):
+            lines.append(f"value   {where}: {p['low']}-{p['high']} {p['unit']} vs "
+                         f"{g['low']}-{g['high']} {g['unit']}")
+        if (counted_agrees(_head(r["counted"], nlp), g["counted"], g["unit"])
+                and not counted_agrees(p.get("counted"), g["counted"], g["unit"])):
+            lines.append(f"counted {where}: {p.get('counted')!r} vs {g['counted']!r}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--program", action="store_true")
+    parser.add_argument("--list", action="store_true",
+                        help="with --program: each figure both readers agree on and the program "
+                             "does not")
     args = parser.parse_args(argv)
     from store.extract.nlp import load_nlp  # the parser only for the readers' heads
     from tests.gold_report import export_of, gold_of
@@ -104,9 +132,12 @@ def main(argv: list[str] | None = None) -> int:
             continue
         gold = gold_of(folder)
         row = readers_agreement(folder, gold, reading, nlp)
-        if args.program:
-            row |= program_where_readers_agree(gold, reading, export_of(folder), nlp)
+        exported = export_of(folder) if args.program else None
+        if exported is not None:
+            row |= program_where_readers_agree(gold, reading, exported, nlp)
         print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}))
+        if exported is not None and args.list:
+            print("\n".join(f"  {line}" for line in program_misses(gold, reading, exported, nlp)))
     return 0
 
 

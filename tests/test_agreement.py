@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.agreement import _head, readers_agreement, second_of
+from tests.agreement import _head, program_misses, readers_agreement, second_of
 
 GOLD = Path(__file__).parent / "gold"
 READ_TWICE = sorted(p.name for p in GOLD.iterdir() if p.is_dir() and second_of(p) is not None)
@@ -69,3 +69,29 @@ def test_gold_read_against_itself_agrees_fully() -> None:
     assert row["value"] >= 0.99
     assert row["counted"] >= 0.99
     assert row["unit"] == 1.0
+
+
+def _figure(text: str, offset: int, low: float, unit: str, counted: str) -> dict:
+    return {"article": "a.txt", "char_offset": offset, "text": text, "low": low, "high": low,
+            "approx": "exact", "unit": unit, "counted": counted}
+
+
+@pytest.mark.parametrize(("program", "listed"), [
+    # the program reads both figures as the two readers do: nothing is its own error
+    ([(40, "loaves", "loaves baked"), (12, "bakeries", "bakeries closed")], []),
+    # a unit and a counted noun the readers agree on and the program does not
+    ([(40, "tonnes", "loaves baked"), (12, "bakeries", "ovens")],
+     ["value   a.txt '40': 40-40 tonnes vs 40-40 loaves",
+      "counted a.txt '12': 'ovens' vs 'bakeries closed'"]),
+])
+def test_the_program_misses_are_the_figures_both_readers_agree_on(program, listed) -> None:
+    gold = {"figures": [_figure("40", 0, 40, "loaves", "loaves baked"),
+                        _figure("12", 20, 12, "bakeries", "bakeries closed")]}
+    reading = [{"i": i, **f} for i, f in enumerate(gold["figures"])]
+    exported = {"articles": [{"id": "a", "file": "a.txt"}],
+                "figures": [{"article": "a", "start": g["char_offset"],
+                             "end": g["char_offset"] + len(g["text"]), "low": low, "high": low,
+                             "unit": unit, "counted": counted}
+                            for g, (low, unit, counted) in zip(gold["figures"], program,
+                                                                strict=True)]}
+    assert program_misses(gold, reading, exported, _first_word_root) == listed
