@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
-from store.extract.figures.who import semicolon_after, short_name
+from store.extract.figures.who import is_time, semicolon_after, short_name
 from store.knowledge.aliases import curated_entry
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
@@ -298,7 +298,7 @@ def _cited_by(span: Span) -> Origin | None:
     if subject.lower_ in ("it", "they"):
         body = _enclosing_body(span) or _pronoun_body(subject)
         return Origin(body, None, NAMED) if body else None
-    if _is_place(subject) or _is_time(subject) or not _is_body(subject):
+    if _is_place(subject) or is_time(subject) or not _is_body(subject):
         return None
     if subject.left_edge.i <= span.start:
         # "the 200,000 organisers had predicted": the noun alone, not the figure on it
@@ -317,7 +317,7 @@ def _enclosing_body(span: Span) -> str | None:
             subject = _subject(verb)
             speaks = verb.lemma_.lower() in context_words().reporting  # a speaker is a body
             if subject is not None and subject.pos_ != "PRON" and not _is_place(subject) \
-                    and not _is_time(subject) and (speaks or _is_body(subject)):
+                    and not is_time(subject) and (speaks or _is_body(subject)):
                 named = next((c for c in subject.children
                               if c.dep_ == "appos" and _is_name(c)), None)
                 return _clean(short_name(named if named is not None else subject))
@@ -431,12 +431,6 @@ def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "EVENT") or countries().country(tok.text) is not None
 
 
-def _is_time(tok: Token) -> bool:
-    """Whether a possessor is a time, not a body: "this year's count", "last month's survey"
-    say when the count was made, not who made it."""
-    return tok.ent_type_ in ("DATE", "TIME")
-
-
 def _revised(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in context_words().revising_verbs
 
@@ -520,7 +514,7 @@ def _named_possessor(noun: Token) -> str | None:
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") \
                 and child.lower_ not in DEFINITE and not _is_place(child) \
-                and not _is_time(child) and _is_body(child):
+                and not is_time(child) and _is_body(child):
             return _clean(short_name(child))
     return None
 
@@ -547,7 +541,7 @@ def _owner(noun: Token) -> str | None:
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and (
             child.lower_ not in DEFINITE
-        ) and not _is_place(child) and not _is_time(child):
+        ) and not _is_place(child) and not is_time(child):
             # "Mozambique's toll" is where the dead are, "this year's count" when
             return _clean(short_name(child))
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
@@ -571,7 +565,7 @@ def _owner(noun: Token) -> str | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (child.lower_ != "of" or _is_name(obj)):
                 if (obj.lemma_.lower() in estimate_words().origin_nouns or _is_what_or_where(obj)
-                        or obj.ent_type_ in ("DATE", "TIME")):
+                        or is_time(obj)):
                     continue  # "the toll from Typhoon Orwen", "the toll of Gaza", "of 3 May"
                 return _clean(short_name(obj))
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in AUTHORED_VERBS:
@@ -628,7 +622,7 @@ def _previous_subject(pronoun: Token) -> str | None:
     root = pronoun.doc[sent.start - 1].sent.root
     subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ == "PRON" or _is_what_or_where(subject) \
-            or _is_time(subject) or not _is_body(subject):
+            or is_time(subject) or not _is_body(subject):
         return None
     return _clean(short_name(subject))
 

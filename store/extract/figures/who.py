@@ -418,13 +418,13 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
                 child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                 or (child.pos_ == "PROPN" and child.text[:1].isupper())
                 or (child.dep_ == "poss" and child.pos_ == "NOUN"
-                    and child.ent_type_ not in ("DATE", "TIME"))):  # not "this year's count"
+                    and not is_time(child))):  # not "this year's count"
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             # "a survey of 800 households" is not the households' own: "of" names a body only
             # (and a day is none: "our report of March 14")
-            if inner is not None and inner.ent_type_ not in ("DATE", "TIME") and (
+            if inner is not None and not is_time(inner) and (
                     child.lower_ != "of" or inner.pos_ == "PROPN"
                     or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
@@ -575,7 +575,7 @@ def _speaker_text(tok: Token) -> str:
             if ent.label_ == label and inside and heads:
                 return ent.text.removeprefix("the ").strip()
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and c.text[:1].isupper() and c.ent_type_ not in ("DATE", "TIME")
+                  and c.text[:1].isupper() and not is_time(c)
                   and doc[c.left_edge.i - 1].text == ","), None)
     if named is not None and named.i > tok.i:
         # "the operator, Pedalo Mobility, says": the name in apposition, whatever the tagger
@@ -615,6 +615,12 @@ def _dateline_word(tok: Token) -> bool:
     return (tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS
             or (tok.is_upper and tok.is_alpha) or tok.ent_type_ in ("DATE", "GPE")
             or (tok.i > 0 and tok.doc[tok.i - 1].text == "("))
+
+
+def is_time(tok: Token) -> bool:
+    """Whether a word is part of a date or a time the tagger found: "this year's count", "our
+    report of March 14" say when, not who."""
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def short_name(tok: Token) -> str:

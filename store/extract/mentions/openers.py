@@ -99,8 +99,9 @@ def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[S
     """The spans without a lone common word a sentence or a line opens with ("Turnout", taken
     for a person): one the article also writes in lowercase and no longer name of it holds."""
     lower: set[str] | None = None  # the article's lowercase words, read once when needed
-    held = {w for span in spans for w in text[span.start:span.end].split()[1:]} | {
-        w for span in spans for w in text[span.start:span.end].split()[:-1]}
+    # the words of the article's names of two words or more
+    held = {w for span in spans if len(words := text[span.start:span.end].split()) > 1
+            for w in words}
     out = []
     for span in spans:
         surface = text[span.start:span.end]
