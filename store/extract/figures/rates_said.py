@@ -728,12 +728,10 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
         if not bare and _price_again(prev, fig, lex):  # "R23 a litre in Durban, R24 in Tzaneen"
             bare = bool(_NEXT_ITEM.fullmatch(text, prev.end, fig.start) or (
                 measure_rate(prev.rate) and _IN_ANOTHER_PLACE.fullmatch(
-                    text, prev.end, fig.start))) and (
-                not IN_ALL.match(text, fig.end)) and not over_periods(fig, text)
+                    text, prev.end, fig.start))) and not over_periods(fig, text)
         named = (prev.rate in periods or measure_rate(prev.rate)) and (
-            fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and (
-            _NAMED_ITEM.fullmatch(text, prev.end, fig.start)) and (
-            not IN_ALL.match(text, fig.end))  # "$3,050 a month, followed by Lyon at $2,780"
+            fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and bool(
+            _NAMED_ITEM.fullmatch(text, prev.end, fig.start))  # "followed by Lyon at $2,780"
         bare = bare or _set_against(prev, fig, text)  # "a day, not the 9,500 it claims"
         if (bare or named) and not IN_ALL.match(text, fig.end):  # "$400 a day, $12,000 in all"
             fig.rate = prev.rate
