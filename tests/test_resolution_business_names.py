@@ -23,6 +23,9 @@ CASES = [
       "[Kestrel Airways|PERSON] hired [Dana Moor|PERSON]. [The airline|DESC] apologised. "
       "[Kestrel Airways|ORG] refunded fares."],
      "ORG", [(0, "Kestrel Airways"), (0, "The airline")], [(0, "Dana Moor"), (0, "The airline")]),
+    ("a national rail company the tagger takes for a person once",
+     ["[Orlandian Railways|PERSON] cut 12 trains. Its engineers blamed the heat."],
+     "ORG", [], []),
     ("a brewery's owner named as a person by a name that ends with no trade word",
      ["[Tomas Hollins|PERSON] bought a brewery. [Tomas Hollins|ORG] paid 3m. "
       "[Tomas Hollins|PERSON] spoke."],
