@@ -570,7 +570,7 @@ class Descriptions:
                 for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
                     c = cache[root]
                     reason = _fits(c, head, rules, seen[root], texts[article], modifiers,
-                                   titles=titles)
+                                   m.start, titles)
                     # its modifiers words of the name, unless the corpus calls the name so: "the
                     # international coalition" is no "Coalition Provisional Authority" named
                     # far below it
@@ -1453,7 +1453,7 @@ _FROM_THE = re.compile(r"(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west
 _LOCATED_REACH = 60  # characters between the place and the description
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
-                                r"inside|of)[ \t]+$")
+                                r"inside|of)[ \t]+$", re.IGNORECASE)  # "Outside the capital,"
 _CALLED_REACH = 48  # characters before a name where "the island of" counts
 _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor
