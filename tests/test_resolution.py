@@ -1853,6 +1853,18 @@ def test_the_capital_after_a_preposition_is_the_dateline_s_place() -> None:
     assert actor_of(articles, (2, "the capital")) is None  # no dateline
 
 
+@pytest.mark.parametrize("text", [
+    # a headline above the dateline: the place of the dateline below it
+    "Bakers march in [the capital|DESC]\n[KIRRO|ORG], June 4 (Reuters) - Bread ran short in "
+    "[Kirro|GPE].",
+    # the preposition opens its sentence
+    "[KIRRO|ORG], June 4 (Reuters) - Bread ran short. Outside [the capital|DESC], mills shut.",
+])
+def test_the_capital_above_the_dateline_or_after_a_capitalised_preposition(text: str) -> None:
+    articles, _ = resolve([text])
+    assert actor_of(articles, (0, "the capital")) == actor_of(articles, (0, "KIRRO"))
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     # the dateline's place, named just before, lies some way from the capital: not it
     ("[TARSK|ORG], May 2 (AFP) - In [Tarsk|GPE], 140 kilometres southwest of [the capital|DESC], "

@@ -570,7 +570,7 @@ class Descriptions:
                 for root in {root for t in types for root in by_type.get(t, ())} | set(kinded):
                     c = cache[root]
                     reason = _fits(c, head, rules, seen[root], texts[article], modifiers,
-                                   titles=titles)
+                                   m.start, titles)
                     # its modifiers words of the name, unless the corpus calls the name so: "the
                     # international coalition" is no "Coalition Provisional Authority" named
                     # far below it
@@ -853,7 +853,7 @@ class Descriptions:
         def teach(article: str, m: MentionRecord, head: str, root: int,
                   rules: tuple[DescriptionRule, ...]) -> None:
             taught_in[article][head][root].append((m.start, _modifiers(m.surface)))
-            if not any(rule.match in _RELATIVE for rule in rules):
+            if not any(_says_relation(rule) for rule in rules):
                 of_form[root].add(head)  # not "Tolland's parent": what it is to another
 
         # roots the tagger calls a person set beside a body's description -> where, and what
@@ -876,7 +876,7 @@ class Descriptions:
                 if beside.start == m.end + 1:  # "the state insurer Ostrava Mutual"
                     if doubt:
                         doubted[root].append((article, None, head))
-                    elif candidate.type in types and not any(r.match in _RELATIVE for r in rules):
+                    elif candidate.type in types and not any(_says_relation(r) for r in rules):
                         of_form[root].add(head)  # "Velm's forest agency CORFO"
                     continue
                 if candidate.type not in types and not _retyped(candidate, types):
@@ -1073,7 +1073,13 @@ def _retyped(c: _Candidate, types: set[str]) -> bool:
 def _relative(rules: tuple[DescriptionRule, ...]) -> bool:
     """Whether every rule of a head says what one is to another ("the owner", "the organiser",
     "the mother"): "the organiser of X" says X is no organiser."""
-    return all(rule.match in _RELATIVE for rule in rules)
+    return all(_says_relation(rule) for rule in rules)
+
+
+def _says_relation(rule: DescriptionRule) -> bool:
+    """Whether a rule's head says what one is to another, learnt in one article only ("the
+    parent"), not what a body is ("the charity", a ``kind_of_body`` said beside its name)."""
+    return rule.match in _RELATIVE and not rule.kind_of_body
 
 
 def _types_of(rules: tuple[DescriptionRule, ...]) -> set[str]:
@@ -1447,7 +1453,7 @@ _FROM_THE = re.compile(r"(?<![\w-])(?:(?:north|south|east|west)(?:-?(?:east|west
 _LOCATED_REACH = 60  # characters between the place and the description
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
-                                r"inside|of)[ \t]+$")
+                                r"inside|of)[ \t]+$", re.IGNORECASE)  # "Outside the capital,"
 _CALLED_REACH = 48  # characters before a name where "the island of" counts
 _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor

@@ -8,7 +8,7 @@ from collections import Counter
 from store.actors.records import Cluster
 from store.actors.refind import PLACE_LABELS
 from store.knowledge.aliases import alias_entries
-from store.knowledge.folding import fold, is_acronym
+from store.knowledge.folding import fold, is_acronym, name_tokens
 from store.knowledge.name_words import name_words
 from store.packing import UNNAMED_LABELS, safe_id
 
@@ -75,12 +75,16 @@ def majority_of(forms: dict[tuple[str, str], int]) -> str:
     full name far better than the lone surname joined to it ("Gadhafi" is often an ORG). A
     place designator in the text ("Buzi district") counts three times. A one-word name the
     tagger calls a person but that is also written in capitals as a place (a wire dateline's,
-    "VELDEN, June 2 (Reuters) -") is a place: no person is a dateline."""
+    "VELDEN, June 2 (Reuters) -") is a place: no person is a dateline. A name of several words
+    that ends with a business's trade word or legal form ("Velm Airlines", "Orla Holdings SA")
+    votes for a body even where the tagger took it for a person: no person is called so."""
     votes: Counter[str] = Counter()
     designators = name_words().place_designators
     several = [(form, n) for form, n in forms.items() if " " in form[0].strip()]
     for (surface, label), n in several or forms.items():
         last = surface.rsplit(" ", 1)[-1]
+        if label == "PERSON" and several and _ends_as_business(surface):
+            label = "ORG"
         votes[label] += (3 if several and fold(last) in designators else 1) * n
     best = max(votes, key=lambda label: (votes[label], -LABEL_PRIORITY.index(label)
                                          if label in LABEL_PRIORITY else -99))
@@ -89,6 +93,16 @@ def majority_of(forms: dict[tuple[str, str], int]) -> str:
             for surface, label in forms):
         return "GPE"
     return best
+
+
+def _ends_as_business(surface: str) -> bool:
+    """Whether a name's last word is a business's trade word ("Airlines", "Holdings") or legal
+    form ("Ltd", "S.A.", "Corporation"): ``store/data/names.toml``."""
+    tokens = name_tokens(surface)
+    words = name_words()
+    return len(tokens) > 1 and (tokens[-1] in words.business_words
+                                or tokens[-1] in words.legal_suffixes
+                                or tokens[-1] in words.spelled_legal_suffixes)
 
 
 def slug(name: str) -> str:

@@ -47,11 +47,13 @@ every article, the names the tagger found elsewhere and missed there):
    or a place written as one joins the one longer name of the article that ends with it, or
    starts with it before "of": "the Times" -> "The New York Times", "the Cape" -> "Cape of Good
    Hope"; but not a branch a body's acronym names with it ("Kelby" is not "UCU Kelby", the
-   union's Kelby branch); a word the corpus mostly tags as a place joins no body's name
-   ("Tarvos" is never the "Tarvos Fire Directorate"), nor does one its article writes as a
-   place ("wheat at Rosario", "in Rosario": not the "Rosario Board of Trade" there, whatever
-   the tagger called it), nor one its article writes as a route's or a structure's name ("the
-   Kelvar line": not "Kelvar Rail Partners", ``store.actors.structure_words``).
+   union's Kelby branch), nor, written bare, the name it ends after "of" ("flights to Tarvos":
+   not the "University of Tarvos"; "the Kell said" is still the "Port of Kell"); a word the
+   corpus mostly tags as a place joins no body's name ("Tarvos" is never the "Tarvos Fire
+   Directorate"), nor does one its article writes as a place ("wheat at Rosario", "in
+   Rosario": not the "Rosario Board of Trade" there, whatever the tagger called it), nor one
+   its article writes as a route's or a structure's name ("the Kelvar line": not "Kelvar Rail
+   Partners", ``store.actors.structure_words``).
    A place's body the tagger took whole from a possessive and lower-case words ("Velmora's
    water agency") joins the one body's name of its article, else of the corpus, holding all
    those words and naming no other place ("National Water Resources Agency"); a name without
@@ -159,6 +161,7 @@ from store.knowledge.name_words import name_words
 from store.packing import pack_actor_mentions
 
 _FORMAL = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)  # "Office of Rail", not "rail office"
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]$")  # "the Kell": a body's short form, not a bare place
 _COMPLEMENT = JOINING - {"and"}  # what may follow a body's name in full, across articles
 # a surface's node: its article's node of its key; none (a description, joined by rule 9)
 LOCAL, OWN = -1, -2
@@ -535,9 +538,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
             if tokens[-1] == word and branch_at(other.surface):
                 continue  # "UCU Kelby", "APHA Orla": a body's branch there, not the place
-            if tokens[-1] == word and label != "ORG" and other.label not in PLACES \
-                    and not after_of.isdisjoint(tokens[1:-1]):
-                continue  # "Indio" is the valley "Coordinadora Campesina del Río Indio" is of
+            if tokens[-1] == word and other.label not in PLACES \
+                    and not after_of.isdisjoint(tokens[1:-1]) \
+                    and (label != "ORG" or not _with_the(m, self._texts[m.article])):
+                # "Indio" is the valley "Coordinadora Campesina del Río Indio" is of, and
+                # "Tarvos", written bare, the island of the "University of Tarvos" whatever the
+                # tagger called it (but "the Kell said" is the "Port of Kell")
+                continue
             if tokens[-1] == word and (label == m.label or other.label in PLACES):
                 roots.add(self.uf.find(self.node[other.index]))
             elif tokens[0] == word and shortens_from_front(label, self._usual_label(other),
@@ -1106,6 +1113,13 @@ def _other_place(tokens: list[str], places: set[str], own: set[str]) -> bool:
     than its owner's: "Corvia Port Authority" is no body of Orlan's."""
     return any((gram := " ".join(tokens[i:i + n])) in places and gram not in own
                for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
+
+
+def _with_the(m: MentionRecord, text: str) -> bool:
+    """Whether a mention is written with "the" before it ("the Kell said"), inside its span or
+    just before it: a body's short form, where a place is written bare ("flights to Kell")."""
+    return m.surface[:4].lower() == "the " or _THE_BEFORE.search(
+        text, max(0, m.start - 4), m.start) is not None
 
 
 def _beside_a_place(tokens: tuple[str, ...] | list[str]) -> bool:

@@ -33,6 +33,9 @@ class DescriptionRule:
     # what its own article names only, never the one name of the corpus that fits: "the state"
     # in an article that names no state is the nation's government, not a federal unit
     in_article: bool = False
+    # with ``beside``: the head says what a body is ("the charity"), not what it is to another
+    # ("the parent"): said beside its name once, it fits that name in every article
+    kind_of_body: bool = False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -118,6 +121,7 @@ def descriptions() -> Descriptions:
             which=bool(entry.get("which", False)),
             below_country=bool(entry.get("below_country", False)),
             in_article=bool(entry.get("in_article", False)),
+            kind_of_body=bool(entry.get("kind_of_body", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:

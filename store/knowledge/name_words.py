@@ -53,6 +53,7 @@ class NameWords:
     surname_particles: frozenset[str] = frozenset()
     surname_particle_runs: frozenset[str] = frozenset()
     spelled_legal_suffixes: frozenset[str] = frozenset()
+    business_words: frozenset[str] = frozenset()
     credit_openers: frozenset[str] = frozenset()
     place_part_heads: frozenset[str] = frozenset()
     club_designators: frozenset[str] = frozenset()
