@@ -23,6 +23,7 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
+from store.extract.figures.counted_abbreviation import spell_out_abbreviations
 from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
@@ -351,6 +352,7 @@ def extract_figures(
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
+    spell_out_abbreviations(figures, doc)  # "4,100 SMEs", where "(SMEs)" was spelled out
     return figures
 
 
