@@ -56,6 +56,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
 from store.extract.figures.counted_part_share import name_the_part_share
@@ -384,6 +385,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_portion(fig, span)  # "put its share of the claim at €190m": that share
     name_the_purpose(fig, span)  # "set aside $2m for the victims": a provision for them
     name_what_is_put_at(fig, span)  # "for damage it put at €38m": the damage
+    name_the_named_fund(fig, span)  # "its €4bn Harbour Renewal Fund": that fund
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
     in_singular_sense(fig)  # "fines range from $90": a fine
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
