@@ -24,6 +24,9 @@ HEADLINES = [
      "6.1pc", "0.8 points", "membership"),
     ("Chess federation lends £0.4m of its £1.2m for 2031; membership rate down 0.8 points to "
      "6.1pc", "6.1pc", "membership"),
+    # the same verbless fragment after "with", never the noun of the clause it hangs on
+    ("With bread prices up 9% this year, the bakery cut 12 jobs.", "9%", "bread prices"),
+    ("The bakery cut 12 jobs, with sales down 4.5% on the year.", "4.5%", "sales"),
 ]
 
 

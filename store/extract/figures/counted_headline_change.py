@@ -2,7 +2,9 @@
 "Ridership down 8%". Headline English drops the verb and says "X up N" for "X rose N": the share
 measures the change in X, the noun "up" or "down" stands beside. The parser hangs such a
 fragment on the verb of the clause after it ("...; a double room now costs €310"), so the rules
-that read a verb's subject find the wrong one, or none; the fragment itself names X."""
+that read a verb's subject find the wrong one, or none; the fragment itself names X. So does
+the same fragment after "with" in running text ("With bread prices up 9% this year, the bakery
+cut 12 jobs"), which is no headline but drops the verb alike."""
 
 from __future__ import annotations
 
@@ -55,7 +57,10 @@ def _changed_noun(span: Span) -> Token | None:
     # a common noun, or a capitalised first word the tagger took for a name ("Occupancy")
     common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_
                                       and noun.i == noun.sent.start)
-    if not common or noun.dep_ not in ("dep", "ROOT", "nsubj"):
+    # the fragment may stand alone, or after "with" ("With bread prices up 9%, the bakery ..."),
+    # English's other verbless clause
+    after_with = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    if not common or (noun.dep_ not in ("dep", "ROOT", "nsubj") and not after_with):
         return None
     ctx = context_words()
     if noun.lemma_.lower() in ctx.not_counted:  # "vacancy rate down 0.6 points": vacancies
