@@ -701,6 +701,11 @@ SET_BY_A_REVISION_OR_A_STATE = [
      "deaths", "deaths"),
     ("Seismologists later upgraded the magnitude from 5.6 to 5.8.", "5.8", "magnitude",
      "magnitude"),
+    # an index with a name of its own, set off by an article as a common noun is; a name of a
+    # body or a person is no quantity
+    ("The bakers' guild has revised the citywide average Bread Price Index for 3 May from 112 "
+     "to 108.", "108", "average Bread Price Index", "count"),
+    ("The club moved Arsenal from 5 to 3 in the table.", "3", None, "count"),
     # a headline's passive, its auxiliary left out
     ("4 May: Grant offer raised to €75m", "€75m", "Grant offer", "EUR"),
     # a number noun with an "of" phrase and a share are left to their own rules

@@ -14,6 +14,19 @@ HEADLINES = [
      "1.4 percentage points", "Vacancies"),
     ("Attendance up 6.5 percentage points; a season ticket now costs £480",
      "6.5 percentage points", None),
+    # a fragment with a phrase of its own: the parser makes its noun the subject of "up"
+    ("Bakery prices in the old town up 3.5% in two months; the guild says flour stays dear",
+     "3.5%", "Bakery prices"),
+    ("Marathon index up 12.4% in six weeks; organisers say entries stay open until May",
+     "12.4%", "Marathon index"),
+    # the level the change ends at, and a number noun that hands on its compound
+    ("Chess federation lends £0.4m of its £1.2m for 2031; membership rate down 0.8 points to "
+     "6.1pc", "0.8 points", "membership"),
+    ("Chess federation lends £0.4m of its £1.2m for 2031; membership rate down 0.8 points to "
+     "6.1pc", "6.1pc", "membership"),
+    # the same verbless fragment after "with", never the noun of the clause it hangs on
+    ("With bread prices up 9% this year, the bakery cut 12 jobs.", "9%", "bread prices"),
+    ("The bakery cut 12 jobs, with sales down 4.5% on the year.", "4.5%", "sales"),
 ]
 
 

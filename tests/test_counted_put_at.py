@@ -12,6 +12,12 @@ PUT_AT = [
     ("The union disputed the losses the ministry estimated at $12m last week.", "$12m",
      "losses"),
     ("The clinic filed 40 claims for repairs it valued at £380,000.", "£380,000", "repairs"),
+    # the relative pronoun stands for the noun as the verb's object; a bare count counts it too
+    ("The deficit, which the club puts at £4m, worries the fans.", "£4m", "deficit"),
+    ("Burglaries, which the police put at 412 for 2030, have become part of the argument.",
+     "412", "Burglaries"),
+    # a number noun says nothing of what is counted
+    ("The figure, which the police put at 300, is disputed.", "300", None),
 ]
 
 # sentence, figure, counted phrase: the subject of "valued at" is the thing valued, and the sum

@@ -36,6 +36,18 @@ PERIODS_FROM = """The port authority cut ferry services again.
 | Total | 22 | 15 | 17 |
 """
 
+# a running total beside each day's count: the caption says what both count, not the day
+RUNNING_TOTAL = """The farm kept a tally through the spring.
+
+## Lambs born at Hollin Farm
+
+| Date | Born | Cumulative |
+|---|---|---|
+| 3 March | 12 | 12 |
+| 4 March | 9 | 21 |
+| 5 March | 7 | 28 |
+"""
+
 TOTAL_ROW = """## Spending by department (NZ$ millions)
 
 | Department | 2025 | 2026 |
@@ -81,6 +93,14 @@ def test_a_sum_or_a_place_hands_what_is_counted_to_the_row_or_caption(
         extract, table: str, number: str, counted: str, unit: str) -> None:
     fig = {f.text: f for f in extract(table)}[number]
     assert (fig.counted, fig.unit) == (counted, unit)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", ["21", "28"])
+def test_a_running_total_column_hands_what_is_counted_to_the_caption(extract,
+                                                                      number: str) -> None:
+    counted = [f.counted for f in extract(RUNNING_TOTAL) if f.text == number]
+    assert counted == ["lambs born"]
 
 
 @pytest.mark.slow

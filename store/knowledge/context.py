@@ -112,6 +112,8 @@ class ContextWords:
     priced_synonyms: dict[str, str] = field(default_factory=dict)  # "box": "container"
     # "cut", "rise": "rate" before these modifies them ("a rate cut"), naming no rate's sum
     rate_compound_heads: frozenset[str] = frozenset()
+    # "fund", "scheme": a sum before a name ending in one is that fund's or scheme's size
+    named_sum_heads: frozenset[str] = frozenset()
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
@@ -332,6 +334,7 @@ def context_words() -> ContextWords:
         price_kind_words=frozenset(data["rates"].get("price_kind_words", ())),
         priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
         rate_compound_heads=frozenset(data["rates"].get("rate_compound_heads", ())),
+        named_sum_heads=frozenset(data["counted"].get("named_sum_heads", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"

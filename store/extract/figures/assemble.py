@@ -23,6 +23,7 @@ from store.extract.figures.counted import (
     glued_unit,
     name_what_they_do,
 )
+from store.extract.figures.counted_abbreviation import spell_out_abbreviations
 from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
@@ -55,6 +56,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
 from store.extract.figures.counted_part_share import name_the_part_share
@@ -351,6 +353,7 @@ def extract_figures(
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
+    spell_out_abbreviations(figures, doc)  # "4,100 SMEs", where "(SMEs)" was spelled out
     return figures
 
 
@@ -382,6 +385,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_portion(fig, span)  # "put its share of the claim at €190m": that share
     name_the_purpose(fig, span)  # "set aside $2m for the victims": a provision for them
     name_what_is_put_at(fig, span)  # "for damage it put at €38m": the damage
+    name_the_named_fund(fig, span)  # "its €4bn Harbour Renewal Fund": that fund
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
     in_singular_sense(fig)  # "fines range from $90": a fine
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature

@@ -2,13 +2,15 @@
 "Ridership down 8%". Headline English drops the verb and says "X up N" for "X rose N": the share
 measures the change in X, the noun "up" or "down" stands beside. The parser hangs such a
 fragment on the verb of the clause after it ("...; a double room now costs €310"), so the rules
-that read a verb's subject find the wrong one, or none; the fragment itself names X."""
+that read a verb's subject find the wrong one, or none; the fragment itself names X. So does
+the same fragment after "with" in running text ("With bread prices up 9% this year, the bakery
+cut 12 jobs"), which is no headline but drops the verb alike."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import counted_phrase
+from store.extract.figures.counted import compound_counted, counted_phrase
 from store.extract.figures.counted_share import SHARES_AND_POINTS
 from store.extract.figures.parse import group_in
 from store.knowledge.context import context_words
@@ -22,11 +24,29 @@ SHARES = SHARES_AND_POINTS | {"points", "basis points"}
 DIRECTIONS = frozenset({"up", "down"})
 
 
+def _direction(node: Token) -> Token | None:
+    """The "up" or "down" a share hangs on: as the change ("up 2.0%") or as the level the change
+    ends at ("down 0.6 points to 4.3%")."""
+    if node.head.lower_ in DIRECTIONS:
+        return node.head
+    to = node.head
+    if node.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ in DIRECTIONS:
+        return to.head
+    return None
+
+
 def _changed_noun(span: Span) -> Token | None:
-    """The noun of "X up N%" the share hangs on, directly or through "up" or "down"."""
+    """The noun of "X up N%" the share hangs on, directly or through "up" or "down": the
+    subject the parser gives "up" itself when the fragment carries a phrase of its own ("Rents
+    in the capital up 2.0% in three months", "vacancy rate down 0.6 points to 4.3%"), else the
+    noun "up" modifies."""
     node = span.root
-    if node.head.lower_ in DIRECTIONS and node.head.dep_ == "advmod":
-        direction = node.head
+    direction = _direction(node)
+    own = next((c for c in direction.children if c.dep_ == "nsubj" and c.i < direction.i),
+               None) if direction is not None else None
+    if own is not None:
+        noun = own
+    elif direction is not None and direction.dep_ == "advmod":
         noun = direction.head
     else:
         noun = node.head
@@ -37,9 +57,14 @@ def _changed_noun(span: Span) -> Token | None:
     # a common noun, or a capitalised first word the tagger took for a name ("Occupancy")
     common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_
                                       and noun.i == noun.sent.start)
-    if not common or noun.dep_ not in ("dep", "ROOT", "nsubj") or (
-            noun.lemma_.lower() in context_words().not_counted):
+    # the fragment may stand alone, or after "with" ("With bread prices up 9%, the bakery ..."),
+    # English's other verbless clause
+    after_with = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    if not common or (noun.dep_ not in ("dep", "ROOT", "nsubj") and not after_with):
         return None
+    ctx = context_words()
+    if noun.lemma_.lower() in ctx.not_counted:  # "vacancy rate down 0.6 points": vacancies
+        return compound_counted(noun, ctx)
     return noun
 
 

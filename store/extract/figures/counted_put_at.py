@@ -1,7 +1,9 @@
 """What a sum a verb of estimate puts a noun at counts, where that verb has no object of its own:
 "for damage it put at €38 million" (a relative clause: the noun it is about), "Storm damage put
 at $2bn as insurers count cost" (a headline's passive, which the parser reads as the noun's own
-verb in the past). The noun is what is put at the sum. ``setting_verbs`` of
+verb in the past), "deaths, which the bureau puts at 412" (the relative pronoun the verb's object:
+a bare count no noun of its own names counts them too). The noun is what is put at the sum.
+``setting_verbs`` of
 ``store/data/quantities.toml`` are the verbs read; a participle hung on its noun ("damage
 estimated at $2bn") is read by ``inherit``, an object ("put the damage at") by the clause rules.
 """
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 REACH = 12  # tokens before the sum the noun put at it may stand at
+# an object that stands for the noun a relative clause is about: "deaths, which the bureau puts
+# at 412"
+RELATIVE = frozenset({"which", "that"})
 # verbs whose passive subject is the thing a sum is the value or price of ("her farm was
 # valued at"), not an amount: the value rules name those sums
 VALUING = frozenset({"value", "price", "appraise"})
@@ -31,7 +36,8 @@ VALUING = frozenset({"value", "price", "appraise"})
 def name_what_is_put_at(fig: FoundFigure, span: Span) -> None:
     """Make a sum with no noun of its own (or one borrowed) count the noun an objectless verb of
     estimate puts at it."""
-    if fig.base_unit not in units().currency_codes or fig.rate or (
+    bare_count = fig.unit == "count" and fig.counted is None
+    if (fig.base_unit not in units().currency_codes and not bare_count) or fig.rate or (
             fig.counted is not None and not fig.inherited):
         return
     noun = _put_at(span)
@@ -50,7 +56,7 @@ def _put_at(span: Span) -> Token | None:
     verb = at.head
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in quantity_classes().setting_verbs or any(
-            c.dep_ in ("dobj", "dative") for c in verb.children):
+            c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE for c in verb.children):
         return None
     noun = None
     if verb.dep_ == "relcl" and verb.head.i < verb.i:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 SETTING = frozenset({"from", "to"})
 SHARES = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
+# the entities a proper noun may be and name no quantity: a person, a body, a place, a people
+NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 REACH = 10  # heads climbed from the figure to its verb ("from Friday's quake in the hills from")
 
 
@@ -45,7 +47,8 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
     # the nearest before the figure, never one a semicolon parts from it ("Farm-gate price at
     # VND138,000; drought losses revised up to VND6.4 trillion": the losses)
     obj = max((c for c in verb.children if c.dep_ in deps and c.i < span.start
-               and c.pos_ == "NOUN" and text_of(span.doc).find(";", c.idx, span.start_char) < 0),
+               and (c.pos_ == "NOUN" or _named_measure(c))
+               and text_of(span.doc).find(";", c.idx, span.start_char) < 0),
               key=lambda c: c.i, default=None)
     if obj is not None:  # "... from nine to 11 and its count of the injured from 112 to 137"
         obj = coordinated_object(verb, obj, span)
@@ -81,10 +84,18 @@ def name_what_was_revised(fig: FoundFigure, span: Span) -> bool:
             head.lemma_.lower())
         if fig.unit == "count" and fig.counted_head in quantity_classes().scales.values():
             fig.unit = fig.counted_head  # "upgraded the magnitude from 6.5 to 6.7"
-        elif fig.unit == "count":  # "raised the breach count to 6.3m": breaches
+        elif fig.unit == "count" and head.pos_ == "NOUN":  # "the breach count": breaches
             fig.unit = count_unit(head, None, frozenset()) or fig.unit
     fig.inherited = True
     return True
+
+
+def _named_measure(obj: Token) -> bool:
+    """ "revised the Consumer Mood Index from 97 to 94", "lowered its citywide CMI": a name
+    the tagger calls proper, set off by an article or a possessive as a common noun is, and no
+    person, body or place, names the quantity revised (a scale has no plural to count by)."""
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in NAMED and any(
+        c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def _what_a_number_is_for(obj: Token, ctx: ContextWords) -> Token | None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+WHEN = frozenset({"DATE"})
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # a caption is a heading, a line in bold, or a line that ends in a colon
@@ -83,7 +84,9 @@ def what_the_cell_counts(doc: Doc, offset: int, top: int, named: str, row: bool,
         return named, row
     if label is not None and not places:
         words = _WORD.findall(text[label[0]:label[1]])
-        if not names_no_quantity(words, doc, *label):
+        # a row label that is a day says when the row holds ("| 4 March | 9 | 21 |" under
+        # "Cumulative"), not what it counts
+        if not names_no_quantity(words, doc, *label) and not tagged_place(doc, *label, WHEN):
             return text[label[0]:label[1]].strip(" *_"), True
     return caption_of(text, top) or named, False
 
