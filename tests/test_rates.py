@@ -43,6 +43,11 @@ PERIOD_OF_NOUN = [
      "MXN per month"),
     ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # ... or the noun an estimate or a forecast set to a level is of
+    ("The ferry line raised its estimate of the weekly loss from $40,000 to $55,000.",
+     "$55,000", "USD per week"),
+    ("The bakery cut its forecast of annual sales to £90,000.", "£90,000", "GBP per year"),
+    ("The bakery cut its share of the annual market to £90,000.", "£90,000", "GBP"),
     # ... or the noun an amount of money modifies, the adjective after the amount
     ("Some 900 growers had received the N12,500 monthly grant by Tuesday.", "N12,500",
      "NGN per month"),

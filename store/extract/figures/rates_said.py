@@ -36,6 +36,7 @@ from store.extract.figures.rates_possessive import period_of_possessive
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.currencies import shared_currencies
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
@@ -337,6 +338,7 @@ def _period_of_noun(span: Span, *, money: bool = False) -> str | None:
         elif verb.pos_ == "NOUN" and not counted and verb.i < tok.i and (
                 verb.dep_ in ("dobj", "nsubjpass")):
             nouns.append(verb)  # the parser may hang "to" on the object itself
+        nouns.extend(of for of in map(_estimated_noun, list(nouns)) if of is not None)
     elif tok.dep_ == "dobj" and not counted and tok.head.pos_ == "VERB" and (
             tok.head.n_lefts <= LEFTS):  # "shaves $45 off the monthly payment": a change of it
         nouns.extend(p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and (
@@ -367,6 +369,17 @@ def _period_of_noun(span: Span, *, money: bool = False) -> str | None:
                     not span.start <= child.i < span.end):
                 return adjectives[child.lower_]
     return None
+
+
+def _estimated_noun(noun: Token) -> Token | None:
+    """ "raised its estimate of the weekly loss from $40,000 to $55,000": the noun an estimate, a
+    forecast or a count set to a level is "of", whose adjective of period the level keeps as
+    that noun's own would."""
+    words = estimate_words()
+    if noun.lemma_.lower() not in words.origin_nouns | words.forecast_nouns:
+        return None
+    return next((p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
 
 
 @lru_cache(maxsize=1)
