@@ -312,6 +312,15 @@ CONVERSION = [
      "EUR per MWh"),
     ("Grid power costs 180 naira per kilowatt-hour (about $0.12) in Lagos.", "$0.12",
      "USD per kWh"),
+    # a conversion after "or", before the rate: both amounts are given per it
+    ("Hiring the marquee costs about £1,200 or $1,500 a week.", "£1,200", "GBP per week"),
+    ("The rink has spent about CHF40,000, or €42,000, a month on ice.", "CHF40,000",
+     "CHF per month"),
+    ("The rink has spent about CHF40,000, or €42,000, a month on ice.", "€42,000",
+     "EUR per month"),
+    # a comma after the conversion with no rate: none, and "a day later" says when
+    ("The bakery lost £900, or €1,050, a day later than planned.", "£900", "GBP"),
+    ("The bakery lost £900, or €1,050, a day later than planned.", "€1,050", "EUR"),
 ]
 
 HEADLINE = [
