@@ -819,6 +819,18 @@ PRICED_ONE_MORE_WAYS = [
     ("The bank's shares, at $9.40 on Tuesday, have lost a third since May.", "$9.40",
      "USD per share"),
     ("Brokers put the fair value of the shares at 310 pence.", "310 pence", "GBP per share"),
+    # the old level after "from", a verb that shares its subject with the one before, a price
+    # set for the shares
+    ("Shares in Norvik Bank fell from $12.30 to $11.80 on Friday.", "$12.30", "USD per share"),
+    ("Shares in Norvik Bank fell from $12.30 to $11.80 on Friday.", "$11.80", "USD per share"),
+    ("Norvik shares rose 3% to $9.10 on Monday and closed at $8.95 on Friday.", "$8.95",
+     "USD per share"),
+    ("A broker cut her target price for Norvik shares from $14 to $12.50.", "$14",
+     "USD per share"),
+    ("A broker cut her target price for Norvik shares from $14 to $12.50.", "$12.50",
+     "USD per share"),
+    ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
+    ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),
     # a number of shares, or what is not a share, is a sum
     ("Analysts put the value of its 17.5 million shares at €38.7m.", "€38.7m", "EUR"),
     # a sum of millions after "to" or "at" is the whole stock or lot, never one share's price
