@@ -518,6 +518,9 @@ def test_a_rate_serves_only_its_own_quantity(extract, sentence: str, text: str,
 # a period that says when ("a year earlier", "last week") is no rate, and a figure set against a
 # rate said away from it ("per hectare") takes that rate once it is read
 WHEN_NOT_HOW_OFTEN = [
+    # "on a year": against the level a year before, no rate
+    ("Ferry fares rose 8% on a year, the operator said.", "8%", "percent"),
+    ("Chess club fees up 12.5% on a year; 27 clubs shut", "12.5%", "percent"),
     ("Growers harvested 2.6 tonnes per hectare, against 3.4 tonnes a year earlier.", "3.4 tonnes",
      "tonnes per hectare"),
     ("The smelter shipped 800 tonnes a month ago.", "800 tonnes", "tonnes"),
