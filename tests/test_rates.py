@@ -156,6 +156,14 @@ EACH_SUBJECT = [
 ]
 
 LIST = [
+    # another holder's level of an amount given per a period, its verb left out, or the level
+    # the same holder revised it to; a total after a rate is none
+    ("The chess club puts the hall's cost at $9,000 a month, its critics at up to $12,000.",
+     "$12,000", "USD per month"),
+    ("The marathon first said the closure cost it €40,000 a day, then raised that to €52,000.",
+     "€52,000", "EUR per day"),
+    ("The chess club puts the hall's cost at $9,000 a month, its critics at $120,000.",
+     "$120,000", "USD"),
     # a bare number that carries on a list after a rate, with its own when or where
     ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
      "hulls per year"),
