@@ -43,6 +43,11 @@ PERIOD_OF_NOUN = [
      "MXN per month"),
     ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
+    # ... or the noun an estimate or a forecast set to a level is of
+    ("The ferry line raised its estimate of the weekly loss from $40,000 to $55,000.",
+     "$55,000", "USD per week"),
+    ("The bakery cut its forecast of annual sales to £90,000.", "£90,000", "GBP per year"),
+    ("The bakery cut its share of the annual market to £90,000.", "£90,000", "GBP"),
     # ... or the noun an amount of money modifies, the adjective after the amount
     ("Some 900 growers had received the N12,500 monthly grant by Tuesday.", "N12,500",
      "NGN per month"),
@@ -151,6 +156,14 @@ EACH_SUBJECT = [
 ]
 
 LIST = [
+    # another holder's level of an amount given per a period, its verb left out, or the level
+    # the same holder revised it to; a total after a rate is none
+    ("The chess club puts the hall's cost at $9,000 a month, its critics at up to $12,000.",
+     "$12,000", "USD per month"),
+    ("The marathon first said the closure cost it €40,000 a day, then raised that to €52,000.",
+     "€52,000", "EUR per day"),
+    ("The chess club puts the hall's cost at $9,000 a month, its critics at $120,000.",
+     "$120,000", "USD"),
     # a bare number that carries on a list after a rate, with its own when or where
     ("The yard launched 14 hulls a year in the 1990s and 9 in the 2000s.", "9",
      "hulls per year"),
@@ -307,6 +320,15 @@ CONVERSION = [
      "EUR per MWh"),
     ("Grid power costs 180 naira per kilowatt-hour (about $0.12) in Lagos.", "$0.12",
      "USD per kWh"),
+    # a conversion after "or", before the rate: both amounts are given per it
+    ("Hiring the marquee costs about £1,200 or $1,500 a week.", "£1,200", "GBP per week"),
+    ("The rink has spent about CHF40,000, or €42,000, a month on ice.", "CHF40,000",
+     "CHF per month"),
+    ("The rink has spent about CHF40,000, or €42,000, a month on ice.", "€42,000",
+     "EUR per month"),
+    # a comma after the conversion with no rate: none, and "a day later" says when
+    ("The bakery lost £900, or €1,050, a day later than planned.", "£900", "GBP"),
+    ("The bakery lost £900, or €1,050, a day later than planned.", "€1,050", "EUR"),
 ]
 
 HEADLINE = [
@@ -504,6 +526,9 @@ def test_a_rate_serves_only_its_own_quantity(extract, sentence: str, text: str,
 # a period that says when ("a year earlier", "last week") is no rate, and a figure set against a
 # rate said away from it ("per hectare") takes that rate once it is read
 WHEN_NOT_HOW_OFTEN = [
+    # "on a year": against the level a year before, no rate
+    ("Ferry fares rose 8% on a year, the operator said.", "8%", "percent"),
+    ("Chess club fees up 12.5% on a year; 27 clubs shut", "12.5%", "percent"),
     ("Growers harvested 2.6 tonnes per hectare, against 3.4 tonnes a year earlier.", "3.4 tonnes",
      "tonnes per hectare"),
     ("The smelter shipped 800 tonnes a month ago.", "800 tonnes", "tonnes"),
@@ -805,6 +830,18 @@ PRICED_ONE_MORE_WAYS = [
     ("The bank's shares, at $9.40 on Tuesday, have lost a third since May.", "$9.40",
      "USD per share"),
     ("Brokers put the fair value of the shares at 310 pence.", "310 pence", "GBP per share"),
+    # the old level after "from", a verb that shares its subject with the one before, a price
+    # set for the shares
+    ("Shares in Norvik Bank fell from $12.30 to $11.80 on Friday.", "$12.30", "USD per share"),
+    ("Shares in Norvik Bank fell from $12.30 to $11.80 on Friday.", "$11.80", "USD per share"),
+    ("Norvik shares rose 3% to $9.10 on Monday and closed at $8.95 on Friday.", "$8.95",
+     "USD per share"),
+    ("A broker cut her target price for Norvik shares from $14 to $12.50.", "$14",
+     "USD per share"),
+    ("A broker cut her target price for Norvik shares from $14 to $12.50.", "$12.50",
+     "USD per share"),
+    ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
+    ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),
     # a number of shares, or what is not a share, is a sum
     ("Analysts put the value of its 17.5 million shares at €38.7m.", "€38.7m", "EUR"),
     # a sum of millions after "to" or "at" is the whole stock or lot, never one share's price

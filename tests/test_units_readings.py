@@ -18,6 +18,11 @@ AQI = [
     ("The agency's AQI for Sunday stood at 412, its monitors said.", "412", "AQI",
      "air quality index"),
     ("The average reading fell to 290 on the AQI scale.", "290", "AQI", "air quality index"),
+    # the date the reading is for between the index and the number
+    ("The harbour board revised its AQI for 12 June 2027 from 188 to 176.", "188", "AQI",
+     "air quality index"),
+    ("The harbour board lowered its AQI for June 12 from 188 to 176.", "176", "AQI",
+     "air quality index"),
     # a count in the sentence of a reading stays a count of its noun
     ("The AQI in 14 districts crossed 300 on Monday.", "14", "districts", "districts"),
     ("The AQI was 330 and 61 flights were delayed.", "61", "flights", "flights"),

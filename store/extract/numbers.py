@@ -520,6 +520,12 @@ def _scale_said_once(found: list[NumberExpr], text: str) -> list[NumberExpr]:
     return out
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a date a reading is for: "3 November 2029", "November 3", "Nov. 3, 2029"
+_DAY_OF_MONTH = (rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?(?:\s+\d{{4}})?"
+                 rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
+
+
 @lru_cache(maxsize=1)
 def _scale_patterns() -> list[tuple[str, float, re.Pattern[str], re.Pattern[str],
                                     re.Pattern[str]]]:
@@ -531,8 +537,10 @@ def _scale_patterns() -> list[tuple[str, float, re.Pattern[str], re.Pattern[str]
         words = _alt(list(reading.words))
         symbols = _alt(list(reading.symbols)) or "(?!)"
         verbs = f"|{_alt(list(reading.verbs))}" if reading.verbs else ""
-        # the weekday a reading is for may stand between ("the AQI for Monday was 318")
-        day = r"(?:\s+(?:on|for)\s+[a-z]+day)?" if reading.verbs else ""
+        # the day a reading is for may stand between: a weekday ("the AQI for Monday was 318")
+        # or a date, day and month either way round, its year perhaps ("the AQI for 3 May
+        # 2024 was revised from 312 to 298", "its AQI for May 3 from 312")
+        day = rf"(?:\s+(?:on|for)\s+(?:[a-z]+day|{_DAY_OF_MONTH}))?" if reading.verbs else ""
         before = re.compile(rf"\b(?:{words})\)?{day}\s*(?:[,:(]|\b(?:of|at|from|to|was|is|as"
                             rf"{verbs})\b)?\s*$", re.I)
         symbol = re.compile(rf"(?<![A-Za-z])(?:{symbols})[ \t]?$")
@@ -542,6 +550,9 @@ def _scale_patterns() -> list[tuple[str, float, re.Pattern[str], re.Pattern[str]
     return out
 
 
+SCALE_REACH = 50  # characters before a number its scale's name (and a date) may take
+
+
 def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
     """ "a magnitude 7.4 quake", "Mw 6.2", "a 6.1-magnitude tremor": a number the text reads on a
     named scale, within the scale's range, has the scale as its unit."""
@@ -549,7 +560,7 @@ def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
     for i, expr in enumerate(out):
         if expr.unit is not None or expr.kind != "digits":
             continue
-        before = text[max(0, expr.prefix_start - 30):expr.prefix_start]
+        before = text[max(0, expr.prefix_start - SCALE_REACH):expr.prefix_start]
         decimal = "." in expr.text
         for name, most, named_before, symbol, named_after in _scale_patterns():
             if expr.high >= most:

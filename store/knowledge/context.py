@@ -281,9 +281,10 @@ def context_words() -> ContextWords:
         age_superlatives=frozenset(not_claims.get("age_superlatives", ())),
         rate_after=re.compile(rf"\s*[)\]]?\s*(?:{_alternation(openers)})\s+"
                               rf"({_phrases(periods + per_unit)}|{short})\b", re.I),
-        # "arrive per month", not "lost 3 million users in a quarter" (within one, not each)
+        # "arrive per month", not "lost 3 million users in a quarter" (within one, not each),
+        # nor "up 12% on a year" (against the level a year before)
         rate_in_clause=re.compile(rf"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)"
-                                  rf"(?<!\bover\s)(?<!\bfor\s)(?:a|an))\s+({_phrases(periods)}|{short})\b"
+                                  rf"(?<!\bover\s)(?<!\bfor\s)(?<!\bon\s)(?:a|an))\s+({_phrases(periods)}|{short})\b"
                                   r"(?!\s+(?:after|before|earlier|later|ago|of)\b)", re.I),
         place_prepositions=frozenset(data["places"]["prepositions"]),
         whole_country=re.compile(rf"\b(?:{_phrases(data['places']['whole_country'])})\b", re.I),

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # never a passive subject ("the shares were sold at $4bn": a sale in all, no price of one)
 ARGUMENTS = ("nsubj", "dobj")
 WORTH = frozenset({"price", "value"})  # what of a share an amount may be said to be
+# "fell from $12.30 to $11.80": the old level is a price of one share as the new one is
+LEVELS = LEVEL_PREPOSITIONS | {"from"}
 
 
 def priced_per_share(span: Span) -> str | None:
@@ -25,34 +27,54 @@ def priced_per_share(span: Span) -> str | None:
     before the amount, is shares or stock, or the price or value of them, or on such a noun
     itself ("the shares, at €2.21, ..."); None otherwise (the module's docstring)."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPOSITIONS:
+    if span.root.dep_ != "pobj" or prep.lower_ not in LEVELS:
         return None
     if of_millions(span.text):  # "its stock rose to $40m", "sold shares at $3bn": a sum in all
         return None
     shares = context_words().share_nouns
     verb = prep.head
+    if verb.pos_ == "ADP" and verb.lower_ in LEVELS and verb.dep_ == "prep":
+        verb = verb.head  # "from $9.20 to $8.10": "to" hangs on "from"
     if verb.pos_ in ("NOUN", "PROPN"):  # "the shares, at €2.21, ...": set off by commas
         doc = span.doc
         return "share" if _stock(verb, shares) and doc[verb.i + 1].text == "," and (
             prep.i == verb.i + 2) else None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for noun in verb.children:
-        if noun.dep_ in ARGUMENTS and noun.i < span.start and _of_shares(noun, shares):
+    for noun in _arguments(verb):
+        if noun.i < span.start and (_of_shares(noun, shares) or _for_shares(noun, verb, shares)):
             return "share"
     return None
 
 
+def _for_shares(noun: Token, verb: Token, shares: frozenset[str]) -> bool:
+    """A price or value the verb sets, and a "for" phrase of shares the parse hung on the verb
+    ("cut her target price for the shares to $12")."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in WORTH and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(
+            o.dep_ == "pobj" and _stock(o, shares) for o in p.children) for p in verb.children)
+
+
+def _arguments(verb: Token) -> list[Token]:
+    """The verb's subject and object; a verb joined by "and" to one before it, with no subject
+    of its own, shares that verb's ("shares rose 3% to $9 and closed at $8.90")."""
+    own = [c for c in verb.children if c.dep_ in ARGUMENTS]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        own += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return own
+
+
 def _of_shares(noun: Token, shares: frozenset[str]) -> bool:
-    """Shares or stock, or a price or value of them ("the share price", "the fair value of the
-    shares")."""
+    """Shares or stock, or a price or value of them or for them ("the share price", "the fair
+    value of the shares", "a target price for the shares")."""
     if _stock(noun, shares):
         return True
     if noun.lemma_.lower() not in WORTH:
         return False
     if any(c.dep_ == "compound" and c.lemma_.lower() in shares for c in noun.children):
         return True  # "the share price", "its stock price"
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+    # "the fair value of the shares", "her target price for the shares"
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "for") and any(
         o.dep_ == "pobj" and _stock(o, shares) for o in p.children) for p in noun.children)
 
 

@@ -60,8 +60,15 @@ def per_population(text: str, end: int) -> re.Match[str] | None:
     return _PER_POPULATION.match(text, end, end + 60)
 
 
-# "EUR4.2bn ($4.6bn) a year": a conversion in brackets between an amount and its rate
-_CONVERSION = re.compile(r"\s*\([^()\n]{0,30}\d[^()\n]{0,30}\)")
+# "EUR4.2bn ($4.6bn) a year": a conversion in brackets between an amount and its rate; "£1,200
+# or $1,500 a week", "CHF40,000, or €42,000, a month": an amount after "or", its currency's sign or
+# code before it, which the rate after it serves too
+_CONVERSION = re.compile(r"\s*\([^()\n]{0,30}\d[^()\n]{0,30}\)"
+                         r"|,?\s+or\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+                         r"(?:[A-Z]{1,3}\$?\s?|[$£€¥₹])\d[\d,.]*"
+                         r"(?:\s?(?:m|bn|k|million|billion|crore|lakh)\b)?,?(?=\s)")
+# ", or €42,000, a month": the amount after "or" that a comma closes before the rate
+_OR_BEFORE = re.compile(r",\s+or\s+$")
 # "of carbon dioxide", "of CO2 equivalent", "of crude oil": what a measure is of, before its rate
 _OF_SUBSTANCE = re.compile(r"\s+of\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?=(?:per|a|an|each|every)\s)")
 # "every year of delay adds about $2bn": a period that each brings the amount, earlier in the
@@ -82,8 +89,16 @@ def _adverb_after() -> re.Pattern[str]:
 
 
 def _past_conversion(text: str, expr: NumberExpr) -> int:
+    """Where a rate after an amount may start: past a conversion of it, or past the comma
+    that closes an amount which is itself the conversion after "or"."""
     m = _CONVERSION.match(text, expr.end, expr.end + 70)
-    return m.end() if m else expr.end
+    if m is not None:
+        return m.end()
+    money = expr.unit in units().currency_codes
+    if money and text.startswith(",", expr.end) and _OR_BEFORE.search(
+            text, max(0, expr.prefix_start - 10), expr.prefix_start):
+        return expr.end + 1
+    return expr.end
 
 
 def _each_period_before(expr: NumberExpr, text: str) -> str | None:

@@ -36,6 +36,7 @@ from store.extract.figures.rates_possessive import period_of_possessive
 from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.currencies import shared_currencies
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
@@ -337,6 +338,7 @@ def _period_of_noun(span: Span, *, money: bool = False) -> str | None:
         elif verb.pos_ == "NOUN" and not counted and verb.i < tok.i and (
                 verb.dep_ in ("dobj", "nsubjpass")):
             nouns.append(verb)  # the parser may hang "to" on the object itself
+        nouns.extend(of for of in map(_estimated_noun, list(nouns)) if of is not None)
     elif tok.dep_ == "dobj" and not counted and tok.head.pos_ == "VERB" and (
             tok.head.n_lefts <= LEFTS):  # "shaves $45 off the monthly payment": a change of it
         nouns.extend(p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and (
@@ -367,6 +369,17 @@ def _period_of_noun(span: Span, *, money: bool = False) -> str | None:
                     not span.start <= child.i < span.end):
                 return adjectives[child.lower_]
     return None
+
+
+def _estimated_noun(noun: Token) -> Token | None:
+    """ "raised its estimate of the weekly loss from $40,000 to $55,000": the noun an estimate, a
+    forecast or a count set to a level is "of", whose adjective of period the level keeps as
+    that noun's own would."""
+    words = estimate_words()
+    if noun.lemma_.lower() not in words.origin_nouns | words.forecast_nouns:
+        return None
+    return next((p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
 
 
 @lru_cache(maxsize=1)
@@ -733,8 +746,23 @@ def _list_after_rate(figures: list[FoundFigure], text: str) -> None:
             fig.unit in lex.currency_codes or fig.unit in lex.measure_codes) and bool(
             _NAMED_ITEM.fullmatch(text, prev.end, fig.start))  # "followed by Lyon at $2,780"
         bare = bare or _set_against(prev, fig, text)  # "a day, not the 9,500 it claims"
+        named = named or _next_level(prev, fig, text)  # "..., its critics at $12,000"
         if (bare or named) and not IN_ALL.match(text, fig.end):  # "$400 a day, $12,000 in all"
             fig.rate = prev.rate
+
+
+def _next_level(prev: FoundFigure, fig: FoundFigure, text: str) -> bool:
+    """ "puts the cost at $9,000 a month, its critics at $12,000", "said it cost $11m a day,
+    then raised that to $13m": another level of the amount given per a period, by another
+    holder with the verb left out or by the same one revising it, in its currency and of its
+    order of size (a total named after a rate is of another)."""
+    if prev.rate not in context_words().rate_period_words or (
+            fig.unit not in units().currency_codes):
+        return False
+    low, high = sorted((abs(prev.low), abs(fig.low)))
+    return low > 0 and high <= SPREAD * low and bool(
+        _GAPPED_ITEM.fullmatch(text, prev.end, fig.start)
+        or _RAISED_THAT.fullmatch(text, prev.end, fig.start))
 
 
 # "R23 a litre in Durban on Monday, while drivers in Musina paid as much as ", "..., and in
@@ -809,6 +837,21 @@ _NAMED_ITEM = re.compile(
     r"(?:\s*,\s*|\s+)(?:followed\s+by|with|and|while)\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:[\s–-]+[A-Z][\w’'.-]*){0,2}\s+at\s+"
     rf"(?:(?:{hedges()}|almost|just)\s+)?")
+
+
+# "the club puts the cost at $9,000 a month, its critics at $12,000": after a rated amount, a
+# comma, who else gives the amount (a few words, no verb: the verb left out) and "at"
+_GAPPED_ITEM = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,\s*(?:and\s+)?"
+    r"(?:(?!(?:was|were|is|are|has|have|had|will|would)\b)[^\W\d_][\w.&’'-]*\s+){1,3}at\s+"
+    rf"(?:(?:{hedges()}|almost|just|up\s+to|as\s+much\s+as)\s+)?", re.I)
+# "said the fare was $3 a ride, then raised that to $3.50": the level a rated amount was set to
+# next, the amount named again by a pronoun
+_RAISED_THAT = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:and\s+|but\s+)?(?:then\s+|later\s+)?"
+    r"(?:raised|lifted|increased|cut|lowered|reduced|revised|upped|trimmed)\s+(?:that|it|this)"
+    r"(?:\s+(?:up|down))?\s+to\s+"
+    rf"(?:(?:{hedges()}|almost|just)\s+)?", re.I)
 
 
 # "... and 41 were turned away": a number with a verb of its own is a clause of its own
