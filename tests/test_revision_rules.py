@@ -181,6 +181,17 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a verb of revising still makes it a revision
     ("The ministry raised its estimate to 3.4 billion euros, up from 2.5 billion euros in May.",
      "2.5 billion euros", "3.4 billion euros"),
+    # a party's own position (offer, claim, bid, target) moved by a verb of revising: only its
+    # owner sets it, so the new one replaces the old
+    ("The bus drivers' union has cut its claim from 14% to 11% over two years.", "14%", "11%"),
+    ("The bus company has raised its offer from 3% to 5%.", "3%", "5%"),
+    ("The analyst lowered her target price for the bakery chain from €4.40 to €3.90.", "€4.40",
+     "€3.90"),
+    ("The chess federation raised its bid for the tournament from $40,000 to $45,000.",
+     "$40,000", "$45,000"),
+    # ... with no owner said, the same nouns and a price are changes in the world
+    ("The insurer cut claims from 900 to 600 last year.", None, None),
+    ("The marathon's organisers raised the entry fee from $40 to $55.", None, None),
     # a body that "now" puts, expects or estimates a figure states it anew: the one it is set
     # against is its earlier word on the same thing
     ("The port authority now puts the number of drowned sheep at 480, up from 350.", "350",
