@@ -608,6 +608,30 @@ def test_one_bodys_counts_of_days_far_apart_moved(second_day: str, verdict: str)
     assert [g["verdict"] for g in june] == [verdict]
 
 
+def _ridership(article: str, value: float, reported: str, year: str = "2026") -> dict[str, Any]:
+    """The bus company's count of passengers over a year, dated by its own words ("this
+    year") and printed on ``reported``."""
+    row = deaths(article, f"The bus company carried {value:g} passengers this year.", value,
+                 origin="Bus company", counted="passengers", unit="passengers",
+                 period_basis="stated", reported=reported, when=year)
+    row["when_basis"] = "sentence"
+    return row
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # a year still running, counted on two days a week apart: the count grew
+    ([_ridership("a", 41200, "2026-06-14"), _ridership("b", 43900, "2026-06-21")],
+     "change_over_time"),
+    # ... on two days a day apart, the second replaces the first
+    ([_ridership("a", 41200, "2026-06-14"), _ridership("b", 43900, "2026-06-15")],
+     "revision"),
+    # a year over when both were printed: one count of one period, replaced
+    ([_ridership("a", 41200, "2027-02-14"), _ridership("b", 43900, "2027-02-21")], "revision"),
+])
+def test_one_bodys_count_of_a_year_still_running_grew(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict
+
+
 def _leak(article: str, sentence: str, value: float, reported: str, when: str | None = None,
           **kw: Any) -> dict[str, Any]:
     """A utility's estimate of the share of its water lost, dated by its own words (``when``)
