@@ -181,6 +181,17 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
     # a verb of revising still makes it a revision
     ("The ministry raised its estimate to 3.4 billion euros, up from 2.5 billion euros in May.",
      "2.5 billion euros", "3.4 billion euros"),
+    # a party's own position (offer, claim, bid, target) moved by a verb of revising: only its
+    # owner sets it, so the new one replaces the old
+    ("The bus drivers' union has cut its claim from 14% to 11% over two years.", "14%", "11%"),
+    ("The bus company has raised its offer from 3% to 5%.", "3%", "5%"),
+    ("The analyst lowered her target price for the bakery chain from €4.40 to €3.90.", "€4.40",
+     "€3.90"),
+    ("The chess federation raised its bid for the tournament from $40,000 to $45,000.",
+     "$40,000", "$45,000"),
+    # ... with no owner said, the same nouns and a price are changes in the world
+    ("The insurer cut claims from 900 to 600 last year.", None, None),
+    ("The marathon's organisers raised the entry fee from $40 to $55.", None, None),
     # a body that "now" puts, expects or estimates a figure states it anew: the one it is set
     # against is its earlier word on the same thing
     ("The port authority now puts the number of drowned sheep at 480, up from 350.", "350",
@@ -595,6 +606,30 @@ def test_one_bodys_counts_of_days_far_apart_moved(second_day: str, verdict: str)
                  _tally("c", 600, "2026-05-02"))  # another month makes the quantity a series
     june = [g for g in rows if {round(v[0]) for v in g["values"].values()} == {4100, 5300}]
     assert [g["verdict"] for g in june] == [verdict]
+
+
+def _ridership(article: str, value: float, reported: str, year: str = "2026") -> dict[str, Any]:
+    """The bus company's count of passengers over a year, dated by its own words ("this
+    year") and printed on ``reported``."""
+    row = deaths(article, f"The bus company carried {value:g} passengers this year.", value,
+                 origin="Bus company", counted="passengers", unit="passengers",
+                 period_basis="stated", reported=reported, when=year)
+    row["when_basis"] = "sentence"
+    return row
+
+
+@pytest.mark.parametrize("specs, verdict", [
+    # a year still running, counted on two days a week apart: the count grew
+    ([_ridership("a", 41200, "2026-06-14"), _ridership("b", 43900, "2026-06-21")],
+     "change_over_time"),
+    # ... on two days a day apart, the second replaces the first
+    ([_ridership("a", 41200, "2026-06-14"), _ridership("b", 43900, "2026-06-15")],
+     "revision"),
+    # a year over when both were printed: one count of one period, replaced
+    ([_ridership("a", 41200, "2027-02-14"), _ridership("b", 43900, "2027-02-21")], "revision"),
+])
+def test_one_bodys_count_of_a_year_still_running_grew(specs, verdict) -> None:
+    assert outer(build(*specs))["verdict"] == verdict
 
 
 def _leak(article: str, sentence: str, value: float, reported: str, when: str | None = None,

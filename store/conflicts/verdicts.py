@@ -266,8 +266,21 @@ def _near_days(a: Claim, b: Claim) -> bool:
 
 def _day(claim: Claim) -> str | None:
     """The day a figure speaks for: its own date, or its article's when nothing else dates it
-    (its ``when`` is then only the article's month)."""
-    return claim.reported if claim.reported_basis else claim.when
+    (its ``when`` is then only the article's month), or when its own words date it to a period
+    not over that day ("36,000 arrivals this year", printed in June): a count of a year still
+    running stands as it was on the day it was printed, so the same body's higher count of a
+    later day is that count grown, not a revision of it. (A period still to come is a target
+    or a forecast: it speaks for that period, whenever printed.)"""
+    return claim.reported if claim.reported_basis or _running_period(claim) else claim.when
+
+
+def _running_period(claim: Claim) -> bool:
+    """Whether a figure its own words date to a year or a month that holds the day it was
+    printed: begun and not over ("this year", printed in June)."""
+    when, day = claim.when or "", claim.reported or ""
+    if not when or not day or claim.event or claim.projected or claim.reported_basis:
+        return False
+    return len(when) < len(day) and when == day[:len(when)]
 
 
 def days_apart(first: str | None, second: str | None) -> int | None:

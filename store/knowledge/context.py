@@ -88,6 +88,7 @@ class ContextWords:
     revising_verbs: frozenset[str]  # "raise" in "raised the toll from 38 to 912"
     pure_revising: frozenset[str]  # "revise": never a change in the world
     scope_nouns: frozenset[str]  # "recall": what "expanded its recall" revises is a count
+    position_nouns: frozenset[str]  # "offer": only its party sets it, so raising it revises
     change_verbs: frozenset[str]  # "rise" in "the toll rose from 38 to 912"
     since_before: re.Pattern[str]  # "up from " ending the text before a number
     replaced_before: re.Pattern[str]  # "up from an initial " ending the text before a number
@@ -343,6 +344,7 @@ def context_words() -> ContextWords:
         revising_verbs=frozenset(data["revisions"]["verbs"]),
         pure_revising=frozenset(data["revisions"]["pure_verbs"]),
         scope_nouns=frozenset(data["revisions"].get("scope_nouns", ())),
+        position_nouns=frozenset(data["revisions"].get("position_nouns", ())),
         change_verbs=frozenset(data["revisions"]["change_verbs"]),
         since_before=re.compile(rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+"
                                 rf"(?:(?:an?|the|its|their)\s+)?"

@@ -498,9 +498,22 @@ def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
 
 def _a_number(noun: Token, ctx: ContextWords) -> bool:
     """ "the toll", "its estimate", "the number of missing climbers", "the death toll", "its
-    recall" (an action counted by what it covers)."""
+    recall" (an action counted by what it covers), "its offer", "her target price" (a party's
+    own stated position, which only that party moves; its owner said, since "cut claims from 900
+    to 600" or "raised the price" changes the world)."""
     lemma = noun.lemma_.lower()
-    return lemma in ctx.number_nouns or lemma in ctx.self_counting or lemma in ctx.scope_nouns
+    if lemma in ctx.number_nouns or lemma in ctx.self_counting or lemma in ctx.scope_nouns:
+        return True
+    return _a_position(noun, ctx)
+
+
+def _a_position(noun: Token, ctx: ContextWords) -> bool:
+    """ "its offer", "the union's claim", "her target price": a position noun (or a compound
+    whose first word is one) with its owner before it."""
+    children = list(noun.children)
+    named = noun.lemma_.lower() in ctx.position_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ctx.position_nouns for c in children)
+    return named and any(c.dep_ == "poss" for c in children)
 
 
 def as_span(expr: NumberExpr, doc: Doc) -> Span | None:
