@@ -512,6 +512,8 @@ def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ctx.pure_revising:
         return True
+    if _planned(verb):
+        return False
     if lemma in ctx.revising_verbs:
         # "raised the toll", "raised it": a number (or what stands for one) is replaced;
         # "increased the frequency of escorts" changes the world
@@ -521,6 +523,21 @@ def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and _a_number(subject, ctx)
+
+
+# the modals of a change still to come: "fees will increase from 9.40 to 10.10 in April"
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "would"})
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a verb of change or of raising tells a change still to come ("fees will increase
+    from 9.40 to 10.10 in April", "fares to rise from 2 to 2.50", "is set to raise the fare from
+    4.25 to 5"): the two figures are a level before and after a date, two periods, not a stated
+    figure replaced (a revision has already been made when it is told)."""
+    for child in verb.children:
+        if child.dep_ == "aux" and (child.lower_ in _FUTURE_MODALS or child.tag_ == "TO"):
+            return True
+    return False
 
 
 def _a_number(noun: Token, ctx: ContextWords) -> bool:
