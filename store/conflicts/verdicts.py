@@ -103,11 +103,16 @@ def _by_time(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """Two figures, the earlier first. A sentence that states both ("from 64 to 51", "to 95
     from 70") says which came first. A period inside the other's ("2024-07" and "2024-07-08",
     or the day a projection was printed) does not order them: the days they were given do (a
-    month's figure printed on the 30th comes after a figure printed on the 8th)."""
+    month's figure printed on the 30th comes after a figure printed on the 8th), and when the
+    day one was given is itself known only to its month (a count "given on Thursday" read as
+    that month), the days their articles appeared do."""
     if a.sentence == b.sentence and a.earlier != b.earlier:
         return (a, b) if a.earlier else (b, a)
     if _nested(a.time_order[0], b.time_order[0]):
-        return (a, b) if a.time_order[1:] <= b.time_order[1:] else (b, a)
+        given_a, given_b = a.time_order[1:], b.time_order[1:]
+        if _nested(given_a[0], given_b[0]) and a.reported and b.reported:
+            given_a, given_b = (a.reported, a.order), (b.reported, b.order)
+        return (a, b) if given_a <= given_b else (b, a)
     return (a, b) if a.time_order <= b.time_order else (b, a)
 
 
