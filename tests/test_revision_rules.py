@@ -116,6 +116,14 @@ def test_a_figure_first_stated_then_corrected(extract, sentence, old, new) -> No
      "30,500", "41,000"),
     ("The toaster maker widened its recall from 8,000 to 12,500 toasters.", "8,000", "12,500"),
     ("The bus company expanded its fleet to 50 buses from 40.", None, None),
+    # a change still to come is two levels, before and after a day: no figure replaced
+    ("Locker rental at the marathon will increase from 6.50 euros to 7.20 euros per runner in "
+     "May.", None, None),
+    ("The chess club's yearly dues are set to rise from 45 dollars to 52 dollars in January.",
+     None, None),
+    ("Bakery loaf prices to climb from 2.10 francs to 2.40 francs", None, None),
+    ("The ferry line said the fare would go up from 3.80 euros to 4.10 euros next season.",
+     None, None),
     # a figure called an earlier stage of the forecast is replaced by the one before it
     ("Inflation in the final quarter is now expected at 5.1%, compared with 4.4% in the "
      "previous forecast.", "4.4%", "5.1%"),

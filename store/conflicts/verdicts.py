@@ -103,11 +103,16 @@ def _by_time(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """Two figures, the earlier first. A sentence that states both ("from 64 to 51", "to 95
     from 70") says which came first. A period inside the other's ("2024-07" and "2024-07-08",
     or the day a projection was printed) does not order them: the days they were given do (a
-    month's figure printed on the 30th comes after a figure printed on the 8th)."""
+    month's figure printed on the 30th comes after a figure printed on the 8th), and when the
+    day one was given is itself known only to its month (a count "given on Thursday" read as
+    that month), the days their articles appeared do."""
     if a.sentence == b.sentence and a.earlier != b.earlier:
         return (a, b) if a.earlier else (b, a)
     if _nested(a.time_order[0], b.time_order[0]):
-        return (a, b) if a.time_order[1:] <= b.time_order[1:] else (b, a)
+        given_a, given_b = a.time_order[1:], b.time_order[1:]
+        if _nested(given_a[0], given_b[0]) and a.reported and b.reported:
+            given_a, given_b = (a.reported, a.order), (b.reported, b.order)
+        return (a, b) if given_a <= given_b else (b, a)
     return (a, b) if a.time_order <= b.time_order else (b, a)
 
 
@@ -160,6 +165,7 @@ def revision_of(claims: list[Claim], origins: Origins,
         if old is not None and (origins.get(old.id) == origins.get(claim.id) or (
                 old.sentence == claim.sentence and old.origin is None)):
             return old, claim
+    told = _ChangeTold(claims)
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if not origins[claim.id].startswith("?"):
@@ -179,7 +185,8 @@ def revision_of(claims: list[Claim], origins: Origins,
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
-                    and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+                    and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b))
+                    and not told(a, b))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
         for side in (_open_above, _open_below):
@@ -194,6 +201,26 @@ def revision_of(claims: list[Claim], origins: Origins,
             if best is None or distance > best[0]:
                 best = (distance, *_by_time(*pair))
     return (best[1], best[2]) if best else None
+
+
+class _ChangeTold:
+    """Whether one of two figures is the level a change its own sentence states reaches, and
+    the other matches the level that change starts from ("fares will rise to 5.00 from 4.25",
+    beside another report of the 4.25 fare): the text tells the quantity moving from one
+    period to the next, and a sentence that replaced a stated figure would have said so
+    (``revises``), so the two are no revision left unstated. The figures each sentence calls
+    the value before its change are gathered once."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.before: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            if claim.earlier:
+                self.before[claim.sentence].append(claim)
+
+    def __call__(self, a: Claim, b: Claim) -> bool:
+        return any(not new.earlier and any(c.id != new.id and overlap(c.claim, old.claim)
+                                           for c in self.before.get(new.sentence, ()))
+                   for new, old in ((a, b), (b, a)))
 
 
 def _open_above(claim: Claim) -> bool:

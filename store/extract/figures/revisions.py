@@ -65,7 +65,7 @@ def link_up_from(figures: list[FoundFigure], doc: Doc) -> None:
         if i == 0 or not (own or ctx.since_before.search(before)):
             continue
         new = figures[i - 1]
-        if new.sentence != fig.sentence or new.revises is not None:
+        if new.sentence != fig.sentence or new.revises is not None or _stated_by_other(fig, text):
             continue
         span = doc.char_span(new.start, new.end, alignment_mode="expand")
         if span is None:
@@ -297,7 +297,8 @@ def link_earlier_statement(figures: list[FoundFigure], doc: Doc) -> None:
         if stated is None or _EARLIER_PERIOD.match(text, stated.end(), stated.end() + 40):
             continue
         between = stated.group("word")
-        if (between and not _own_word(between, old)) or BY_NAMED.match(text, stated.end()):
+        if ((between and not _own_word(between, old)) or BY_NAMED.match(text, stated.end())
+                or _in_named(text, stated.end())):
             continue
         than = THAN_THE.search(before)
         compared_at = old.start - len(before) + than.start() if than else -1
@@ -312,6 +313,32 @@ def link_earlier_statement(figures: list[FoundFigure], doc: Doc) -> None:
 # stater named after its verb is another body (a body setting its new figure against its own
 # earlier one writes "it gave", "its earlier"): a rival's figure, not one the new one replaces
 BY_NAMED = re.compile(r"\s+by\s+(?!(?:it|them|itself|themselves)\b)", re.I)
+# "the 1,240 reported in the zoo's own stocktake", "the 88 given in the regulator's audit": the
+# old figure's words name the document of another body by its possessive (a body that sets its
+# new figure against its own earlier word writes "in its", "in our"): a rival's figure
+# (a time's possessive is no body: "reported in Monday's bulletin" is the body's own release)
+IN_NAMED = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<owner>[\w-]+)['’]s?\s",
+                      re.I)
+_TIME_OWNERS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "day", "week", "month", "quarter", "year", "morning", "evening",
+    "night", "weekend", "season", *(m for m in _MONTHS.split("|") if len(m) > 3)})
+
+
+def _stated_by_other(old: FoundFigure, text: str) -> bool:
+    """Whether an old figure's own words say another body stated it ("380 given in the
+    ministry's census", "46 reported by the company"): a rival's figure, which nothing of the
+    sentence's body replaces."""
+    stated = context_words().stated_after.match(text, old.end, old.end + STATED_REACH)
+    return stated is not None and (BY_NAMED.match(text, stated.end()) is not None
+                                   or _in_named(text, stated.end()))
+
+
+def _in_named(text: str, at: int) -> bool:
+    """Whether the words at ``at`` put the figure in another body's document ("in the zoo's own
+    stocktake"), not in a release of a day ("in Monday's bulletin")."""
+    named = IN_NAMED.match(text, at)
+    return named is not None and named.group("owner").lower() not in _TIME_OWNERS
 # at most one word between a figure and "more than the" that follows it: "about 1,700 more
 # than the 52,600", "61% higher than the 1,460", "300 votes fewer than the"
 _DIFFERENCE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?", re.I)
@@ -485,6 +512,8 @@ def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ctx.pure_revising:
         return True
+    if _planned(verb):
+        return False
     if lemma in ctx.revising_verbs:
         # "raised the toll", "raised it": a number (or what stands for one) is replaced;
         # "increased the frequency of escorts" changes the world
@@ -494,6 +523,21 @@ def _revises(verb: Token, ctx: ContextWords, *, share: bool) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and _a_number(subject, ctx)
+
+
+# the modals of a change still to come: "fees will increase from 9.40 to 10.10 in April"
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "would"})
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a verb of change or of raising tells a change still to come ("fees will increase
+    from 9.40 to 10.10 in April", "fares to rise from 2 to 2.50", "is set to raise the fare from
+    4.25 to 5"): the two figures are a level before and after a date, two periods, not a stated
+    figure replaced (a revision has already been made when it is told)."""
+    for child in verb.children:
+        if child.dep_ == "aux" and (child.lower_ in _FUTURE_MODALS or child.tag_ == "TO"):
+            return True
+    return False
 
 
 def _a_number(noun: Token, ctx: ContextWords) -> bool:

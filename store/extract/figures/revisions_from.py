@@ -51,7 +51,7 @@ def link_revised_from(figures: list[FoundFigure], text: str) -> None:
         if i == 0 or old.revises is not None:
             continue
         said = pattern.search(text, max(0, old.start - REVISED_FROM_REACH), old.start)
-        if said is None or _to_a_figure(figures, i, text):
+        if said is None or to_a_figure(figures, i, text):
             continue
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
                     and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
@@ -61,7 +61,7 @@ def link_revised_from(figures: list[FoundFigure], text: str) -> None:
             new.revises = old.start
 
 
-def _to_a_figure(figures: list[FoundFigure], i: int, text: str) -> bool:
+def to_a_figure(figures: list[FoundFigure], i: int, text: str) -> bool:
     """Whether "to <figure>" follows the old figure ("revised from 4.8% to 4.9%"): the new figure
     is that one, not one said earlier in the sentence."""
     old = figures[i]
