@@ -72,9 +72,23 @@ COMPARED_BEFORE = [
      "2026-06"),
 ]
 
+OLD_SIDE = [
+    # the old value of a change whose new value is dated ahead holds until then: the article's
+    ("Day passes at the ski resort go from €38 to €42 next year.", "€38", ARTICLE_DAY),
+    ("Day passes at the ski resort go from €38 to €42 next year.", "€42", "2027"),
+    ("The library's book fund of £90,000 would grow to £120,000 in 2028.", "£90,000",
+     ARTICLE_DAY),
+    ("The library's book fund of £90,000 would grow to £120,000 in 2028.", "£120,000", "2028"),
+    # the old value "up from" sets against a year's figure said before it is the year before's
+    ("The choir will raise $30,000 this year, up from $22,000.", "$22,000", "2025"),
+    ("The choir will raise $30,000 this year, up from $22,000.", "$30,000", "2026"),
+    # a date of the old value's own stays its own
+    ("The choir raised $30,000 this year, up from $22,000 in 2021.", "$22,000", "2021"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE
-                         + COMPARED_BEFORE)
+                         + COMPARED_BEFORE + OLD_SIDE)
 def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
     assert {f.text: f for f in extract(text)}[figure].when == period

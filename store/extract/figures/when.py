@@ -53,10 +53,17 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
             candidates.append(dated[i])
         i += 1
-    candidates = [c for c in candidates if _dates_the_figure(sent.doc, c, span)]
+    candidates = [c for c in candidates if _dates_the_figure(sent.doc, c, span)
+                  and not _old_end_of_a_change_to_come(sent.doc, c, span, article_date)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if any(c[0] >= span.end and c not in saying for c in candidates):
         candidates = _past_its_comparison(candidates, span)
+    elif candidates and all(c[0] < span.start for c in candidates):
+        before = _year_before(candidates[-1][2])
+        if before is not None and not _past_its_comparison(candidates, span):
+            # "will spend $5 million this year, up from $4 million": the year said before "up
+            # from" is the new value's; the old one is of the year before it
+            return before, "earlier"
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
         # the day a projection was said is not the outcome it projects ("could cost up to 51
@@ -82,6 +89,13 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+def _year_before(resolved: str) -> str | None:
+    """The year before a date that is a whole year ("2031" -> "2030"), else None: the old value
+    a comparison sets against a year's figure is the year before's, and of a shorter date
+    nothing sure can be said."""
+    return str(int(resolved) - 1) if len(resolved) == 4 and resolved.isdigit() else None
 
 
 def _in_a_bound_when_clause(span: Span, article_date: str | None) -> str | None:
@@ -135,14 +149,47 @@ def _old_end_of_a_change_ahead(date: Span, span: Span) -> bool:
     return _old_end_of_a_change(span, date.start) and said_ahead(date.root)
 
 
+def _old_end_of_a_change_to_come(doc: Doc, date: tuple[int, int, str], span: Span,
+                                 article_date: str | None) -> bool:
+    """Whether the figure is the old value of a change whose date, after its new value, lies
+    past the article's own ("fares rise from 2.20 to 2.60 next year", "the budget of 4m
+    will grow to 5m in 2031"): that date is when the new value holds; the old one is what
+    holds until then, whatever the verb's tense."""
+    start, _, resolved = date
+    if not article_date or start < span.end or start - span.end > CHANGE_REACH:
+        return False
+    first = resolved.split("/")[0]
+    if not first[:4].isdigit() or first <= article_date[:len(first)]:
+        return False
+    return _old_end_of_a_change(span, start)
+
+
 def _old_end_of_a_change(span: Span, end: int | None = None) -> bool:
-    """Whether the figure is the "from" end of a "from X to Y" change, Y standing before token
+    """Whether the figure is the "from" end of a "from X to Y" change, or the subject's value
+    of a verb of change to Y ("the fee of 40 will rise to 45"), Y standing before token
     ``end`` (by default within ``CHANGE_REACH`` tokens of the figure)."""
     doc = span.doc
     if not any(t.lower_ == "from" for t in doc[max(0, span.start - 2):span.start]):
-        return False
+        return _subject_of_a_change(span, end)
     end = min(len(doc), span.end + CHANGE_REACH) if end is None else end
     to = next((t.i for t in doc[span.end:end] if t.lower_ == "to"), None)
+    return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
+
+
+def _subject_of_a_change(span: Span, end: int | None) -> bool:
+    """Whether the figure stands in the subject of a verb of change whose "to" takes a new
+    value before token ``end`` ("the fee of 40 will rise to 45 next year"): the figure is
+    the value before the change."""
+    doc = span.doc
+    end = min(len(doc), span.end + CHANGE_REACH) if end is None else end
+    verb = governing_verb(span)
+    if verb.i < span.end or verb.i >= end \
+            or verb.lemma_.lower() not in context_words().change_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not subject.left_edge.i <= span.root.i <= subject.right_edge.i:
+        return False
+    to = next((t.i for t in doc[verb.i + 1:end] if t.lower_ == "to"), None)
     return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
 
 
