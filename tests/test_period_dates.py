@@ -86,9 +86,21 @@ OLD_SIDE = [
     ("The choir raised $30,000 this year, up from $22,000 in 2021.", "$22,000", "2021"),
 ]
 
+PEAK_OF = [
+    # the date of a peak or a low valued by its own figure is that figure's, not the average's
+    ("The pool had an average of 300 swimmers a day, with a high of 650 on 3 August.", "300",
+     ARTICLE_DAY),
+    ("The pool had an average of 300 swimmers a day, with a high of 650 on 3 August.", "650",
+     "2026-08-03"),
+    ("The shelter housed 40 dogs a night on average, with a low of 12 in May.", "40",
+     ARTICLE_DAY),
+    # a date on the figure's own "of" phrase stays its own
+    ("Sales reached a record of 2,000 in March.", "2,000", "2026-03"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE
-                         + COMPARED_BEFORE + OLD_SIDE)
+                         + COMPARED_BEFORE + OLD_SIDE + PEAK_OF)
 def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
     assert {f.text: f for f in extract(text)}[figure].when == period

@@ -449,6 +449,10 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             # "compared with 18.3% on May 2": a date on another figure's phrase is that
             # figure's, not the other figures' of the sentence
             return True
+        if tok.i != date.i and _valued_by_another(tok, span):
+            # "an average of 900 a day, with a peak of 2,100 on 14 February": the date of a
+            # peak is the peak's, not the average's
+            return True
         if tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
             # a clause on a noun belongs to that noun's phrase: "the nearly 300 patrols
             # carried out in 2019" dates the patrols
@@ -465,6 +469,16 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _valued_by_another(noun: Token, span: Span) -> bool:
+    """Whether a noun takes its value from a figure of its own "of" ("a peak of 2,100", "a
+    low of 12") that is not the figure asked about, nor a phrase the figure stands in."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i <= span.start < noun.right_edge.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ != "DATE" and (in_digits(g) or g.like_num)
+        for g in c.children) for c in noun.children)
 
 
 _YEAR = re.compile(r"\d{4}")
