@@ -83,6 +83,11 @@ def test_a_figure_quoted_is_its_authors(extract, text: str, figure: str, origin:
     # "it" of the clause a body reports is that body, not a name of the sentences before
     ("Ferry Link sails on\n\nThe harbour trust said it had counted 5,300 crossings.",
      "5,300", "harbour trust"),
+    # the body that revises "the number of X <participle>" is the figure's author
+    ("The Riverside parks board has corrected the number of trees planted to 3,450.", "3,450",
+     "Riverside parks board"),
+    ("The carmaker raised the number of vans covered from 9,000 to 11,000.", "11,000",
+     "carmaker"),
     # a time is no author: "this year's count" says when, not who
     ("The aquarium holds 2,140 fish, according to this year's annual count.", "2,140",
      "this year's annual count"),

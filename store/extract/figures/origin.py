@@ -50,6 +50,9 @@ DEFINITE = frozenset({"the", "this", "that", "its", "their", "these", "those"})
 AUTHORED_VERBS = frozenset({"publish", "conduct", "commission", "release", "issue", "carry",
                             "lead", "compile", "produce", "prepare", "run", "fund"})
 MAX_HOPS = 6
+# heads climbed from a figure to the verb that revises it: "corrected the number of trees planted
+# to 3,450" puts the count's own phrase, "the number of", and a participle on the way
+REVISER_HOPS = 8
 # a newsroom's own story, as its correction calls it ("our report of 9 June"): "report" is no
 # piece in general (a body's report is its own), but "our report" may be an outlet's
 OWN_REPORT = frozenset({"report"})
@@ -222,7 +225,7 @@ def _reviser(span: Span) -> Origin | None:
     a figure is its reviser's own. "It" and "they" stand for the body named last before them."""
     revising = context_words().revising_verbs
     tok = span.root
-    for _ in range(MAX_HOPS):
+    for _ in range(REVISER_HOPS):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
             subject = _subject(tok)
             if subject is None:
