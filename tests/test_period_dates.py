@@ -98,9 +98,18 @@ PEAK_OF = [
     ("Sales reached a record of 2,000 in March.", "2,000", "2026-03"),
 ]
 
+WEEKDAY_AHEAD = [
+    # a bare weekday in a clause of what is to come is the next such day (the article's day is
+    # a Friday); in a clause of what happened, the last one
+    ("The raffle prize will rise to an estimated £3,000 on Wednesday.", "£3,000", "2026-10-07"),
+    ("Tuesday's lottery jackpot will grow to an estimated £5 million.", "£5 million",
+     "2026-10-06"),
+    ("The raffle paid out £2,000 on Wednesday.", "£2,000", "2026-09-30"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE
-                         + COMPARED_BEFORE + OLD_SIDE + PEAK_OF)
+                         + COMPARED_BEFORE + OLD_SIDE + PEAK_OF + WEEKDAY_AHEAD)
 def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
     assert {f.text: f for f in extract(text)}[figure].when == period

@@ -319,7 +319,8 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
                 start -= 1
         resolved = dates.resolve(expression, article_date,
                                  ahead=(dates.yearless_day(expression)
-                                        or dates.yearless_month(expression))
+                                        or dates.yearless_month(expression)
+                                        or dates.bare_weekday(expression))
                                  and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
