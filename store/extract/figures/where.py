@@ -40,7 +40,10 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
     if main:
         return main, ARTICLE
     para_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    para_end = text_of(doc).find("\n", sent.end_char)
+    # the sentence's own end, not the blank lines after it the parse may take in (which would
+    # stretch the paragraph over the next one)
+    ends = sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+    para_end = text_of(doc).find("\n", ends)
     para = doc.char_span(para_start, para_end if para_end != -1 else len(text_of(doc)),
                          alignment_mode="expand")
     return (list(per_sentence(para, "places", _places)) if para is not None else []), PARAGRAPH
@@ -97,6 +100,8 @@ def _lead_places(doc: Doc) -> list[str]:
         places = [p for p in places if p]
         if places:
             return places[:1]
+        if dateline:
+            break  # the dateline opens the lead: the lines after it are the story's body
     return []
 
 
