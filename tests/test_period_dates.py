@@ -82,6 +82,9 @@ OLD_SIDE = [
     # the old value "up from" sets against a year's figure said before it is the year before's
     ("The choir will raise $30,000 this year, up from $22,000.", "$22,000", "2025"),
     ("The choir will raise $30,000 this year, up from $22,000.", "$30,000", "2026"),
+    # a revision "down from X to Y" is of one period: the old value keeps the year said
+    ("The guild revised its forecast for the 2027 harvest down from 900 tonnes to 850 tonnes.",
+     "900 tonnes", "2027"),
     # a date of the old value's own stays its own
     ("The choir raised $30,000 this year, up from $22,000 in 2021.", "$22,000", "2021"),
 ]

@@ -60,7 +60,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         candidates = _past_its_comparison(candidates, span)
     elif candidates and all(c[0] < span.start for c in candidates):
         before = _year_before(candidates[-1][2])
-        if before is not None and not _past_its_comparison(candidates, span):
+        if before is not None and not _old_end_of_a_change(span) \
+                and not _past_its_comparison(candidates, span):
             # "will spend $5 million this year, up from $4 million": the year said before "up
             # from" is the new value's; the old one is of the year before it
             return before, "earlier"
