@@ -88,6 +88,10 @@ def test_a_figure_quoted_is_its_authors(extract, text: str, figure: str, origin:
      "Riverside parks board"),
     ("The carmaker raised the number of vans covered from 9,000 to 11,000.", "11,000",
      "carmaker"),
+    # a body's name right before "says" in a clause on an apposition is the speaker, not the
+    # noun the parse took for its subject
+    ("The Harbour-2 ferry, a vessel the Coastal Transport Board says cost $48 million, entered "
+     "service on Monday.", "$48 million", "Coastal Transport Board"),
     # a time is no author: "this year's count" says when, not who
     ("The aquarium holds 2,140 fish, according to this year's annual count.", "2,140",
      "this year's annual count"),

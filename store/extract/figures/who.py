@@ -573,6 +573,9 @@ def _speaker_text(tok: Token) -> str:
             heads = label == "PERSON" or ent.start <= tok.i < ent.end
             if ent.label_ == label and inside and heads:
                 return ent.text.removeprefix("the ").strip()
+    said = _named_right_before_its_verb(tok)
+    if said is not None:
+        return said
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and c.text[:1].isupper() and not is_time(c)
                   and doc[c.left_edge.i - 1].text == ","), None)
@@ -587,6 +590,23 @@ def _speaker_text(tok: Token) -> str:
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
+
+
+def _named_right_before_its_verb(tok: Token) -> str | None:
+    """A body's or person's name the parse hung on the subject as an apposition, with no comma
+    before it, right before the subject's verb: in "The ferry, a vessel the Transport Board says
+    cost $48 million, entered service" the Board says it (a clause on "a vessel" the parse
+    did not see), not "the ferry"."""
+    verb = tok.head
+    for child in tok.children:
+        if child.dep_ != "appos" or child.i + 1 != verb.i or child.i < tok.i:
+            continue
+        ent = next(iter(ents_in(tok.doc, child.i, child.i + 1)), None)
+        if ent is None or ent.label_ not in ("ORG", "PERSON") or ent.end != verb.i \
+                or (ent.start > 0 and tok.doc[ent.start - 1].text == ","):
+            continue
+        return ent.text.removeprefix("the ").strip()
+    return None
 
 
 DASHES = frozenset({"-", "–", "—", "--"})
