@@ -85,6 +85,9 @@ OLD_SIDE = [
     # a revision "down from X to Y" is of one period: the old value keeps the year said
     ("The guild revised its forecast for the 2027 harvest down from 900 tonnes to 850 tonnes.",
      "900 tonnes", "2027"),
+    # a season's running total "up from" its value before an event is of no other year
+    ("The club's spending this summer rose to £90m, up from £60m before the deal.", "£60m",
+     "2026"),
     # a date of the old value's own stays its own
     ("The choir raised $30,000 this year, up from $22,000 in 2021.", "$22,000", "2021"),
 ]

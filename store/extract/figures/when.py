@@ -59,7 +59,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if any(c[0] >= span.end and c not in saying for c in candidates):
         candidates = _past_its_comparison(candidates, span)
     elif candidates and all(c[0] < span.start for c in candidates):
-        before = _year_before(candidates[-1][2])
+        before = _year_before(candidates[-1][2]) if _ends_a_year_comparison(
+            sent.doc[candidates[-1][0]:candidates[-1][1]], span) else None
         if before is not None and not _old_end_of_a_change(span) \
                 and not _past_its_comparison(candidates, span):
             # "will spend $5 million this year, up from $4 million": the year said before "up
@@ -90,6 +91,20 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+_A_YEAR = re.compile(r"(?:\b(?:this|last|next|the)\s+year\b|^\s*(?:in\s+)?(?:19|20)\d\d\s*$)", re.I)
+
+
+def _ends_a_year_comparison(date: Span, span: Span) -> bool:
+    """Whether a date names a year ("this year", "2031", not "this summer") and the figure set
+    against it ends its clause ("..., up from $4 million."): with words after it ("up from
+    £142m before the deal") the old value is of another moment the words say, perhaps the
+    same year."""
+    if not _A_YEAR.search(date.text):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.is_punct or after.is_space
 
 
 def _year_before(resolved: str) -> str | None:
