@@ -88,6 +88,10 @@ def test_a_figure_quoted_is_its_authors(extract, text: str, figure: str, origin:
      "Riverside parks board"),
     ("The carmaker raised the number of vans covered from 9,000 to 11,000.", "11,000",
      "carmaker"),
+    # a revising verb far up, past another clause, revises nothing of the figure's
+    ("Two bakeries in the town have cut their opening hours by a quarter, and the health "
+     "office has said it will inspect every shop with more than 40 staff during the fair.",
+     "40", "health office"),
     # a body's name right before "says" in a clause on an apposition is the speaker, not the
     # noun the parse took for its subject
     ("The Harbour-2 ferry, a vessel the Coastal Transport Board says cost $48 million, entered "

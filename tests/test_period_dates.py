@@ -108,8 +108,10 @@ WEEKDAY_AHEAD = [
     # a bare weekday in a clause of what is to come is the next such day (the article's day is
     # a Friday); in a clause of what happened, the last one
     ("The raffle prize will rise to an estimated £3,000 on Wednesday.", "£3,000", "2026-10-07"),
-    ("Tuesday's lottery jackpot will grow to an estimated £5 million.", "£5 million",
+    ("The lottery jackpot will grow to an estimated £5 million by Tuesday.", "£5 million",
      "2026-10-06"),
+    # a weekday that names whose a noun is ("Sunday's ticket holders") keeps the last such day
+    ("Sunday's 4,000 ticket holders will be refunded in full.", "4,000", "2026-09-27"),
     ("The raffle paid out £2,000 on Wednesday.", "£2,000", "2026-09-30"),
 ]
 

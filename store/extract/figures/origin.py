@@ -225,8 +225,11 @@ def _reviser(span: Span) -> Origin | None:
     a figure is its reviser's own. "It" and "they" stand for the body named last before them."""
     revising = context_words().revising_verbs
     tok = span.root
-    for _ in range(REVISER_HOPS):
+    crossed = False  # whether the climb has left the figure's own clause
+    for hop in range(REVISER_HOPS):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
+            if hop >= MAX_HOPS and crossed:
+                return None  # a revising verb far off, past another clause, is another's
             subject = _subject(tok)
             if subject is None:
                 return None
@@ -242,8 +245,12 @@ def _reviser(span: Span) -> Origin | None:
             return None
         if tok.head.i == tok.i:
             break
+        crossed = crossed or tok.dep_ in _CLAUSE_LINKS
         tok = tok.head
     return None
+
+
+_CLAUSE_LINKS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis"})
 
 
 RELATIVE_HOPS = 3  # nominal heads climbed from a figure to the noun a relative clause hangs on

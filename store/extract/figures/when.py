@@ -336,7 +336,8 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
         resolved = dates.resolve(expression, article_date,
                                  ahead=(dates.yearless_day(expression)
                                         or dates.yearless_month(expression)
-                                        or dates.bare_weekday(expression))
+                                        or (dates.bare_weekday(expression)
+                                            and ent.root.dep_ in _WEEKDAY_WHEN))
                                  and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
@@ -348,6 +349,9 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
 
 
+# a weekday that says when its verb happens ("will be drawn on Wednesday", "closes Friday"),
+# not one that names what a noun belongs to ("Sunday's ticket holders", "Saturday tickets")
+_WEEKDAY_WHEN = frozenset({"pobj", "npadvmod"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 # the words whose "to" puts the verb after them ahead: "is due to restart", "is to reopen",
 # "plans to cut", "expects to finish", "is set to open", "is scheduled to resume"
