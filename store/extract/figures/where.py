@@ -100,8 +100,6 @@ def _lead_places(doc: Doc) -> list[str]:
         places = [p for p in places if p]
         if places:
             return places[:1]
-        if dateline:
-            break  # the dateline opens the lead: the lines after it are the story's body
     return []
 
 
