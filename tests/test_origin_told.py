@@ -70,6 +70,32 @@ def test_a_figure_quoted_is_its_authors(extract, text: str, figure: str, origin:
      "crop to 41,000 tonnes from 38,000.", "41,000", "Rhodan olive board"),
     ("Ski visits\n\nBRAMWELL, Jan 8 - Bramwell Lift Company said on Monday that it had 212,000 "
      "skier visits.", "212,000", "Bramwell Lift Company"),
+    # a dateline that takes a full date or a wire's credit, or a place with a hyphen in its
+    # name, is no body: the name in apposition after its dash is the speaker
+    ("Bakeries\n\nMERRIDGE, 14 March 2025 - A consumer group, Bread Watch, says the town "
+     "has 64 bakeries.", "64", "Bread Watch"),
+    ("Ferries\n\nPORT-LAVAL, 2 June 2024 (AFP) - The Isles Shipping group lowered its "
+     "estimate of crossings to 8,200.", "8,200", "Isles Shipping group"),
+    ("Ferries\n\nCALDERON (AFP) - The Isles Shipping group lowered its estimate of crossings "
+     "to 8,200.", "8,200", "Isles Shipping group"),
+    ("Bus routes cut\n\nWYNFORD, 9 July 2025 - The bus authority said it had cut routes to 41.",
+     "41", "bus authority"),
+    # "it" of the clause a body reports is that body, not a name of the sentences before
+    ("Ferry Link sails on\n\nThe harbour trust said it had counted 5,300 crossings.",
+     "5,300", "harbour trust"),
+    # the body that revises "the number of X <participle>" is the figure's author
+    ("The Riverside parks board has corrected the number of trees planted to 3,450.", "3,450",
+     "Riverside parks board"),
+    ("The carmaker raised the number of vans covered from 9,000 to 11,000.", "11,000",
+     "carmaker"),
+    # a revising verb far up, past another clause, revises nothing of the figure's
+    ("Two bakeries in the town have cut their opening hours by a quarter, and the health "
+     "office has said it will inspect every shop with more than 40 staff during the fair.",
+     "40", "health office"),
+    # a body's name right before "says" in a clause on an apposition is the speaker, not the
+    # noun the parse took for its subject
+    ("The Harbour-2 ferry, a vessel the Coastal Transport Board says cost $48 million, entered "
+     "service on Monday.", "$48 million", "Coastal Transport Board"),
     # a time is no author: "this year's count" says when, not who
     ("The aquarium holds 2,140 fish, according to this year's annual count.", "2,140",
      "this year's annual count"),

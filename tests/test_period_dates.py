@@ -72,9 +72,52 @@ COMPARED_BEFORE = [
      "2026-06"),
 ]
 
+OLD_SIDE = [
+    # the old value of a change whose new value is dated ahead holds until then: the article's
+    ("Day passes at the ski resort go from €38 to €42 next year.", "€38", ARTICLE_DAY),
+    ("Day passes at the ski resort go from €38 to €42 next year.", "€42", "2027"),
+    ("The library's book fund of £90,000 would grow to £120,000 in 2028.", "£90,000",
+     ARTICLE_DAY),
+    ("The library's book fund of £90,000 would grow to £120,000 in 2028.", "£120,000", "2028"),
+    # the old value "up from" sets against a year's figure said before it is the year before's
+    ("The choir will raise $30,000 this year, up from $22,000.", "$22,000", "2025"),
+    ("The choir will raise $30,000 this year, up from $22,000.", "$30,000", "2026"),
+    # a revision "down from X to Y" is of one period: the old value keeps the year said
+    ("The guild revised its forecast for the 2027 harvest down from 900 tonnes to 850 tonnes.",
+     "900 tonnes", "2027"),
+    # a season's running total "up from" its value before an event is of no other year
+    ("The club's spending this summer rose to £90m, up from £60m before the deal.", "£60m",
+     "2026"),
+    # a date of the old value's own stays its own
+    ("The choir raised $30,000 this year, up from $22,000 in 2021.", "$22,000", "2021"),
+]
+
+PEAK_OF = [
+    # the date of a peak or a low valued by its own figure is that figure's, not the average's
+    ("The pool had an average of 300 swimmers a day, with a high of 650 on 3 August.", "300",
+     ARTICLE_DAY),
+    ("The pool had an average of 300 swimmers a day, with a high of 650 on 3 August.", "650",
+     "2026-08-03"),
+    ("The shelter housed 40 dogs a night on average, with a low of 12 in May.", "40",
+     ARTICLE_DAY),
+    # a date on the figure's own "of" phrase stays its own
+    ("Sales reached a record of 2,000 in March.", "2,000", "2026-03"),
+]
+
+WEEKDAY_AHEAD = [
+    # a bare weekday in a clause of what is to come is the next such day (the article's day is
+    # a Friday); in a clause of what happened, the last one
+    ("The raffle prize will rise to an estimated £3,000 on Wednesday.", "£3,000", "2026-10-07"),
+    ("The lottery jackpot will grow to an estimated £5 million by Tuesday.", "£5 million",
+     "2026-10-06"),
+    # a weekday that names whose a noun is ("Sunday's ticket holders") keeps the last such day
+    ("Sunday's 4,000 ticket holders will be refunded in full.", "4,000", "2026-09-27"),
+    ("The raffle paid out £2,000 on Wednesday.", "£2,000", "2026-09-30"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE
-                         + COMPARED_BEFORE)
+                         + COMPARED_BEFORE + OLD_SIDE + PEAK_OF + WEEKDAY_AHEAD)
 def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
     assert {f.text: f for f in extract(text)}[figure].when == period

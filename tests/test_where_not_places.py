@@ -64,3 +64,50 @@ def test_a_body_or_a_person_s_country_is_no_place_of_the_figure(extract, text,
                                                                 expected) -> None:
     found = {f.text: f.where for f in extract(text)}
     assert {k: found.get(k) for k in expected} == expected
+
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from store.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, credit, figure, expected", [
+    # a wire's credit in a dateline, which the tagger may take for a place, is no place; nor is
+    # the dateline's own place
+    ("TROMSVIK, 3 May 2026 (Bloomberg) - The ferry line carried 1.4 million cars.",
+     "Bloomberg", "1.4", []),
+    ("TROMSVIK, 3 May 2026 (Bloomberg) - The ferry line carried 1.4 million cars.",
+     "TROMSVIK", "1.4", []),
+    ("HAVNBY (Reuters) - The port handled 900,000 containers.", "Reuters", "900,000", []),
+    # the same name in the story's own sentence is a place
+    ("The ferry line carried 1.4 million cars in Bloomberg.", "Bloomberg", "1.4", ["Bloomberg"]),
+])
+def test_a_dateline_names_no_place_of_the_figure(nlp, text, credit, figure, expected) -> None:
+    from spacy.tokens import Span
+
+    from store.extract.figures.where import where_of
+
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == credit)
+    doc.ents = [e for e in doc.ents if not (e.start <= at < e.end)] + [Span(doc, at, at + 1,
+                                                                            label="GPE")]
+    number = next(t for t in doc if t.text == figure)
+    places, _ = where_of(doc[number.i:number.i + 2], number.sent, doc, None)
+    assert places == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's paragraph ends at its own line: a place of the next paragraph is not its
+    ("Choir wins prize\n\nThe town choir won 3,000 euros on Saturday.\n\nIts conductor "
+     "thanked the judges.\n\nThe prize money pays for 12 concerts.\n\nThe choir said it would "
+     "send four of its 40 singers to a festival in Austria.",
+     {"12": [], "four": ["Austria"]}),
+])
+def test_a_place_of_the_next_paragraph_is_not_the_figures(extract, text, expected) -> None:
+    found = {f.text: f.where for f in extract(text)}
+    assert {k: found.get(k) for k in expected} == expected

@@ -169,6 +169,14 @@ def yearless_day(expression: str) -> bool:
         _DAY_MONTH.search(expression) or _MONTH_DAY.search(expression)) is not None
 
 
+def bare_weekday(expression: str) -> bool:
+    """Whether a date expression is a weekday with no word placing it and no date beside it
+    ("on Wednesday", not "last Wednesday" nor "Wednesday 3 May"), which the tense of its clause
+    places before or after the article's day."""
+    weekday = _WEEKDAY.search(expression)
+    return weekday is not None and not weekday.group("which") and not _AGO.search(expression)
+
+
 def yearless_month(expression: str) -> bool:
     """Whether a date expression is a month alone, with no day, no year and no word placing it
     ("from March", not "last March"), whose year, like a yearless day's, only the article's
@@ -388,7 +396,7 @@ def _resolve_one(expression: str, reference: str | None, ahead: bool = False) ->
     if season:
         year = ref_year - 1 if (season.group("which") or "").lower() == "last" else ref_year
         return _iso(year)
-    before = _before_reference(expression, reference)
+    before = _before_reference(expression, reference, ahead)
     if before is not None:
         return before
     low = expression.lower()
@@ -428,11 +436,13 @@ def slack_days(expression: str) -> int:
     return 3
 
 
-def _before_reference(expression: str, reference: str | None) -> str | None:
+def _before_reference(expression: str, reference: str | None,
+                      ahead: bool = False) -> str | None:
     """A date counted back from the article's day: "five weeks earlier", "two days ago", "a
     year before", and a bare weekday, which in news copy is the last such day up to the day of
-    publication ("said on Friday that 640,000 marched on Thursday", printed on a Friday).
-    Needs the article's day; a month alone cannot say which Thursday."""
+    publication ("said on Friday that 640,000 marched on Thursday", printed on a Friday), or,
+    when its clause says it is to come (``ahead``), the first such day from it ("the draw will
+    be held on Wednesday"). Needs the article's day; a month alone cannot say which Thursday."""
     if not reference or len(reference) < 10:
         return None
     day = date.fromisoformat(reference[:10])
@@ -453,6 +463,8 @@ def _before_reference(expression: str, reference: str | None) -> str | None:
     wanted = WEEKDAYS.index(weekday.group("day").lower())
     if which in ("next", "coming"):
         return date.fromordinal(day.toordinal() + ((wanted - day.weekday()) % 7 or 7)).isoformat()
+    if ahead and not which:
+        return date.fromordinal(day.toordinal() + (wanted - day.weekday()) % 7).isoformat()
     back = (day.weekday() - wanted) % 7
     if which in ("last", "past") and back == 0:
         back = 7

@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING
 from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
-from store.extract.figures.who import is_time, semicolon_after, short_name
+from store.extract.figures.who import (
+    DATELINE_WORDS,
+    dateline_dash,
+    is_time,
+    past_dateline_subjects,
+    semicolon_after,
+    short_name,
+)
 from store.knowledge.aliases import curated_entry
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
@@ -43,6 +50,9 @@ DEFINITE = frozenset({"the", "this", "that", "its", "their", "these", "those"})
 AUTHORED_VERBS = frozenset({"publish", "conduct", "commission", "release", "issue", "carry",
                             "lead", "compile", "produce", "prepare", "run", "fund"})
 MAX_HOPS = 6
+# heads climbed from a figure to the verb that revises it: "corrected the number of trees planted
+# to 3,450" puts the count's own phrase, "the number of", and a participle on the way
+REVISER_HOPS = 8
 # a newsroom's own story, as its correction calls it ("our report of 9 June"): "report" is no
 # piece in general (a body's report is its own), but "our report" may be an outlet's
 OWN_REPORT = frozenset({"report"})
@@ -171,8 +181,6 @@ def _denied(span: Span) -> bool:
 
 
 POSSESSIVES = frozenset({"its", "their"})
-DASHES = frozenset({"-", "–", "—", "--"})
-DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 14 (AP) —")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -180,25 +188,8 @@ def _subject(verb: Token) -> Token | None:
     parse may hang "PORT VELM, Oct 14 (Reuters) -" on the verb as a subject beside the real
     one, or make the real one an apposition of the dateline's place ("KELSO, Varnia (AP) —
     The grain board lowered its estimate")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    dash = _dateline_dash(verb.sent)
-    if dash is None or not subjects:
-        return subjects[0] if subjects else None
-    past = [c for c in subjects if c.i > dash]
-    if past:
-        return past[0]
-    return next((c for s in subjects for c in s.children if c.dep_ == "appos" and c.i > dash),
-                None)
-
-
-def _dateline_dash(sent: Span) -> int | None:
-    """The index of the dash that ends a wire dateline opening the sentence (a place in
-    capitals first, then the dash within a few words), else None."""
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return None
-    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES), None)
-
+    subjects = past_dateline_subjects(verb)
+    return subjects[0] if subjects else None
 
 
 def _possessed_source(sent: Span, source: str) -> Token | None:
@@ -234,8 +225,11 @@ def _reviser(span: Span) -> Origin | None:
     a figure is its reviser's own. "It" and "they" stand for the body named last before them."""
     revising = context_words().revising_verbs
     tok = span.root
-    for _ in range(MAX_HOPS):
+    crossed = False  # whether the climb has left the figure's own clause
+    for hop in range(REVISER_HOPS):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in revising:
+            if hop >= MAX_HOPS and crossed:
+                return None  # a revising verb far off, past another clause, is another's
             subject = _subject(tok)
             if subject is None:
                 return None
@@ -251,8 +245,12 @@ def _reviser(span: Span) -> Origin | None:
             return None
         if tok.head.i == tok.i:
             break
+        crossed = crossed or tok.dep_ in _CLAUSE_LINKS
         tok = tok.head
     return None
+
+
+_CLAUSE_LINKS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis"})
 
 
 RELATIVE_HOPS = 3  # nominal heads climbed from a figure to the noun a relative clause hangs on
@@ -607,10 +605,30 @@ def _pronoun_body(pronoun: Token) -> str | None:
     (``_body_before``). "It" is never a person ("Velta ... the Corsa wagons. It said" is not the
     Corsa the tagger took for one); with no organisation named it is the body the sentence
     before is about ("The carmaker now puts the cost at $110 million. It said ...")."""
+    speaker = _reporting_subject(pronoun)
+    if speaker is not None:
+        return speaker
     if pronoun.lower_ not in NEUTER:
         return _body_before(pronoun.doc, pronoun.idx)
     return _body_before(pronoun.doc, pronoun.idx, OWNER_LABELS - {"GPE", "PERSON"}) \
         or _previous_subject(pronoun)
+
+
+def _reporting_subject(pronoun: Token) -> str | None:
+    """The body that says what "it" or "they" did, when the pronoun is the subject of the clause
+    that body reports ("the water board said it had cut releases"): the speaker speaks of
+    itself, whatever name stands in the sentences before."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    said = clause.head
+    if said.lemma_.lower() not in context_words().reporting:
+        return None
+    subject = _subject(said)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _is_place(subject) \
+            or not _is_body(subject):
+        return None
+    return _clean(short_name(subject))
 
 
 def _previous_subject(pronoun: Token) -> str | None:
@@ -641,9 +659,18 @@ def _body_before(doc: Doc, offset: int,
         if ent.start_char >= offset:
             break
         if ent.label_ in labels and not _names_event(ent) and not _news_agency(ent.text) \
-                and not names_no_body(ent.text):  # "640MW" tagged a body
+                and not names_no_body(ent.text) and not _in_dateline(ent):  # "640MW" a body
             found = _clean(ent.text)
     return found
+
+
+def _in_dateline(ent: Span) -> bool:
+    """Whether a name stands in the wire dateline that opens its sentence ("TARBES (AFP) -"):
+    where the story was filed, which the tagger may take for a body, estimates nothing."""
+    if ent.start - ent.sent.start >= DATELINE_WORDS:
+        return False
+    dash = dateline_dash(ent.sent)
+    return dash is not None and ent.end <= dash
 
 
 def _news_agency(name: str) -> bool:

@@ -53,10 +53,19 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
         if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
             candidates.append(dated[i])
         i += 1
-    candidates = [c for c in candidates if _dates_the_figure(sent.doc, c, span)]
+    candidates = [c for c in candidates if _dates_the_figure(sent.doc, c, span)
+                  and not _old_end_of_a_change_to_come(sent.doc, c, span, article_date)]
     saying = [c for c in candidates if _dates_the_saying(sent.doc[c[0]], span)]
     if any(c[0] >= span.end and c not in saying for c in candidates):
         candidates = _past_its_comparison(candidates, span)
+    elif candidates and all(c[0] < span.start for c in candidates):
+        before = _year_before(candidates[-1][2]) if _ends_a_year_comparison(
+            sent.doc[candidates[-1][0]:candidates[-1][1]], span) else None
+        if before is not None and not _old_end_of_a_change(span) \
+                and not _past_its_comparison(candidates, span):
+            # "will spend $5 million this year, up from $4 million": the year said before "up
+            # from" is the new value's; the old one is of the year before it
+            return before, "earlier"
     if saying and (any(_in_own_clause(sent.doc[c[0]], span) for c in candidates)
                    or _projected_value(span)):
         # the day a projection was said is not the outcome it projects ("could cost up to 51
@@ -82,6 +91,27 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     if article_date:
         return article_date, ("running" if _is_running(span) else "article")
     return None, None
+
+
+_A_YEAR = re.compile(r"(?:\b(?:this|last|next|the)\s+year\b|^\s*(?:in\s+)?(?:19|20)\d\d\s*$)", re.I)
+
+
+def _ends_a_year_comparison(date: Span, span: Span) -> bool:
+    """Whether a date names a year ("this year", "2031", not "this summer") and the figure set
+    against it ends its clause ("..., up from $4 million."): with words after it ("up from
+    £142m before the deal") the old value is of another moment the words say, perhaps the
+    same year."""
+    if not _A_YEAR.search(date.text):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.is_punct or after.is_space
+
+
+def _year_before(resolved: str) -> str | None:
+    """The year before a date that is a whole year ("2031" -> "2030"), else None: the old value
+    a comparison sets against a year's figure is the year before's, and of a shorter date
+    nothing sure can be said."""
+    return str(int(resolved) - 1) if len(resolved) == 4 and resolved.isdigit() else None
 
 
 def _in_a_bound_when_clause(span: Span, article_date: str | None) -> str | None:
@@ -135,14 +165,47 @@ def _old_end_of_a_change_ahead(date: Span, span: Span) -> bool:
     return _old_end_of_a_change(span, date.start) and said_ahead(date.root)
 
 
+def _old_end_of_a_change_to_come(doc: Doc, date: tuple[int, int, str], span: Span,
+                                 article_date: str | None) -> bool:
+    """Whether the figure is the old value of a change whose date, after its new value, lies
+    past the article's own ("fares rise from 2.20 to 2.60 next year", "the budget of 4m
+    will grow to 5m in 2031"): that date is when the new value holds; the old one is what
+    holds until then, whatever the verb's tense."""
+    start, _, resolved = date
+    if not article_date or start < span.end or start - span.end > CHANGE_REACH:
+        return False
+    first = resolved.split("/")[0]
+    if not first[:4].isdigit() or first <= article_date[:len(first)]:
+        return False
+    return _old_end_of_a_change(span, start)
+
+
 def _old_end_of_a_change(span: Span, end: int | None = None) -> bool:
-    """Whether the figure is the "from" end of a "from X to Y" change, Y standing before token
+    """Whether the figure is the "from" end of a "from X to Y" change, or the subject's value
+    of a verb of change to Y ("the fee of 40 will rise to 45"), Y standing before token
     ``end`` (by default within ``CHANGE_REACH`` tokens of the figure)."""
     doc = span.doc
     if not any(t.lower_ == "from" for t in doc[max(0, span.start - 2):span.start]):
-        return False
+        return _subject_of_a_change(span, end)
     end = min(len(doc), span.end + CHANGE_REACH) if end is None else end
     to = next((t.i for t in doc[span.end:end] if t.lower_ == "to"), None)
+    return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
+
+
+def _subject_of_a_change(span: Span, end: int | None) -> bool:
+    """Whether the figure stands in the subject of a verb of change whose "to" takes a new
+    value before token ``end`` ("the fee of 40 will rise to 45 next year"): the figure is
+    the value before the change."""
+    doc = span.doc
+    end = min(len(doc), span.end + CHANGE_REACH) if end is None else end
+    verb = governing_verb(span)
+    if verb.i < span.end or verb.i >= end \
+            or verb.lemma_.lower() not in context_words().change_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not subject.left_edge.i <= span.root.i <= subject.right_edge.i:
+        return False
+    to = next((t.i for t in doc[verb.i + 1:end] if t.lower_ == "to"), None)
     return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
 
 
@@ -272,7 +335,9 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
                 start -= 1
         resolved = dates.resolve(expression, article_date,
                                  ahead=(dates.yearless_day(expression)
-                                        or dates.yearless_month(expression))
+                                        or dates.yearless_month(expression)
+                                        or (dates.bare_weekday(expression)
+                                            and ent.root.dep_ in _WEEKDAY_WHEN))
                                  and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
@@ -284,6 +349,9 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
 
 
+# a weekday that says when its verb happens ("will be drawn on Wednesday", "closes Friday"),
+# not one that names what a noun belongs to ("Sunday's ticket holders", "Saturday tickets")
+_WEEKDAY_WHEN = frozenset({"pobj", "npadvmod"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 # the words whose "to" puts the verb after them ahead: "is due to restart", "is to reopen",
 # "plans to cut", "expects to finish", "is set to open", "is scheduled to resume"
@@ -402,6 +470,10 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             # "compared with 18.3% on May 2": a date on another figure's phrase is that
             # figure's, not the other figures' of the sentence
             return True
+        if tok.i != date.i and _valued_by_another(tok, span):
+            # "an average of 900 a day, with a peak of 2,100 on 14 February": the date of a
+            # peak is the peak's, not the average's
+            return True
         if tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
             # a clause on a noun belongs to that noun's phrase: "the nearly 300 patrols
             # carried out in 2019" dates the patrols
@@ -418,6 +490,16 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _valued_by_another(noun: Token, span: Span) -> bool:
+    """Whether a noun takes its value from a figure of its own "of" ("a peak of 2,100", "a
+    low of 12") that is not the figure asked about, nor a phrase the figure stands in."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i <= span.start < noun.right_edge.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ != "DATE" and (in_digits(g) or g.like_num)
+        for g in c.children) for c in noun.children)
 
 
 _YEAR = re.compile(r"\d{4}")

@@ -40,7 +40,10 @@ def where_of(span: Span, sent: Span, doc: Doc, head: Token | None) -> tuple[list
     if main:
         return main, ARTICLE
     para_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    para_end = text_of(doc).find("\n", sent.end_char)
+    # the sentence's own end, not the blank lines after it the parse may take in (which would
+    # stretch the paragraph over the next one)
+    ends = sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+    para_end = text_of(doc).find("\n", ends)
     para = doc.char_span(para_start, para_end if para_end != -1 else len(text_of(doc)),
                          alignment_mode="expand")
     return (list(per_sentence(para, "places", _places)) if para is not None else []), PARAGRAPH
@@ -189,7 +192,22 @@ def _place_ents(span: Span) -> list[Span]:
     return [ent for ent in ents_in(span.doc, span.start, span.end, inside=True)
             if _is_place(ent) and ent.root.dep_ not in (
                 "compound", "amod", "nmod", "nsubj", "nsubjpass")
-            and not _in_a_list_of_unknown_places(ent.root)]
+            and not _in_a_list_of_unknown_places(ent.root) and not _in_dateline(ent)]
+
+
+DATELINE_REACH = 120  # characters from a line's start where its dateline's dash may stand
+
+
+def _in_dateline(ent: Span) -> bool:
+    """Whether a name stands in the wire dateline that opens its line ("OSLO, 3 May 2030
+    (Reuters) -"): the place says where the reporter was, and a wire's credit in brackets,
+    which the tagger may take for a place, is no place at all."""
+    text = text_of(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if ent.start_char - line_start > DATELINE_REACH:
+        return False
+    dateline = DATELINE.match(text[line_start:line_start + DATELINE_REACH])
+    return dateline is not None and ent.end_char <= line_start + dateline.end()
 
 
 # what the small model calls a place name it does not know: nothing, or a person

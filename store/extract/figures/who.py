@@ -443,13 +443,12 @@ def _speaker(verb: Token) -> Token | None:
     """Who does the saying: the active subject, or the "by" agent of a passive. Of two
     subjects the parser gives one verb, the nearer is the speaker: the farther is a wire
     dateline ("OSLO, March 3 (Reuters) - Norway's Audit Office said")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = past_dateline_subjects(verb)
     if len(subjects) > 1:
         subjects = sorted(subjects, key=lambda c: abs(verb.i - c.i))[:1]
+    if subjects and subjects[0].lower_ not in ("it", "there", "which", "that", "who"):
+        return subjects[0]
     for child in verb.children:
-        if child.dep_ == "nsubj" and child in subjects and child.lower_ not in (
-                "it", "there", "which", "that", "who"):
-            return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not subjects:
@@ -574,6 +573,9 @@ def _speaker_text(tok: Token) -> str:
             heads = label == "PERSON" or ent.start <= tok.i < ent.end
             if ent.label_ == label and inside and heads:
                 return ent.text.removeprefix("the ").strip()
+    said = _named_right_before_its_verb(tok)
+    if said is not None:
+        return said
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and c.text[:1].isupper() and not is_time(c)
                   and doc[c.left_edge.i - 1].text == ","), None)
@@ -590,7 +592,52 @@ def _speaker_text(tok: Token) -> str:
     return words or tok.text
 
 
+def _named_right_before_its_verb(tok: Token) -> str | None:
+    """A body's or person's name the parse hung on the subject as an apposition, with no comma
+    before it, right before the subject's verb: in "The ferry, a vessel the Transport Board says
+    cost $48 million, entered service" the Board says it (a clause on "a vessel" the parse
+    did not see), not "the ferry"."""
+    verb = tok.head
+    for child in tok.children:
+        if child.dep_ != "appos" or child.i + 1 != verb.i or child.i < tok.i:
+            continue
+        ent = next(iter(ents_in(tok.doc, child.i, child.i + 1)), None)
+        if ent is None or ent.label_ not in ("ORG", "PERSON") or ent.end != verb.i \
+                or (ent.start > 0 and tok.doc[ent.start - 1].text == ","):
+            continue
+        return ent.text.removeprefix("the ").strip()
+    return None
+
+
 DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 14 (AP) —")
+
+
+def dateline_dash(sent: Span) -> int | None:
+    """The index of the dash that ends a wire dateline opening the sentence (a place in
+    capitals first, then within a few words a dash set off by spaces), else None. The hyphen
+    inside a place's name ("SAINT-MALO") is no dash: no space stands around it."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    doc = sent.doc
+    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES and t.whitespace_
+                 and t.i > 0 and doc[t.i - 1].whitespace_), None)
+
+
+def past_dateline_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, none of them a word of the wire dateline that opens its sentence: the
+    parse may take the dateline's place for the subject and hang the real one on it as an
+    apposition ("BRILL, 3 May 2030 - A rail union, Tracks United, says"), which then stands
+    for it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    dash = dateline_dash(verb.sent) if subjects else None
+    if dash is None:
+        return subjects
+    past = [c for c in subjects if c.i > dash]
+    if past:
+        return past
+    return [c for s in subjects for c in s.children if c.dep_ == "appos" and c.i > dash][:1]
 
 
 def _past_dateline(subtree: list[Token], head: Token) -> list[Token]:
