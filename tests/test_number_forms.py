@@ -98,6 +98,13 @@ FORMS = [
     ("about one tenant in every 16", "one tenant in every 16", 0.0625, 0.0625, "fraction"),
     ("one driver in 50 was fined", "one driver in 50", 0.02, 0.02, "fraction"),
     ("he scored a goal in 19 games", "19", 19, 19, None),
+    # odds against a large number: thousands commas and scale words belong to the denominator
+    ("the odds of a ferry sinking are one in 45 million", "one in 45 million", 2.222e-8,
+     2.222e-8, "fraction"),
+    ("a kiln cracks one in 10,000 times", "one in 10,000", 0.0001, 0.0001, "fraction"),
+    ("a one in a million shot at the title", "one in a million", 1e-6, 1e-6, "fraction"),
+    ("only 3 out of 1,000 bakeries", "3 out of 1,000", 0.003, 0.003, "fraction"),
+    ("one in ten thousand tickets wins", "one in ten thousand", 0.0001, 0.0001, "fraction"),
     # energy, not power: watt hours are their own units
     ("used 655 gigawatt-hours that day", "655 gigawatt-hours", 655, 655, "GWh"),
     ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
