@@ -105,6 +105,19 @@ FORMS = [
     ("a one in a million shot at the title", "one in a million", 1e-6, 1e-6, "fraction"),
     ("only 3 out of 1,000 bakeries", "3 out of 1,000", 0.003, 0.003, "fraction"),
     ("one in ten thousand tickets wins", "one in ten thousand", 0.0001, 0.0001, "fraction"),
+    # a country's name or adjective before its own currency's word names that currency
+    ("a jetty that cost 150 million Fijian dollars", "150 million Fijian dollars", 150e6, 150e6,
+     "FJD"),
+    ("ovens for 2.4 million Kenya shillings", "2.4 million Kenya shillings", 2.4e6, 2.4e6, "KES"),
+    ("prize money of 80,000 Tunisian dinars", "80,000 Tunisian dinars", 80000, 80000, "TND"),
+    ("a stadium of 3 billion Senegalese francs", "3 billion Senegalese francs", 3e9, 3e9, "XOF"),
+    ("fares of 40 Jamaican dollars", "40 Jamaican dollars", 40, 40, "JMD"),
+    # a rate by its symbols joined with a solidus is that rate, not the measure before it
+    ("the fountain pumps 410 l/s at peak", "410 l/s", 410, 410, "litres per second"),
+    ("the weir spilled 800 m3/s on Monday", "800 m3/s", 800, 800, "cubic metres per second"),
+    ("a flow of 1,200m³/s downstream", "1,200m³/s", 1200, 1200, "cubic metres per second"),
+    ("barley gave 6.5 t/ha this summer", "6.5 t/ha", 6.5, 6.5, "tonnes per hectare"),
+    ("the vines yielded 39 hl/ha", "39 hl/ha", 39, 39, "hl per hectare"),
     # energy, not power: watt hours are their own units
     ("used 655 gigawatt-hours that day", "655 gigawatt-hours", 655, 655, "GWh"),
     ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
