@@ -57,6 +57,7 @@ class Units:
     # words of a sentence about the air: only there is a bare mass a concentration in air
     air_cues: tuple[str, ...]
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
+    scale_nouns: frozenset[str]  # "rating", "index": points of one are points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
@@ -179,6 +180,7 @@ def units() -> Units:
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         air_cues=tuple(data.get("air_cues", {}).get("words", ())),
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
+        scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),
