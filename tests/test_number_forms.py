@@ -118,6 +118,9 @@ FORMS = [
     ("a flow of 1,200m³/s downstream", "1,200m³/s", 1200, 1200, "cubic metres per second"),
     ("barley gave 6.5 t/ha this summer", "6.5 t/ha", 6.5, 6.5, "tonnes per hectare"),
     ("the vines yielded 39 hl/ha", "39 hl/ha", 39, 39, "hl per hectare"),
+    # the container units by their names written out
+    ("the quay held 8,400 twenty-foot equivalent units", "8,400 twenty-foot equivalent units",
+     8400, 8400, "TEU"),
     # energy, not power: watt hours are their own units
     ("used 655 gigawatt-hours that day", "655 gigawatt-hours", 655, 655, "GWh"),
     ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
