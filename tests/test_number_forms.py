@@ -156,6 +156,15 @@ def test_a_letter_glued_to_digits_without_a_rate_is_no_cent(text: str) -> None:
     assert scan(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "the striker scored two in 45 minutes",  # a count in a span of time, no share
+    "the oven baked three in 10 days",
+    "a flood seen once, one in 10,000 years",
+])
+def test_a_count_in_a_span_of_time_is_no_share(text: str) -> None:
+    assert all(e.unit != "fraction" for e in scan(text))
+
+
 @pytest.mark.parametrize(("text", "found", "low", "high", "unit"), FORMS)
 def test_number_forms(text: str, found: str, low: float, high: float, unit: str | None) -> None:
     assert_scans_to(text, found, low, high, unit)
