@@ -9,7 +9,7 @@ import pytest
 # text, figure, unit
 ROWS = [
     ("As many as 8,000 Brisco Tundra SUVs may have a faulty latch, the dealer said.", "8,000",
-     "suvs"),
+     "vehicles"),
     ("The bakery chain bought 40 Hobart Legacy mixers and 12 ATMs.", "12", "atms"),
     ("The council bought 50 Marlow Transits for its fleet.", "50", "transits"),
     ("The hospital leased 6 MRIs from a supplier in March.", "6", "mris"),

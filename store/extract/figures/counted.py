@@ -18,7 +18,7 @@ from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
 from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
-from store.extract.figures.counted_products import names_made_things
+from store.extract.figures.counted_products import initialism_class, names_made_things
 from store.extract.figures.counted_relative import relative_subject
 from store.extract.figures.counted_time_nouns import counts_time_nouns
 from store.extract.figures.counted_verb import verb_of_the_run
@@ -1110,6 +1110,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
+    made = initialism_class(head)
+    if made is not None:
+        return made  # "210,000 SUVs", tagged a proper noun: vehicles, as "an SUV" is one
     if head.tag_ == "NNPS" and (head.ent_type_ in ("NORP", "") or (
             countries().of_demonym(head.text) is not None)) and not names_made_things(head):
         return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation

@@ -2,7 +2,7 @@
 Democrats"), but not when it names made things: an initialism in the plural ("210,000 SUVs",
 "300 MRIs") is an abbreviation of a common noun, and a plural after a brand's or maker's name
 the tagger sees no group of people in ("12,000 Stanton Ridgelines") is a model of a product.
-Either then counts what it says, in its own plural."""
+Either then counts what it says: its class, or its own plural."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from store.knowledge.countries import countries
+from store.knowledge.units import units
 
 # "SUVs", "MRIs", "ATMs": two or more capitals and a plural "s" (no people is written so)
 _INITIALISM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -25,3 +26,11 @@ def names_made_things(head: Token) -> bool:
     if head.ent_type_ == "NORP" or countries().of_demonym(head.text) is not None:
         return False
     return any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts)
+
+
+def initialism_class(head: Token) -> str | None:
+    """The class an initialism in the plural counts as, by its singular ("SUVs" are vehicles,
+    as "SUV" is), whichever tag the tagger gave it; None when it is none or in no class."""
+    if not _INITIALISM_PLURAL.fullmatch(head.text):
+        return None
+    return units().count_classes.get(head.text[:-1].lower())
