@@ -1,7 +1,9 @@
 """A wire dateline is not the subject of the sentence it opens: in "RIVERTON, 3 March - Single
 bus fares in Riverton will rise from £2 to £2.50" the parser may take the place in capitals for
 the verb's subject and hang the real subject on it in apposition. What a figure of that verb
-measures is then the noun past the dateline's dash, never the place."""
+measures is then the noun past the dateline's dash, never the place. Nor is a headline's label
+before a colon ("Tennis boom: club membership passes 2,000"), which the parser may give the verb
+for a second subject."""
 
 from __future__ import annotations
 
@@ -21,6 +23,14 @@ def dateline_dash(sent: Span) -> int | None:
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         return None
     return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES), None)
+
+
+def past_label(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subjects with no colon between them and their verb, when there are any: a headline's
+    label before a colon is no subject of the clause after it."""
+    doc = verb.doc
+    kept = [s for s in subjects if not any(t.text == ":" for t in doc[s.i + 1:verb.i])]
+    return kept or subjects
 
 
 def past_dateline(subject: Token) -> Token | None:
