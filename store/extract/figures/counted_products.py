@@ -7,11 +7,13 @@ Either then counts what it says: its class, or its own plural."""
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from store.knowledge.countries import countries
 from store.knowledge.units import units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # "SUVs", "MRIs", "ATMs": two or more capitals and a plural "s" (no people is written so)
 _INITIALISM_PLURAL = re.compile(r"[A-Z]{2,}s")
