@@ -377,6 +377,11 @@ def fraction_words(value: float) -> str | None:
                 return f"one {one}"
             if all(numerator % d for d in range(2, numerator + 1) if denominator % d == 0):
                 return f"{_CARDINALS[numerator]} {many}"
+    if 0 < value < 0.001:  # odds: "one in 45 million" reads better than 2.222e-08
+        odds = 1 / value
+        whole = float(f"{odds:.3g}")
+        if abs(odds - whole) <= 0.001 * whole:
+            return f"one in {format_number(whole)}"
     return None
 
 

@@ -34,3 +34,26 @@ def test_a_change_in_points_counts_its_share(
         extract, text: str, figure: str, counted: str) -> None:
     fig = {f.text: f for f in extract(text)}[figure]
     assert fig.counted == counted
+
+
+# text, figure, unit: points among percentages are percentage points, unless they are of a
+# scale named before them, or more than a share could move
+POINTS_UNIT = [
+    ("Club membership rose 6 per cent. \"She has gained more than 100 points in a year,\" the "
+     "coach said.", "100 points", "points"),
+    ("Bakery sales rose 4% in March. The baker's hygiene score rose 12 points after the "
+     "inspection.", "12 points", "points"),
+    ("Ticket sales were up 9%, and the marathon's rating on the review site fell 8 points.",
+     "8 points", "points"),
+    ("The ferry line's market share rose to 31%. Its lead over rivals widened by 3 points.",
+     "3 points", "percentage points"),
+    ("Turnout was 64%, and the mayor's approval rating fell 5 points.", "5 points",
+     "percentage points"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "unit"), POINTS_UNIT)
+def test_points_of_a_scale_stay_points(extract, text: str, figure: str, unit: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert fig.unit == unit

@@ -22,6 +22,7 @@ FIGURE = Figure(id="a:1", article="a", start=1, end=3, text="38", low=38, high=3
     (1 / 3, "one third"), (0.3333, "one third"), (2 / 3, "two thirds"), (0.5, "half"),
     (0.25, "one quarter"), (0.75, "three quarters"), (0.4, "two fifths"), (0.1, "one tenth"),
     (0.37, None), (0.0, None), (1.0, None),
+    (2.222e-8, "one in 45 million"), (0.0001, "one in 10,000"), (0.00037, None),
 ])
 def test_fractions_read_as_written(value: float, words: str | None) -> None:
     assert fraction_words(value) == words

@@ -98,6 +98,29 @@ FORMS = [
     ("about one tenant in every 16", "one tenant in every 16", 0.0625, 0.0625, "fraction"),
     ("one driver in 50 was fined", "one driver in 50", 0.02, 0.02, "fraction"),
     ("he scored a goal in 19 games", "19", 19, 19, None),
+    # odds against a large number: thousands commas and scale words belong to the denominator
+    ("the odds of a ferry sinking are one in 45 million", "one in 45 million", 2.222e-8,
+     2.222e-8, "fraction"),
+    ("a kiln cracks one in 10,000 times", "one in 10,000", 0.0001, 0.0001, "fraction"),
+    ("a one in a million shot at the title", "one in a million", 1e-6, 1e-6, "fraction"),
+    ("only 3 out of 1,000 bakeries", "3 out of 1,000", 0.003, 0.003, "fraction"),
+    ("one in ten thousand tickets wins", "one in ten thousand", 0.0001, 0.0001, "fraction"),
+    # a country's name or adjective before its own currency's word names that currency
+    ("a jetty that cost 150 million Fijian dollars", "150 million Fijian dollars", 150e6, 150e6,
+     "FJD"),
+    ("ovens for 2.4 million Kenya shillings", "2.4 million Kenya shillings", 2.4e6, 2.4e6, "KES"),
+    ("prize money of 80,000 Tunisian dinars", "80,000 Tunisian dinars", 80000, 80000, "TND"),
+    ("a stadium of 3 billion Senegalese francs", "3 billion Senegalese francs", 3e9, 3e9, "XOF"),
+    ("fares of 40 Jamaican dollars", "40 Jamaican dollars", 40, 40, "JMD"),
+    # a rate by its symbols joined with a solidus is that rate, not the measure before it
+    ("the fountain pumps 410 l/s at peak", "410 l/s", 410, 410, "litres per second"),
+    ("the weir spilled 800 m3/s on Monday", "800 m3/s", 800, 800, "cubic metres per second"),
+    ("a flow of 1,200m³/s downstream", "1,200m³/s", 1200, 1200, "cubic metres per second"),
+    ("barley gave 6.5 t/ha this summer", "6.5 t/ha", 6.5, 6.5, "tonnes per hectare"),
+    ("the vines yielded 39 hl/ha", "39 hl/ha", 39, 39, "hl per hectare"),
+    # the container units by their names written out
+    ("the quay held 8,400 twenty-foot equivalent units", "8,400 twenty-foot equivalent units",
+     8400, 8400, "TEU"),
     # energy, not power: watt hours are their own units
     ("used 655 gigawatt-hours that day", "655 gigawatt-hours", 655, 655, "GWh"),
     ("a total of 512,300MWh", "512,300MWh", 512300, 512300, "MWh"),
@@ -131,6 +154,15 @@ FORMS = [
 ])
 def test_a_letter_glued_to_digits_without_a_rate_is_no_cent(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the striker scored two in 45 minutes",  # a count in a span of time, no share
+    "the oven baked three in 10 days",
+    "a flood seen once, one in 10,000 years",
+])
+def test_a_count_in_a_span_of_time_is_no_share(text: str) -> None:
+    assert all(e.unit != "fraction" for e in scan(text))
 
 
 @pytest.mark.parametrize(("text", "found", "low", "high", "unit"), FORMS)

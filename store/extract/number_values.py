@@ -157,7 +157,10 @@ def ratio_value(text: str) -> float | None:
     values = [amount_value(p)[0] for p in parts]
     if len(values) != 2 or None in values or not 0 < values[0] < values[1]:
         return None
-    return round(values[0] / values[1], 4)
+    share = values[0] / values[1]
+    # four places keep "one in 300" (0.0033); odds of "one in 45 million" need four
+    # significant digits instead, or they round to nothing
+    return round(share, 4) if share >= 0.001 else float(f"{share:.4g}")
 
 
 def vague_value(text: str) -> float:

@@ -162,12 +162,16 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     )
     word_amount = rf"(?:{num_words})"
     small = r"(?:\d{1,3}|" + _alt([*words.cardinals, *words.tens, "a hundred", "a thousand"]) + r")"
-    # "one in five", "7 out of 10", "one home in ten" (a noun between, numbers in words)
     small_word = _alt([*words.cardinals, *words.tens])
-    ratio = (rf"{small}\s+(?:in|out\s+of)\s+{small}\b"
+    # "one in five", "7 out of 10", "one home in ten" (a noun between, numbers in words)
+    # the denominator of odds may be large: "one in 10,000", "one in 45 million", "one in
+    # a million" (thousands commas or a scale word; a bare four digits is a year, "one in 2024")
+    odds = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]?\d)|(?:a|{small})\s+(?:{scales})\b)"
+    # a time after either form is a count in a span, no share ("two in 45 minutes")
+    ratio = (rf"(?:{small}\s+(?:in|out\s+of)\s+(?:{odds}|{small}\b(?![,.]\d))"
              rf"|\b(?:one|a)\s+[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word}"
              # "one voter in every 12", not "a goal in 22 games": digits with no noun after
-             r"|\d{1,3}(?![\d,.]?\d)(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b))\b"
+             r"|\d{1,3}(?![\d,.]?\d)(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b))\b)"
              rf"(?!\s+(?:{_alt(sorted(lex.time_words))})\b)")
     # Fraction words double as ordinals ("the third time", "a fourth straight day"): a singular
     # one is a fraction only when hyphenated to its numerator or followed by "of".

@@ -57,6 +57,7 @@ class Units:
     # words of a sentence about the air: only there is a bare mass a concentration in air
     air_cues: tuple[str, ...]
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
+    scale_nouns: frozenset[str]  # "rating", "index": points of one are points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
@@ -102,6 +103,35 @@ class Units:
         return code
 
 
+# the words of a currency a country's name or adjective goes before; "cents" are each euro
+# country's and are never written "Austrian cents"
+_OWN_NAME_WORDS = {"dollars": ("dollars", "dollar")}
+_NOT_NAMED_BY_COUNTRY = frozenset({"cents"})
+
+
+def _country_currency_words(home_dollars: dict[str, str]) -> dict[str, str]:
+    """ "150 million Fijian dollars", "Kenya shillings", "Tunisian dinars": a country's name or
+    adjective (``countries.toml``) before the word of its own currency names it, for every
+    country whose dollar (``home_dollars``) or shared name (``currencies.toml``) is known, so no
+    line per country and word is kept by hand. A plural adjective ("Fijians") is left out."""
+    owned: list[tuple[str, tuple[str, ...], str]] = [
+        (country, _OWN_NAME_WORDS["dollars"], code) for country, code in home_dollars.items()]
+    for name, entry in load_data("currencies.toml").get("shared", {}).items():
+        if name in _NOT_NAMED_BY_COUNTRY:
+            continue
+        words = tuple(entry.get("words", ()))
+        owned += [(country, words, code) for country, code in entry.get("countries", {}).items()]
+    table = load_data("countries.toml").get("countries", {})
+    found: dict[str, str] = {}
+    for country, words, code in owned:
+        adjectives = list(table.get(country, {}).get("demonyms", ()))
+        adjectives = [a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives)]
+        for before in (country, *adjectives):
+            for word in words:
+                found.setdefault(f"{before} {word}".lower(), code)
+    return found
+
+
 @lru_cache(maxsize=1)
 def units() -> Units:
     data = load_data("units.toml")
@@ -117,7 +147,8 @@ def units() -> Units:
         currency_codes=[*data["currency"]["codes"]["codes"],
                         *data["currency"]["codes"].get("cased", ())],
         cased_codes=tuple(data["currency"]["codes"].get("cased", ())),
-        currency_words={k.lower(): v for k, v in data["currency"]["words"].items()},
+        currency_words={**_country_currency_words(data["currency"].get("home_dollars", {})),
+                        **{k.lower(): v for k, v in data["currency"]["words"].items()}},
         scale_words={k.lower(): float(v) for k, v in data["scale"]["words"].items()},
         scale_suffixes={k.lower(): float(v) for table in ("suffixes", "rupee_suffixes")
                         for k, v in data["scale"][table].items()},
@@ -149,6 +180,7 @@ def units() -> Units:
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         air_cues=tuple(data.get("air_cues", {}).get("words", ())),
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
+        scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),

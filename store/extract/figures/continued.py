@@ -52,7 +52,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
     for i, fig in enumerate(figures):
         donor = None
         _weighed_in_pounds(figures, i, text_of(doc), ctx)
-        if fig.unit == "points" and (_near_a_share(figures, i) or _of_a_share(fig, doc)):
+        if fig.unit == "points" and (_of_a_share(fig, doc) or (
+                _near_a_share(figures, i) and not _of_a_scale(fig, doc))):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and _counts_the_sized(figures, i, doc):
             continue  # "27 million 60-kg bags": bags, each of 60 kg
@@ -1013,6 +1014,16 @@ def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
     points")."""
     words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
     return bool(units().share_nouns.intersection(words))
+
+
+def _of_a_scale(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure's points are of a scale, not a share: its sentence names a scale
+    before it ("her rating rose 23 points"), or there are too many of them for a share ("gained
+    more than 100 points": a share moves 100 percentage points at most)."""
+    if fig.low >= 100:
+        return True
+    words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
+    return bool(units().scale_nouns.intersection(words))
 
 
 def _near_a_share(figures: list[FoundFigure], i: int) -> bool:

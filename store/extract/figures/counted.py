@@ -18,9 +18,11 @@ from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
 from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
+from store.extract.figures.counted_products import initialism_class, names_made_things
 from store.extract.figures.counted_relative import relative_subject
 from store.extract.figures.counted_time_nouns import counts_time_nouns
 from store.extract.figures.counted_verb import verb_of_the_run
+from store.extract.figures.dateline_subject import past_dateline
 from store.extract.figures.parse import (
     governing_verb,
     group_in,
@@ -609,6 +611,9 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None:
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head
+            subject = past_dateline(subject)  # "RIVERTON, 3 March - Bus fares will rise"
+            if subject is None:
+                return None
             return noun_past_gerund(subject) or subject  # "the average asking rent rose"
         named = noun_of_gerund_subject(verb)  # the same, parsed as a subject clause
         if named is not None:
@@ -1088,7 +1093,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
     # "300 military personnel": an adjective that makes the noun a class of its own
     modified = " ".join(t.lower_ for t in head.lefts
                         if t.dep_ in ("compound", "amod")) + " " + lemma
-    for key in (modified.strip(), compound.strip(), lemma, text):
+    # "marathon waiting list": the compound right before the noun, with it, may be a class
+    nearest = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i == head.i - 1)
+    for key in (modified.strip(), compound.strip(), f"{nearest} {lemma}".strip(), lemma, text):
         if key in lex.count_classes:
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]
@@ -1103,8 +1110,11 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
+    made = initialism_class(head)
+    if made is not None:
+        return made  # "210,000 SUVs", tagged a proper noun: vehicles, as "an SUV" is one
     if head.tag_ == "NNPS" and (head.ent_type_ in ("NORP", "") or (
-            countries().of_demonym(head.text) is not None)):
+            countries().of_demonym(head.text) is not None)) and not names_made_things(head):
         return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation
     if _harmed_participle(head):
         return "people"  # "17 stranded"

@@ -51,6 +51,7 @@ from store.extract.figures.counted_sums import described_as_worth, names_the_rec
 from store.extract.figures.counted_whole import includes_the_later
 from store.extract.figures.counted_whose import whose_count
 from store.extract.figures.counted_worth import as_its_value
+from store.extract.figures.dateline_subject import past_dateline, past_label
 from store.extract.figures.elsewhere import (
     SHARE,
     borrow,
@@ -651,7 +652,11 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
         return None
     if _measure_of_a_noun(span, ctx) or _of_the_object(span, verb, ctx):
         return None
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    # not a headline's label before a colon ("Tennis boom: club membership passes 2,000"), nor
+    # a wire dateline's place
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subject = next(iter(past_label(subjects, verb)), None)
+    subject = past_dateline(subject) if subject is not None else None
     if subject is None and raised(verb):  # "deaths are expected to rise to 300"
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"

@@ -1,0 +1,42 @@
+"""A wire dateline is not the subject of the sentence it opens: in "RIVERTON, 3 March - Single
+bus fares in Riverton will rise from £2 to £2.50" the parser may take the place in capitals for
+the verb's subject and hang the real subject on it in apposition. What a figure of that verb
+measures is then the noun past the dateline's dash, never the place. Nor is a headline's label
+before a colon ("Tennis boom: club membership passes 2,000"), which the parser may give the verb
+for a second subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 14 (AP) —")
+
+
+def dateline_dash(sent: Span) -> int | None:
+    """The index of the dash that ends a wire dateline opening the sentence (a place in
+    capitals first, then the dash within a few words), else None."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES), None)
+
+
+def past_label(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subjects with no colon between them and their verb, when there are any: a headline's
+    label before a colon is no subject of the clause after it."""
+    doc = verb.doc
+    kept = [s for s in subjects if not any(t.text == ":" for t in doc[s.i + 1:verb.i])]
+    return kept or subjects
+
+
+def past_dateline(subject: Token) -> Token | None:
+    """The subject itself when it is past any dateline; for a subject inside the dateline, the
+    noun in apposition to it past the dash, else None (the dateline names no subject)."""
+    dash = dateline_dash(subject.sent)
+    if dash is None or subject.i > dash:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), None)
