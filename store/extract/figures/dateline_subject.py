@@ -18,11 +18,14 @@ DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 
 
 def dateline_dash(sent: Span) -> int | None:
     """The index of the dash that ends a wire dateline opening the sentence (a place in
-    capitals first, then the dash within a few words), else None."""
+    capitals first, then within a few words a dash set off by spaces), else None. The hyphen
+    inside a place's name ("SAINT-MALO") is no dash: no space stands around it."""
     first = sent[0]
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         return None
-    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES), None)
+    doc = sent.doc
+    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES and t.whitespace_
+                 and t.i > 0 and doc[t.i - 1].whitespace_), None)
 
 
 def past_label(subjects: list[Token], verb: Token) -> list[Token]:

@@ -23,12 +23,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.extract.figures.dateline_subject import DATELINE_WORDS, dateline_dash
 from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
 from store.extract.figures.who import (
-    DATELINE_WORDS,
-    dateline_dash,
     is_time,
     past_dateline_subjects,
     semicolon_after,

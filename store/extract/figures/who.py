@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.dates import MONTHS
+from store.extract.figures.dateline_subject import DASHES, dateline_dash
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     MAX_DEPTH,
@@ -607,22 +608,6 @@ def _named_right_before_its_verb(tok: Token) -> str | None:
             continue
         return ent.text.removeprefix("the ").strip()
     return None
-
-
-DASHES = frozenset({"-", "–", "—", "--"})
-DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 14 (AP) —")
-
-
-def dateline_dash(sent: Span) -> int | None:
-    """The index of the dash that ends a wire dateline opening the sentence (a place in
-    capitals first, then within a few words a dash set off by spaces), else None. The hyphen
-    inside a place's name ("SAINT-MALO") is no dash: no space stands around it."""
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return None
-    doc = sent.doc
-    return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES and t.whitespace_
-                 and t.i > 0 and doc[t.i - 1].whitespace_), None)
 
 
 def past_dateline_subjects(verb: Token) -> list[Token]:
