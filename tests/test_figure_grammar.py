@@ -1945,6 +1945,16 @@ RATES = [
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
     ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
+    # a verb of price in a relative clause prices the one of a kind its pronoun stands for,
+    # the subject of the sentence, past the nouns of that noun the clause may hang on
+    ("A loaf of rye from the spring harvest, which sold for 3 euros at the market in May, now "
+     "costs 4 euros.", "3 euros", "EUR per loaf"),
+    ("A loaf of rye that sells for £2.40 in the shop could reach £3 by spring, he said.",
+     "£2.40", "GBP per loaf"),
+    ("A loaf of rye from a village bakery, which sold for 3 euros in May, is dearer now.",
+     "3 euros", "EUR"),
+    ("A loaf of rye that would sell for £2.40 in the shop is out of reach.", "£2.40", "GBP"),
+    ("The club signed a striker who cost £4m in May.", "£4m", "GBP"),
     # the parser may hang the verb of price on the subject as a clause of its own
     ("A litre sold for 410 rand at most Durban garages on Friday.", "410 rand", "ZAR per litre"),
     ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",
