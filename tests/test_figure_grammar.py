@@ -2135,6 +2135,17 @@ READINGS = [
      "3.2", "scores"),
     ("The tremor forced the airline to cancel flights, and its rating was cut to 3.5 by the "
      "agency.", "3.5", "ratings"),
+    # on a scale nothing is counted on, a bare whole number (or one in words) of the order of
+    # the reading before, in its sentence or the next, is another reading; a count is not
+    ("The agency said the AQI on Saturday was 479. The true figure was 497.", "497", "AQI"),
+    ("The agency's AQI for Wednesday was 318, and forecasters expect it to stay between 300 "
+     "and 350 until the weekend.", "300 and 350", "AQI"),
+    ("The agency revised its reading, to 168 from 197 on the AQI scale. \"One hundred and "
+     "sixty-eight is still poor,\" the mayor said.", "One hundred and sixty-eight", "AQI"),
+    ("The AQI for Monday was 318. Twelve schools shut and 4 flights were cancelled.", "4",
+     "flights"),
+    ("The AQI for Monday was 318. Officials counted 12 over the week.", "12", "count"),
+    ("The quake measured 6.1 on Monday. Officials counted 5 by Friday.", "5", "quakes"),
 ]
 
 
