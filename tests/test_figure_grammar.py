@@ -1084,6 +1084,12 @@ MEASURE_OF_THE_SUBJECT = [
     # a percentage "of" a whole: the whole and the part are in the whole's unit, never percent
     ("He said: \"Twenty percent of 60 million was 12 million.\"", "12 million", "count"),
     ("He said: \"Twenty percent of 60 million was 12 million.\"", "60 million", "count"),
+    # a part that "of which" or "including" names right after a measure is in that measure
+    ("The storm struck 1,180 hectares of orchards, of which 810 had already been frosted.",
+     "810", "hectares"),
+    ("The mill stores 40 tonnes of flour, including about 12 from local farms.", "12", "tonnes"),
+    ("The mill bought 40 tonnes of flour, including 12 bags of rye.", "12", "bags"),
+    ("The mill employs 40 people, of which 12 are bakers.", "12", "people"),
 ]
 
 
