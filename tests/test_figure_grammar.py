@@ -1084,6 +1084,12 @@ MEASURE_OF_THE_SUBJECT = [
     # a percentage "of" a whole: the whole and the part are in the whole's unit, never percent
     ("He said: \"Twenty percent of 60 million was 12 million.\"", "12 million", "count"),
     ("He said: \"Twenty percent of 60 million was 12 million.\"", "60 million", "count"),
+    # a part that "of which" or "including" names right after a measure is in that measure
+    ("The storm struck 1,180 hectares of orchards, of which 810 had already been frosted.",
+     "810", "hectares"),
+    ("The mill stores 40 tonnes of flour, including about 12 from local farms.", "12", "tonnes"),
+    ("The mill bought 40 tonnes of flour, including 12 bags of rye.", "12", "bags"),
+    ("The mill employs 40 people, of which 12 are bakers.", "12", "people"),
 ]
 
 
@@ -1945,6 +1951,16 @@ RATES = [
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
     ("A season pass is worth $90 to a regular.", "$90", "USD per pass"),
+    # a verb of price in a relative clause prices the one of a kind its pronoun stands for,
+    # the subject of the sentence, past the nouns of that noun the clause may hang on
+    ("A loaf of rye from the spring harvest, which sold for 3 euros at the market in May, now "
+     "costs 4 euros.", "3 euros", "EUR per loaf"),
+    ("A loaf of rye that sells for £2.40 in the shop could reach £3 by spring, he said.",
+     "£2.40", "GBP per loaf"),
+    ("A loaf of rye from a village bakery, which sold for 3 euros in May, is dearer now.",
+     "3 euros", "EUR"),
+    ("A loaf of rye that would sell for £2.40 in the shop is out of reach.", "£2.40", "GBP"),
+    ("The club signed a striker who cost £4m in May.", "£4m", "GBP"),
     # the parser may hang the verb of price on the subject as a clause of its own
     ("A litre sold for 410 rand at most Durban garages on Friday.", "410 rand", "ZAR per litre"),
     ("A gallon sold for $4.10 at most stations, against $3.80 in May.", "$3.80",
@@ -2125,6 +2141,17 @@ READINGS = [
      "3.2", "scores"),
     ("The tremor forced the airline to cancel flights, and its rating was cut to 3.5 by the "
      "agency.", "3.5", "ratings"),
+    # on a scale nothing is counted on, a bare whole number (or one in words) of the order of
+    # the reading before, in its sentence or the next, is another reading; a count is not
+    ("The agency said the AQI on Saturday was 479. The true figure was 497.", "497", "AQI"),
+    ("The agency's AQI for Wednesday was 318, and forecasters expect it to stay between 300 "
+     "and 350 until the weekend.", "300 and 350", "AQI"),
+    ("The agency revised its reading, to 168 from 197 on the AQI scale. \"One hundred and "
+     "sixty-eight is still poor,\" the mayor said.", "One hundred and sixty-eight", "AQI"),
+    ("The AQI for Monday was 318. Twelve schools shut and 4 flights were cancelled.", "4",
+     "flights"),
+    ("The AQI for Monday was 318. Officials counted 12 over the week.", "12", "count"),
+    ("The quake measured 6.1 on Monday. Officials counted 5 by Friday.", "5", "quakes"),
 ]
 
 

@@ -81,6 +81,10 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 if whole is not None:  # "Of these, 11 remain active": the fires
                     _take_quantity(fig, whole)
                     continue
+                whole = _part_of_a_measure(figures, i, text_of(doc))
+                if whole is not None:  # "1,180 hectares, of which 810 flooded": hectares
+                    fig.unit, fig.rate = whole.unit, fig.rate or whole.rate
+                    continue
                 if _set_against_before(figures, i, text_of(doc)):
                     donor = compared_with(fig, [f for f in figures if f.sentence == fig.sentence],
                                           text_of(doc)) or figures[i - 1]
@@ -478,6 +482,27 @@ def _of_these_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigu
         if _counts_own_noun(other) and not other.rate:
             return other
     return None
+
+
+# "1,180 hectares, of which 810", "40 tonnes of flour, including about 12": a part named after
+_PART_OF = re.compile(r"(?:\s+of(?:\s+[^\W\d][\w-]*){1,3})?,?\s*"
+                      r"(?:of\s+which|of\s+these|including)\s+(?:about\s+|some\s+|nearly\s+"
+                      r"|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?")
+PART_REACH = 40  # characters between a measure and the part of it named after it, at most
+
+
+def _part_of_a_measure(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "The frost struck 1,180 hectares, of which 810 had been flooded": a bare number that
+    "of which" or "including" names as a part of the measure right before it, in its sentence,
+    is in that measure (what the part counts is its clause's to say)."""
+    fig = figures[i]
+    if i == 0:
+        return None
+    whole = figures[i - 1]
+    if whole.sentence != fig.sentence or not _measured(whole) or (
+            fig.start - whole.end > PART_REACH):
+        return None
+    return whole if _PART_OF.fullmatch(text, whole.end, fig.start) else None
 
 
 def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:

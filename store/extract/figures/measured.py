@@ -348,13 +348,26 @@ def _per_of_subject(subj: Token) -> str | None:
 def read_as_before(fig: FoundFigure, before: FoundFigure | None, text: str) -> str | None:
     """ "the institute says the quake measured 6.9; the survey puts it at 7.1": a bare number with
     a decimal, in the sentence of a reading on a scale or the next one of its paragraph, within
-    the scale, is another reading on it."""
-    if before is None or "." not in fig.text or not fig.text.replace(".", "").isdigit():
+    the scale, is another reading on it. On a scale no noun is counted on ("the index was 318;
+    forecasters expect it to stay between 300 and 350", "The agency's figure was 412."), a
+    whole number, a word number too, is one as well when it is of the reading's order (half to
+    twice it): a whole number on a scale of quakes may count them ("6 earthquakes")."""
+    if before is None:
         return None
     reading = units().readings.get(before.unit)
     if reading is None or fig.high >= reading.most or fig.sentence[0] - before.sentence[1] > 2:
         return None
+    if "." in fig.text and fig.text.replace(".", "").isdigit():
+        pass
+    elif reading.nouns or not _of_the_order(fig, before):
+        return None
     return before.unit if "\n" not in text[before.end:fig.start] else None
+
+
+def _of_the_order(fig: FoundFigure, before: FoundFigure) -> bool:
+    """A number of the order of the reading before it (half to twice it, both ends of a range):
+    another reading of it, not a count or a day that happens to stand near it."""
+    return before.low > 0 and before.high / 2 <= fig.low and fig.high <= before.low * 2
 
 
 READ_REACH = 20  # tokens before a bare decimal searched for the noun a scale is read of

@@ -34,6 +34,7 @@ REACH = 12  # tokens after the amount (a conversion in brackets included) "each"
 BACK = 24  # tokens before the amount the noun "them" stands for may stand at
 SUBJECTS = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"them", "these", "those"})
+ANTECEDENT_STEPS = 3  # nouns of a noun ("of rye", "from the harvest") a relative clause may skip
 APPROXIMATORS = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just"})
 
 
@@ -146,6 +147,8 @@ def _priced_subject(span: Span) -> str | None:
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
             return one_priced(subj) or _measure(subj)
+        if subj.tag_ == "WDT" and verb.dep_ == "relcl":  # "a loaf that sells for £2"
+            return _priced_antecedent(verb, path)
         if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):
             return None  # "a new lock would cost $40m": one case supposed, not a price
         counted_in = next((c for c in subj.children if c.dep_ == "nummod" and c.is_alpha
@@ -157,6 +160,29 @@ def _priced_subject(span: Span) -> str | None:
                 one_priced(subj) or _measure(subj))
         return _measure(subj) if _same_one(subj) else None
     return _priced_clause(verb, path) or _measure_priced_before(span)
+
+
+def _priced_antecedent(verb: Token, path: list[Token]) -> str | None:
+    """ "A loaf of rye, which sold for 3 euros in May, now costs 4 euros", "a loaf of rye that
+    sells for £2.40 could reach £3": a verb of price in a relative clause prices the noun the
+    pronoun stands for, one of a kind ("a", "one") and the subject of its own sentence, so
+    said of any one; the parser may hang the clause on a noun of that noun ("of rye", "from
+    the spring harvest"), which is climbed over. A noun of another kind with "a" on the way
+    ("from a small bakery") stops the climb: the clause may be its own."""
+    if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):
+        return None
+    noun = verb.head
+    for _ in range(ANTECEDENT_STEPS):
+        if {c.lower_ for c in noun.children if c.dep_ == "det"} & ONE_OF_A_KIND:
+            break
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from"):
+            return None
+        noun = noun.head.head
+    else:
+        return None
+    if noun.dep_ not in (*SUBJECTS, "ROOT") or no_kind(noun) or charged_to(verb):
+        return None
+    return one_priced(noun) or _measure(noun)
 
 
 def _measure_priced_before(span: Span) -> str | None:
