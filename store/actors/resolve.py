@@ -148,6 +148,7 @@ from store.actors.spelling import (
     as_surname,
     loose_tokens,
     person_tokens,
+    respellings,
     skeleton,
     token_phonetic,
 )
@@ -940,10 +941,29 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if " " not in surface and ("joined", skeleton(surface)) in blocks:
                 reps.setdefault(node, (surface, "PLACE"))
                 blocks[("joined", skeleton(surface))].append(node)
+        # a person's full name as each romanisation tradition writes it ("Giannis Vlachos",
+        # "Yiannis Vlahos"): a block of its own per tradition, compared only where a rule
+        # changed one of its names (else the plain block has compared them)
+        respelled: dict[tuple[str, int], str] = {}
+        changed: set[str] = set()
+        for node, (surface, group) in reps.items():
+            if group != "PERSON":
+                continue
+            plain = " ".join(person_tokens(surface))
+            for tradition, name in respellings(surface):
+                key = "spelled " + tradition
+                respelled[(key, node)] = name
+                blocks[(key, skeleton(name))].append(node)
+                if name != plain:
+                    changed.add(key + " " + skeleton(name))
         fixed_roots = {self.uf.find(f) for f in self.fixed}
-        for (group, _), nodes in blocks.items():
+        for (group, shape), nodes in blocks.items():
             together = group == "joined"  # one name in syllables beside one written as a word
-            forms = {n: variant_form(joined[n] if together and n in joined else reps[n][0])
+            spelled = group.startswith("spelled ")
+            if spelled and f"{group} {shape}" not in changed:
+                continue
+            forms = {n: variant_form(respelled[(group, n)] if spelled else
+                                     joined[n] if together and n in joined else reps[n][0])
                      for n in nodes} if len(nodes) > 1 else {}
             for i, a in enumerate(nodes):
                 for b in nodes[i + 1:]:

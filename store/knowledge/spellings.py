@@ -1,0 +1,35 @@
+"""Romanisation traditions that write one name's sounds differently (``store/data/spellings.toml``):
+each a list of rewrites applied together to a lowercase word, and the shortest word they apply
+to. Loaded once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.knowledge.loader import load_data
+
+
+@dataclass(frozen=True)
+class Tradition:
+    name: str
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    min_length: int = 0
+
+    def respell(self, word: str) -> str:
+        """``word`` (lowercase, folded) as this tradition's rules write it."""
+        if len(word) < self.min_length:
+            return word
+        for pattern, sound in self.rules:
+            word = pattern.sub(sound, word)
+        return word
+
+
+@lru_cache(maxsize=1)
+def traditions() -> tuple[Tradition, ...]:
+    data = load_data("spellings.toml")
+    return tuple(
+        Tradition(t["name"], tuple((re.compile(p), s) for p, s in t["rules"]),
+                  int(t.get("min_length", 0)))
+        for t in data.get("traditions", []))
