@@ -2526,3 +2526,17 @@ def test_a_surname_after_initials_is_the_one_full_name_they_fit(
 def test_a_word_written_as_a_structures_name_is_not_a_body_named_with_it(
         texts: list[str], join: list[Ref], apart: list[Ref]) -> None:
     check_joined_apart(texts, join, apart)
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("[Port of Quenby|FAC] reopened. ", "Ferries left [Quenby Port|ORG] late. ", True),
+    ("The [Port of Quenby|GPE] reopened. ", "Ferries left [Quenby Harbour|FAC] late. ", False),
+    ("The [Harbour of Quenby|LOC] froze. ", "Ferries left [Quenby Harbour|FAC] late. ", True),
+    ("The [University of Quenby|ORG] shut. ", "[Quenby University|ORG] opened. ", False),
+])
+def test_a_port_named_before_and_after_its_place_is_one_port(first: str, second: str,
+                                                             same: bool) -> None:
+    articles, _ = resolve([first, second])
+    a = MARK.search(first).group(1)
+    b = MARK.search(second).group(1)
+    assert (actor_of(articles, (0, a)) == actor_of(articles, (1, b))) is same

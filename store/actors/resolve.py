@@ -84,7 +84,8 @@ every article, the names the tagger found elsewhere and missed there):
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"; not where the corpus names another feature with it, "Orrin valley"), and so is
    a site with and without its title ("Velm Valley National Park", "Velm Valley"), unless
-   the shorter is also a political place ("Suez Canal", Suez).
+   the shorter is also a political place ("Suez Canal", Suez); and so is a port named
+   before and after its place ("Port of Tarvik", "Tarvik Port").
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
    place where the syllables written together are a variant of the word; two
@@ -909,6 +910,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     bare = None  # "Vaal" is also the "Vaal River": the dam is not it
             if bare is not None and head not in other and key not in other:
                 self.uf.union(bare, node)
+        # "the Port of Tarvik" and "Tarvik Port": a head written before the place with "of"
+        # or after it, for one place (names.toml's either_side_heads)
+        either = name_words().either_side_heads
+        for key, node in list(self._global.items()):
+            head, of, place = key.partition(" of ")
+            if of and head in either and (after := self._global.get(f"{place} {head}")) is not None:
+                self.uf.union(node, after)
 
     # rule 8: transliteration variants, within skeleton blocks
     def _variants(self) -> None:
