@@ -1113,6 +1113,19 @@ CASES = [
      [[(2, "Varno's water regulator"), (2, "Water Users Association")],
       [(3, "Kessia's mining agency"), (3, "Mining Institute")],
       [(3, "Kessia's mining agency"), (3, "Mining Standards Bureau")]]),
+    ("a place's body written with a possessive is the one body of its article named with the "
+     "owner's name and that head noun, whatever its other words",
+     ["[Quenby's coast guard|ORG] found the dinghy. The [Quenby Maritime Guard|ORG] said four "
+      "sailors were safe.",
+      "[Tarlo's coast guard|ORG] searched. The [Tarlo Maritime Guard|ORG] and the [Tarlo Border "
+      "Guard|ORG] both sent boats.",
+      "[Vessa's fire service|ORG] came. The [Ostra Rescue Service|ORG] came too.",
+      "[Morin's water board|ORG] met. The [Morin Harbour Trust|ORG] did not."],
+     [[(0, "Quenby's coast guard"), (0, "Quenby Maritime Guard")]],
+     [[(1, "Tarlo's coast guard"), (1, "Tarlo Maritime Guard")],
+      [(1, "Tarlo's coast guard"), (1, "Tarlo Border Guard")],
+      [(2, "Vessa's fire service"), (2, "Ostra Rescue Service")],
+      [(3, "Morin's water board"), (3, "Morin Harbour Trust")]]),
     ("a body's name whose head stands before its complement ('Authority of Velmora') is of "
      "the kind that head says, for a possessive's description",
      ["[Velmora's drug regulator|ORG] raised prices. The [Drug Regulatory Authority of "

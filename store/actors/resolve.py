@@ -765,6 +765,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 n for n in set.intersection(*(by_word.get(w, set()) for w in words[:-1]))
                 if _of_kind(words[-1], keys[n])}
             key = " ".join(name_tokens(owner))
+            if not fits:  # "Orla's coast guard", "Orla Maritime Guard": the owner's own name
+                fits = {n for n in by_word.get(words[-1], ()) if _named_by_owner(
+                    key.split(), words[-1], keys[n])}
             country = self._countries.by_key.get(key, "")
             own = {key, " ".join(name_tokens(country)), *adjectives.get(country, ())}
             fits = {n for n in fits if not _other_place(keys[n], places, own)}
@@ -1111,6 +1114,21 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Every word of ``part`` is a word of ``whole``, in the same order."""
     words = iter(whole)
     return all(word in words for word in part)
+
+
+def _named_by_owner(owner: list[str], head: str, tokens: list[str]) -> bool:
+    """A body's name (its words) that holds its owner's name and ends with the head noun of a
+    description of the owner's body, or has it before its complement: "Orla Maritime Guard",
+    "Maritime Guard of Orla" for "Orla's coast guard", whose other words the name need not
+    hold. Asked only where no name holds those words."""
+    if len(tokens) < len(owner) + 2:
+        return False
+    at = next((i for i in range(len(tokens) - len(owner) + 1)
+               if tokens[i:i + len(owner)] == owner), None)
+    if at is None:
+        return False
+    ends = {tokens[-1], *(tokens[i - 1] for i, t in enumerate(tokens) if i and t in _COMPLEMENT)}
+    return head in ends
 
 
 def _of_kind(head: str, tokens: list[str]) -> bool:
