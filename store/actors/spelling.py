@@ -159,4 +159,6 @@ def respellings(surface: str) -> list[tuple[str, str]]:
     tokens = person_tokens(surface)
     if len(tokens) < 2:
         return []
-    return [(t.name, " ".join(t.respell(w) for w in tokens)) for t in traditions()]
+    last = len(tokens) - 1
+    return [(t.name, " ".join(t.respell(w, i == last) for i, w in enumerate(tokens)))
+            for t in traditions()]

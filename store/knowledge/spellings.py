@@ -16,12 +16,14 @@ class Tradition:
     name: str
     rules: tuple[tuple[re.Pattern[str], str], ...]
     min_length: int = 0
+    surname_rules: tuple[tuple[re.Pattern[str], str], ...] = ()
 
-    def respell(self, word: str) -> str:
-        """``word`` (lowercase, folded) as this tradition's rules write it."""
+    def respell(self, word: str, surname: bool = False) -> str:
+        """``word`` (lowercase, folded) as this tradition's rules write it; a name's last word
+        (``surname``) by its surname rules too."""
         if len(word) < self.min_length:
             return word
-        for pattern, sound in self.rules:
+        for pattern, sound in (*self.rules, *(self.surname_rules if surname else ())):
             word = pattern.sub(sound, word)
         return word
 
@@ -31,5 +33,6 @@ def traditions() -> tuple[Tradition, ...]:
     data = load_data("spellings.toml")
     return tuple(
         Tradition(t["name"], tuple((re.compile(p), s) for p, s in t["rules"]),
-                  int(t.get("min_length", 0)))
+                  int(t.get("min_length", 0)),
+                  tuple((re.compile(p), s) for p, s in t.get("surname_rules", ())))
         for t in data.get("traditions", []))
