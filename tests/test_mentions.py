@@ -288,6 +288,12 @@ CASES = [
     ("a plural possessive inside a body's name is no cut in it",
      "The union says pay fell. The anglers' charity Riverwatchers' Trust said the same.",
      [("Riverwatchers' Trust", "ORG")], ["Riverwatchers", "Trust"]),
+    ("a person's name after a body's plural possessive is the body's person, not one name",
+     "Calder Industries' Peter van Dijk spoke first. Kestrel Airlines' Tomas Rydell said fares "
+     "would rise. The Hillside Farmers' Pension Scheme said it would sue.",
+     [("Calder Industries", "ORG"), ("Peter van Dijk", "PERSON"), ("Kestrel Airlines", "ORG"),
+      ("Tomas Rydell", "PERSON"), ("Hillside Farmers' Pension Scheme", "ORG")],
+     ["Calder Industries' Peter van Dijk", "Kestrel Airlines' Tomas Rydell"]),
     ("an insolvency's office-holders written bare, in headline style, are a description",
      "Velmar lenders to get as little as 3p in the pound, administrators say\n\n4 May: "
      "Administrators estimate the debts at 2bn.",

@@ -84,7 +84,8 @@ every article, the names the tagger found elsewhere and missed there):
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"; not where the corpus names another feature with it, "Orrin valley"), and so is
    a site with and without its title ("Velm Valley National Park", "Velm Valley"), unless
-   the shorter is also a political place ("Suez Canal", Suez).
+   the shorter is also a political place ("Suez Canal", Suez); and so is a port named
+   before and after its place ("Port of Tarvik", "Tarvik Port").
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
    place where the syllables written together are a variant of the word; two
@@ -148,6 +149,7 @@ from store.actors.spelling import (
     as_surname,
     loose_tokens,
     person_tokens,
+    respellings,
     skeleton,
     token_phonetic,
 )
@@ -763,6 +765,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 n for n in set.intersection(*(by_word.get(w, set()) for w in words[:-1]))
                 if _of_kind(words[-1], keys[n])}
             key = " ".join(name_tokens(owner))
+            if not fits:  # "Orla's coast guard", "Orla Maritime Guard": the owner's own name
+                fits = {n for n in by_word.get(words[-1], ()) if _named_by_owner(
+                    key.split(), words[-1], keys[n])}
             country = self._countries.by_key.get(key, "")
             own = {key, " ".join(name_tokens(country)), *adjectives.get(country, ())}
             fits = {n for n in fits if not _other_place(keys[n], places, own)}
@@ -908,6 +913,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     bare = None  # "Vaal" is also the "Vaal River": the dam is not it
             if bare is not None and head not in other and key not in other:
                 self.uf.union(bare, node)
+        # "the Port of Tarvik" and "Tarvik Port": a head written before the place with "of"
+        # or after it, for one place (names.toml's either_side_heads)
+        either = name_words().either_side_heads
+        for key, node in list(self._global.items()):
+            head, of, place = key.partition(" of ")
+            if of and head in either and (after := self._global.get(f"{place} {head}")) is not None:
+                self.uf.union(node, after)
 
     # rule 8: transliteration variants, within skeleton blocks
     def _variants(self) -> None:
@@ -940,10 +952,29 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if " " not in surface and ("joined", skeleton(surface)) in blocks:
                 reps.setdefault(node, (surface, "PLACE"))
                 blocks[("joined", skeleton(surface))].append(node)
+        # a person's full name as each romanisation tradition writes it ("Giannis Vlachos",
+        # "Yiannis Vlahos"): a block of its own per tradition, compared only where a rule
+        # changed one of its names (else the plain block has compared them)
+        respelled: dict[tuple[str, int], str] = {}
+        changed: set[str] = set()
+        for node, (surface, group) in reps.items():
+            if group != "PERSON":
+                continue
+            plain = " ".join(person_tokens(surface))
+            for tradition, name in respellings(surface):
+                key = "spelled " + tradition
+                respelled[(key, node)] = name
+                blocks[(key, skeleton(name))].append(node)
+                if name != plain:
+                    changed.add(key + " " + skeleton(name))
         fixed_roots = {self.uf.find(f) for f in self.fixed}
-        for (group, _), nodes in blocks.items():
+        for (group, shape), nodes in blocks.items():
             together = group == "joined"  # one name in syllables beside one written as a word
-            forms = {n: variant_form(joined[n] if together and n in joined else reps[n][0])
+            spelled = group.startswith("spelled ")
+            if spelled and f"{group} {shape}" not in changed:
+                continue
+            forms = {n: variant_form(respelled[(group, n)] if spelled else
+                                     joined[n] if together and n in joined else reps[n][0])
                      for n in nodes} if len(nodes) > 1 else {}
             for i, a in enumerate(nodes):
                 for b in nodes[i + 1:]:
@@ -1083,6 +1114,21 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Every word of ``part`` is a word of ``whole``, in the same order."""
     words = iter(whole)
     return all(word in words for word in part)
+
+
+def _named_by_owner(owner: list[str], head: str, tokens: list[str]) -> bool:
+    """A body's name (its words) that holds its owner's name and ends with the head noun of a
+    description of the owner's body, or has it before its complement: "Orla Maritime Guard",
+    "Maritime Guard of Orla" for "Orla's coast guard", whose other words the name need not
+    hold. Asked only where no name holds those words."""
+    if len(tokens) < len(owner) + 2:
+        return False
+    at = next((i for i in range(len(tokens) - len(owner) + 1)
+               if tokens[i:i + len(owner)] == owner), None)
+    if at is None:
+        return False
+    ends = {tokens[-1], *(tokens[i - 1] for i, t in enumerate(tokens) if i and t in _COMPLEMENT)}
+    return head in ends
 
 
 def _of_kind(head: str, tokens: list[str]) -> bool:

@@ -7,6 +7,9 @@ phonetic forms and initials.
   Gaddafi, Qaddafi, Kadhafi -> ``kdfa``; Moammar, Muammar -> ``mmr``). It is only a blocking
   key: names in one block are then compared with a fuzzy ratio (see ``store.actors.fuzzy``).
 * ``initials``: the acronyms a long name can stand for.
+* ``respellings``: a person's full name as each romanisation tradition of
+  ``store/data/spellings.toml`` writes it ("Giannis Vlachos" and "Yiannis Vlahos" both as
+  "yiannis vlahos"), to be compared as above; never a name of one word.
 
 Both forms first write one sound one way, whichever language's spelling brought the name into
 English (``_TRANSLITERATIONS``), and join a surname's particles to it ("de la Cruz", "Dela
@@ -21,6 +24,7 @@ from functools import lru_cache
 
 from store.knowledge.folding import name_tokens
 from store.knowledge.name_words import name_words, surname_particles_word
+from store.knowledge.spellings import traditions
 
 
 def loose_tokens(surface: str) -> list[str]:
@@ -144,3 +148,17 @@ def skeleton(surface: str) -> str:
     return " ".join(token_skeleton(w) for w in glued(loose_tokens(surface)))
 
 
+
+
+def respellings(surface: str) -> list[tuple[str, str]]:
+    """(tradition, the name as that tradition writes it) for a person's name of two or more
+    words, one pair per tradition of ``store/data/spellings.toml``, whether or not it changed a
+    word. These rules are looser than ``_TRANSLITERATIONS`` (a Greek "ch" is an "h", a French
+    "ch" an "sh"), so only a whole name, given name and surname both, is compared under them;
+    one word alone ("Vlachos", "Hichem") is too little to go on. A name of one word has none."""
+    tokens = person_tokens(surface)
+    if len(tokens) < 2:
+        return []
+    last = len(tokens) - 1
+    return [(t.name, " ".join(t.respell(w, i == last) for i, w in enumerate(tokens)))
+            for t in traditions()]

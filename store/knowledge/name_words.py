@@ -60,6 +60,7 @@ class NameWords:
     competition_nouns: frozenset[str] = frozenset()
     dropped_given_names: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
+    either_side_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -158,11 +158,12 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
         if after is None or after.pos_ not in ("NOUN", "PROPN"):
             return Span(a.start, b.end, "ORG", a.curated)
     # "Motorists" + "' " + "Voice": a plural possessive inside a body's name ("Velm Growers'
-    # League"), cut at its apostrophe by the tagger; not a people's or a country's word
+    # League"), cut at its apostrophe by the tagger; not a people's or a country's word, nor a
+    # person of the body ("Velm Holdings' Anna Berg")
     if gap in ("' ", "’ ") and a_words[-1].endswith("s") and a.label in ("ORG", "PERSON") \
             and b.label in ("ORG", "PERSON") and text[b.start].isupper() \
             and not countries().of_demonym(a_words[-1]) and not countries().country(
-                text[a.start:a.end]):
+                text[a.start:a.end]) and not _person_of_body(text, a, b, nw):
         return Span(a.start, b.end, "ORG")
     # "The UN Agency" + "for the" + "Protection of Coastal Fisheries"
     if a.label in ("ORG", "FAC") and bare_word(a_words[-1]) in nw.org_heads \
@@ -176,6 +177,22 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
     if _AND.fullmatch(gap):
         return _across_and(text, a, b)
     return _across_list(text, a, b, nw.org_heads)
+
+
+def _person_of_body(text: str, a: Span, b: Span, nw) -> bool:
+    """"Velm Holdings' Anna Berg": a body's name, its plural possessive, then what the tagger
+    took for a person's name of two to four capitalised words, none of them a word that
+    ends a body's name ("Union", "Holdings", "Ltd"), is a person of that body, not one name
+    ("Velm Growers' Mutual Union" is). A surname's particles may stand inside it ("Peter van
+    Dijk")."""
+    words = text[b.start:b.end].split()
+    if a.label != "ORG" or b.label != "PERSON" or not 2 <= len(words) <= 4:
+        return False
+    body_words = nw.org_heads | nw.business_words | nw.legal_suffixes
+    inner = words[1:-1]
+    return words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in nw.surname_particles for w in inner) \
+        and not any(bare_word(w) in body_words for w in words)
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
