@@ -519,6 +519,8 @@ ARRIVALS = "UNHCR registered 13,200 new arrivals in September, up from 9,600 in 
 NO_CUE = "UNHCR registered 13,200 new arrivals in September and 9,600 in August."
 SAME_MONTH = "UNHCR registered 13,200 new arrivals in September, against 9,600 in September."
 MOVED = "New arrivals fell from 13,200 in August to 9,600 in September, the registry shows."
+# a rate and a time of the new value's own between "to" and "from"
+WEEKLY = "New arrivals rose to 13,200 a week in September from 9,600 in September 2023."
 
 
 @pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
@@ -526,6 +528,7 @@ MOVED = "New arrivals fell from 13,200 in August to 9,600 in September, the regi
     (NO_CUE, "2024-09", "2024-08", None),  # side by side without a comparison: no group
     (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
     (MOVED, "2024-08", "2024-09", "change_over_time"),  # a verb of change and "from"
+    (WEEKLY, "2024-09", "2023-09", "change_over_time"),
 ])
 def test_a_sentence_that_sets_one_figure_against_another_states_a_change(
         sentence, when_a, when_b, verdict):

@@ -312,6 +312,11 @@ def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, 
     ("The ferry fire in Olsund killed 12 people. The toll from the fire rose to 19 on "
      "Wednesday, up from 15 on Tuesday, the harbour board said.", None, None),
     ("The number of missing divers climbed to 14 on Sunday from 11 on Saturday.", None, None),
+    # ... a rate said after a figure comes before its time: "a bed" hides no date
+    ("Rates at the hostel rose to 64 euros a bed in August from 52 euros in August 2030.",
+     None, None),
+    ("Bed rates at the hostel rose to 64 euros a bed in August from 52 euros in August 2030.",
+     None, None),
     # ... one undated count set against another is still the count replaced
     ("The toll of the Marsk landslide rose to 31, up from 27, the county said.", "27", "31"),
     # ... and a verb of revising still revises, whatever days the two counts carry

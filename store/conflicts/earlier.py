@@ -15,8 +15,11 @@ import re
 from store.knowledge.estimates import estimate_words
 
 # "to", the new value (a number with its signs glued on, then at most two words: "to 31
-# percent", "to N95,000"), then "from" and at most two words before the figure ("from a revised")
+# percent", "to N95,000"), a rate it is given per and a time of its own ("to 182 euros a night
+# in June"), then "from" and at most two words before the figure ("from a revised")
 TO_FROM = re.compile(r"(?<![\w-])to\s+[^\s\d]{0,4}\d[\d.,]*[^\s]{0,8}(?:\s+[^\W\d][\w%-]*){0,2}"
+                     r"(?:\s+(?:a|an|per)\s+[^\W\d][\w-]*)?"
+                     r"(?:,?\s+(?:in|on|by)\s+(?:[^\W\d][\w-]*|\d{4})(?:\s+\d{4})?)?"
                      r"\s+from\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I)
 # "up from", "down from" (and "down six points from"): the comparison words that say time
 UP_DOWN_FROM = re.compile(r"(?<![\w-])(?:up|down)\s+(?:[\w.,%$€£-]+\s+){0,4}?from\s+"

@@ -367,6 +367,26 @@ def _one_writer(a: Claim, b: Claim) -> bool:
     return a.article == b.article and a.origin in writer and b.origin in writer
 
 
+def _unnamed_count_moved(a: Claim, b: Claim) -> bool:
+    """Whether the later of two counts of what one event caused, printed days after the other,
+    names nobody for its value ("three climbers died" on 9 March, "the avalanche killed 11" on
+    21 May): a toll printed with no origin but the article is the count as it stood that day,
+    so it is the earlier count grown or revised, not a rival estimate. (A body's own estimate
+    printed after an unattributed toll may still rival it, and counts printed on one day, or
+    the next, stay rivals.)"""
+    if not (a.event and b.event) or a.article == b.article:
+        return False
+    apart = days_apart(a.reported, b.reported)
+    if apart is None or apart <= NEAR_DAYS:
+        return False
+    return _printed_in_order(a, b)[1].origin is None
+
+
+def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """Two figures, the one printed first first."""
+    return (a, b) if (a.reported or "", a.order) <= (b.reported or "", b.order) else (b, a)
+
+
 class SentenceMates:
     """The figures each sentence of a group gives to each source, asked whether a figure's own
     sentence also gives, from the same source, a value that agrees with another figure. A
@@ -531,7 +551,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                       and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
                      or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
-                and not _one_writer(a, b))
+                and not _one_writer(a, b) and not _unnamed_count_moved(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
@@ -576,6 +596,14 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return Verdict(REVISION, _sentence(
             f"{new.origin_label} revised its own figure from {old.label} "
             f"({old.reported_label}) to {new.label} ({new.reported_label})"
+            + _conversions(old, new)), (old.id, new.id))
+    unnamed = most_disagreeing(standing, lambda c: c.claim, _unnamed_count_moved)
+    if unnamed:
+        old, new = _printed_in_order(*unnamed)
+        return Verdict(REVISION, _sentence(
+            f"The count of the event went from {_describe(old)}, printed {old.reported_label}, "
+            f"to {_describe(new)}, printed {new.reported_label}; the later toll, printed with "
+            "no origin but the article, is the count as it then stood, not a rival estimate"
             + _conversions(old, new)), (old.id, new.id))
     # figures whose dates do not show different periods show a change only if they disagree
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said

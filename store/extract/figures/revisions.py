@@ -130,10 +130,24 @@ def _two_days(first: FoundFigure, second: FoundFigure, text: str) -> bool:
     """Whether each of two figures set side by side has a time of its own right after it, the
     first one's before the second starts: "131 on Saturday, up from 99 on Friday"."""
     def own_time(fig: FoundFigure, stop: int) -> bool:
-        return any(p.match(text, fig.end, stop) for p in (_OWN_TIME, _DAY_PART))
+        start = _past_its_rate(fig, text)
+        return any(p.match(text, start, max(stop, start)) for p in (_OWN_TIME, _DAY_PART))
 
     return (own_time(first, min(second.start, first.end + OWN_TIME_REACH))
             and own_time(second, second.end + OWN_TIME_REACH))
+
+
+# the words a figure given per a unit says its rate in, right after it: "120 euros a night",
+# "95 euros per room"
+_RATE_SAID = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]+\b", re.I)
+
+
+def _past_its_rate(fig: FoundFigure, text: str) -> int:
+    """Where a figure's own words end: after the rate it is given per, when one follows it
+    ("rose to 120 euros a night in July from 95 euros in July 2025": "in July" is the time of
+    the 120 euros, past "a night")."""
+    said = _RATE_SAID.match(text, fig.end) if fig.rate else None
+    return said.end() if said else fig.end
 
 
 def _changed_on_two_days(verb: Token, first: FoundFigure, second: FoundFigure, text: str,
