@@ -22,6 +22,7 @@ from store.extract.figures.counted import (
     with_particle,
 )
 from store.extract.figures.counted_against_reference import set_against_reference
+from store.extract.figures.counted_beside_time import beside_a_time
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
@@ -199,7 +200,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             measure=fig.base_unit in units().conversions)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
-                or _sum_of_across(span, fig, ctx))
+                or _sum_of_across(span, fig, ctx) or beside_a_time(span, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
