@@ -49,7 +49,7 @@ LISTED = [
      "ex gratia"),
     ("The levy is 30 rand for a car and 90 rand for a truck.", "90 rand", "levy"),
     ("Direct aid of 90,000 dirhams for each destroyed house and 40,000 dirhams for each damaged "
-     "house.", "40,000 dirhams", "Direct aid"),
+     "house.", "40,000 dirhams", "Direct aid per house"),
     ("The board paid $4m for the site, and the city spent $2m for its cleaning.", "$2m",
      "spending"),
 ]
