@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import COMPENSATION, is_unit_noun, money_moved_by
+from store.extract.figures.counted import is_unit_noun, money_moved_by
 from store.extract.figures.counted_named_sum import named_by_its_of_noun
 from store.extract.figures.counted_sums import glued_to_number
 from store.extract.figures.parse import governing_verb, pobj
@@ -67,24 +67,7 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
             what = what_head = PRICE  # "paid N900 a litre": the price of a litre
         fig.counted, fig.counted_head = what, what_head
         return
-    if _a_noun_of_its_own(what_head, moved) and _unit_says_per(fig, head):
-        return  # "a bonus of €900 per baker": the unit says per whom; the sum counts the bonus
     fig.counted, fig.counted_head = f"{what} per {head}", what_head
-
-
-def _a_noun_of_its_own(what_head: str | None, moved: str | None) -> bool:
-    """Whether what is paid is a noun that names the sum ("bonus", "allowance", "entry fee"),
-    not the noun of the verb that moves or costs it ("pays": payments, "costs": cost) nor
-    what a payment to the bereaved is (compensation), which name no sum of their own."""
-    return what_head is not None and what_head != moved and what_head not in PAID and (
-        what_head != COMPENSATION)
-
-
-def _unit_says_per(fig: FoundFigure, one: str) -> bool:
-    """Whether the sum's unit already says per which one it is given ("EUR per baker"), so a
-    noun of the sum's own ("bonus", "entry fees") is what it counts, short, as the unit's
-    "per" needs no second saying; a sum no noun names keeps "payment per <one>"."""
-    return fig.unit.lower().endswith(f" per {one}")
 
 
 def _shared_out(fig: FoundFigure, span: Span) -> bool:
