@@ -33,7 +33,8 @@ GAPPED = [
 # noun phrase
 NOT_GAPPED = [
     ("The state paid $4m and the city $2m.", "$2m", "payments"),
-    ("The club spent €40m on a striker and €12m on a goalkeeper.", "€12m", "spending"),
+    ("The club spent €40m on a striker and €12m on a goalkeeper.", "€12m",
+     "spending on goalkeeper"),
     ("Its revenue reached $3bn in 2024 and $3.4bn in 2025.", "$3.4bn", "revenue"),
     ("Average fares rose to $14 a ride, with Denver at $17 and Tulsa at $11.", "$11",
      "Average fare"),

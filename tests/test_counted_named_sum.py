@@ -93,8 +93,10 @@ PROMISED = [
 # sentence, figure, counted phrase: the scale split from the digits ("m") that the tagger calls
 # a verb is a word of the figure, never the verb it hangs on; the verb of money before it is
 GLUED_SCALE = [
-    ("The hospital trust spent £14.2m this winter on agency nurses.", "£14.2m", "spending"),
-    ("The school spent £1.9m this term on supply teachers.", "£1.9m", "spending"),
+    ("The hospital trust spent £14.2m this winter on agency nurses.", "£14.2m",
+     "spending on agency nurses"),
+    ("The school spent £1.9m this term on supply teachers.", "£1.9m",
+     "spending on supply teachers"),
     ("The port authority borrowed $85.5m last month for new cranes.", "$85.5m", "loans"),
 ]
 

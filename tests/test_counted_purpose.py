@@ -15,6 +15,15 @@ PURPOSES = [
      "€1.8 million", "provision for striking dockers", "provision"),
     ("The drug maker has set aside ₹2 crore for a recall centre in Pune.", "₹2 crore",
      "provision for recall centre", "provision"),
+    # money spent says its use with "on"; on each one, it is spent per one
+    ("The bus company will spend £2m on school meals.", "£2m", "spending on school meals",
+     "spending"),
+    ("The bakery spends about €400,000 a year on flour.", "€400,000", "spending on flour",
+     "spending"),
+    ("The federation will spend €3m on the Junior Chess Programme.", "€3m",
+     "spending on Junior Chess Programme", "spending"),
+    ("The council spends £120 a day on each rough sleeper.", "£120",
+     "spending per rough sleeper", "spending"),
 ]
 
 
@@ -31,6 +40,19 @@ NO_USE = [
     ("The league set aside $2m for the year.", "$2m"),
     ("The court ordered the firm to set aside $900 for each family.", "$900"),
 ]
+
+# sentence, figure: an "on" of time, or one that says how much more, is no use
+NOT_SPENT_ON = [
+    ("The club spent $4m on Monday.", "$4m"),
+    ("The bakery spent €2m on top of its budget.", "€2m"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NOT_SPENT_ON)
+def test_a_day_or_an_excess_is_not_what_is_spent_on(extract, sentence: str, text: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == "spending"
 
 
 @pytest.mark.slow

@@ -34,6 +34,7 @@ class ContextWords:
     part_verbs: frozenset[str]  # "account for": its subject is the part a sum or share measures
     portion_nouns: frozenset[str]  # "share": a sum it is set at is that portion of its "of" whole
     purposed_money: frozenset[str]  # "provision": money set apart for the use "for" names
+    spent_money: frozenset[str]  # "spending": money spent on the use "on" names
     extreme_nouns: frozenset[str]  # "record": the highest of a kind, not what the sum is
     owner_verbs: frozenset[str]
     self_counting: dict[str, tuple[str, str]]
@@ -262,6 +263,7 @@ def context_words() -> ContextWords:
         part_verbs=frozenset(data["counted"].get("part_verbs", ())),
         portion_nouns=frozenset(data["counted"].get("portion_nouns", ())),
         purposed_money=frozenset(data["counted"].get("purposed_money", ())),
+        spent_money=frozenset(data["counted"].get("spent_money", ())),
         extreme_nouns=frozenset(data["counted"].get("extreme_nouns", ())),
         owner_verbs=frozenset(data["owners"]["verbs"]),
         self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},

@@ -22,6 +22,7 @@ from store.extract.figures.counted import (
     with_particle,
 )
 from store.extract.figures.counted_against_reference import set_against_reference
+from store.extract.figures.counted_beside_time import beside_a_time
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
@@ -31,6 +32,7 @@ from store.extract.figures.counted_coordinated import (
 )
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
+from store.extract.figures.counted_gapped_holder import is_holder, set_by_another_holder
 from store.extract.figures.counted_genitive import measured_by_of, measured_in_a_unit
 from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
@@ -199,7 +201,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             measure=fig.base_unit in units().conversions)
         part = partitive(span, ctx) if noun is None else None
         noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
-                or _sum_of_across(span, fig, ctx))
+                or _sum_of_across(span, fig, ctx) or beside_a_time(span, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
@@ -215,6 +217,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         named = _named_before_number_noun(span, ctx) if noun is None and count_like else None
         noun = noun or named
         if noun is None and not count_like:
+            held = _set_by_another(fig, span, by_sentence[fig.sentence])
+            if held is not None:  # "put the damage at £130m; the union at £210m"
+                borrow(fig, held, unit=False)
+                continue
             # "60 percent of its land in the north and only 8 percent in the south": a parallel
             # amount before it in the sentence wins over the parse
             donor = sibling(fig, by_sentence[fig.sentence], count_like, before_only=True)
@@ -604,6 +610,17 @@ def _flowing(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
     return subject, None
 
 
+def _set_by_another(fig: FoundFigure, span: Span, same: list[FoundFigure]
+                    ) -> FoundFigure | None:
+    """The figure right before ``fig`` in its sentence, in its unit and naming what it counts,
+    when ``fig`` is another holder's level of it with the verb of setting left out."""
+    before = [f for f in same if f.start < fig.start]
+    prev = before[-1] if before else None
+    if prev is None or prev.counted is None or prev.unit != fig.unit:
+        return None
+    return prev if set_by_another_holder(span.doc, prev, span) else None
+
+
 def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     """ "The party spent €3.74 million on the campaign": money a verb of spending, giving or
     losing moves is that kind of money (spending, donations, losses)."""
@@ -900,6 +917,8 @@ def _gapped_object(prep: Token, span: Span) -> Token | None:
         return None
     if item.pos_ == "NOUN" and all(t.like_num or t.pos_ == "NUM" for t in span):
         return None
+    if is_holder(item) and any(t.text == ";" for t in span.doc[first.i:item.i]):
+        return None  # "put the damage at £130m; the union at £210m": another holder's figure
     return item
 
 
