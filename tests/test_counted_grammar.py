@@ -392,7 +392,8 @@ SAID_BY_THE_NOUN_OR_VERB = [
     # money a verb releases, or a thing sells for
     ("The treasury has released MK2.1 billion from the reserve budget.", "MK2.1 billion",
      "funds"),
-    ("A sack of maize flour that sold for MK9,000 in June is dearer now.", "MK9,000", "price"),
+    ("A sack of maize flour that sold for MK9,000 in June is dearer now.", "MK9,000",
+     "price per sack"),
     # what a home lets for is its rent
     ("A one-room flat in Korvath rented for 41,000 dinars a month last spring.", "41,000 dinars",
      "rent"),
