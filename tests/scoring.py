@@ -32,7 +32,19 @@ MEASURE_NOTATION = {
 def _unit(unit: str | None) -> str:
     unit = (unit or "").strip()
     unit = UNIT_NOTATION.get(unit, unit)
-    return " per ".join(MEASURE_NOTATION.get(part, part) for part in unit.split(" per "))
+    return " per ".join(MEASURE_NOTATION.get(part) or _measure_name(part)
+                        for part in unit.split(" per "))
+
+
+def _measure_name(part: str) -> str:
+    """The name the units file gives a measure's symbol or spelling ("m3" and "cubic meters"
+    are "cubic metres", "square kilometres" is "km2"): one unit in any notation the file
+    knows. A currency code (three capitals) is left as written."""
+    from store.knowledge.units import units  # the units file, read once a unit is asked of
+
+    if not part or re.fullmatch(r"[A-Z]{3}", part):
+        return part
+    return units().measures.get(part.lower(), part)
 
 
 def _stem(word: str) -> str:
