@@ -46,16 +46,24 @@ def _revised_from() -> re.Pattern[str]:
 def link_revised_from(figures: list[FoundFigure], text: str) -> None:
     """Give the figure a "revised from" follows the ``revises`` of the old figure after it. One
     pass; each test reads a few dozen characters before a figure."""
-    pattern = _revised_from()
+    link_from(figures, text, _revised_from(), REVISED_FROM_REACH, HANGS_ON_REACH)
+
+
+def link_from(figures: list[FoundFigure], text: str, pattern: re.Pattern[str], reach: int,
+              hangs_on_reach: int) -> None:
+    """Give the figure before a participle of revising the ``revises`` of the old figure after
+    its "from": the figure of the old one's unit said last before it in the sentence, when the
+    participle hangs on it (at most ``hangs_on_reach`` characters of one clause between). The
+    pattern is searched in the ``reach`` characters before each figure."""
     for i, old in enumerate(figures):
         if i == 0 or old.revises is not None:
             continue
-        said = pattern.search(text, max(0, old.start - REVISED_FROM_REACH), old.start)
+        said = pattern.search(text, max(0, old.start - reach), old.start)
         if said is None or to_a_figure(figures, i, text):
             continue
         new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
                     and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
-        if new is None or not _hangs_on(text[new.end:said.start()]):
+        if new is None or not _hangs_on(text[new.end:said.start()], hangs_on_reach):
             continue
         if new.revises is None and (new.low, new.high) != (old.low, old.high):
             new.revises = old.start
@@ -69,8 +77,8 @@ def to_a_figure(figures: list[FoundFigure], i: int, text: str) -> bool:
     return after is not None and _TO_FIGURE.match(text[old.end:after.start]) is not None
 
 
-def _hangs_on(between: str) -> bool:
+def _hangs_on(between: str, reach: int) -> bool:
     """Whether the participle is hung on the figure before it, in its clause: "10,340 homes,
     revised from", "$412 million, revised down from"; not "41 people, and the number of homes
     destroyed was revised from" nor "$3bn in 2023, and its 2022 profit, revised from"."""
-    return len(between) <= HANGS_ON_REACH and _CLAUSE_BREAK.search(between) is None
+    return len(between) <= reach and _CLAUSE_BREAK.search(between) is None

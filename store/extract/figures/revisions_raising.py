@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.revisions_from import to_a_figure
+from store.extract.figures.revisions_from import link_from
 from store.knowledge.context import context_words
 
 RAISING_FROM_REACH = 80  # characters before an old figure searched for "raising its estimate from"
@@ -24,8 +24,6 @@ HANGS_ON_REACH = 64
 # the nouns that name a stated number (not "rate": "raising its rate from 4%" changes the world)
 _NUMBER_NOUNS = ("estimate", "figure", "forecast", "projection", "count", "tally", "total",
                  "toll", "number", "reckoning", "guidance", "prediction")
-# another clause or sentence between: the participle hangs on another noun
-_CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:and|but|while|whereas|although|though|or)\b", re.I)
 
 
 def _present_participle(verb: str) -> str:
@@ -54,19 +52,4 @@ def _raising_from() -> re.Pattern[str]:
 def link_raising_from(figures: list[FoundFigure], text: str) -> None:
     """Give the figure a "raising its estimate from" follows the ``revises`` of the old figure
     after it. One pass; each test reads a few dozen characters before a figure."""
-    pattern = _raising_from()
-    for i, old in enumerate(figures):
-        if i == 0 or old.revises is not None:
-            continue
-        said = pattern.search(text, max(0, old.start - RAISING_FROM_REACH), old.start)
-        if said is None or to_a_figure(figures, i, text):
-            continue
-        new = next((f for f in reversed(figures[:i]) if f.sentence == old.sentence
-                    and (f.unit == old.unit or "count" in (f.unit, old.unit))), None)
-        if new is None:
-            continue
-        between = text[new.end:said.start()]
-        if len(between) > HANGS_ON_REACH or _CLAUSE_BREAK.search(between):
-            continue
-        if new.revises is None and (new.low, new.high) != (old.low, old.high):
-            new.revises = old.start
+    link_from(figures, text, _raising_from(), RAISING_FROM_REACH, HANGS_ON_REACH)
