@@ -116,6 +116,9 @@ class ContextWords:
     rate_compound_heads: frozenset[str] = frozenset()
     # "fund", "scheme": a sum before a name ending in one is that fund's or scheme's size
     named_sum_heads: frozenset[str] = frozenset()
+    # "win", "poll": a share they take as object, with no whole named, is of the votes cast
+    vote_share_verbs: frozenset[str] = frozenset()
+    voting_verbs: frozenset[str] = frozenset()  # "vote": a share as their subject is of votes
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
@@ -339,6 +342,8 @@ def context_words() -> ContextWords:
         priced_synonyms=dict(data["rates"].get("priced_synonyms", {})),
         rate_compound_heads=frozenset(data["rates"].get("rate_compound_heads", ())),
         named_sum_heads=frozenset(data["counted"].get("named_sum_heads", ())),
+        vote_share_verbs=frozenset(data["counted"].get("vote_share_verbs", ())),
+        voting_verbs=frozenset(data["counted"].get("voting_verbs", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"

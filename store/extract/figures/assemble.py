@@ -80,6 +80,7 @@ from store.extract.figures.counted_subject import (
 )
 from store.extract.figures.counted_sums import name_sums_by_their_neighbours
 from store.extract.figures.counted_unit_word import name_past_the_unit
+from store.extract.figures.counted_vote_share import name_the_vote_share
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
@@ -252,6 +253,7 @@ def extract_figures(
         if span is not None:
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
+            name_the_vote_share(fig, span)  # "the Greens polled 8.1%": votes
             name_the_headline_change(fig, span)  # "Occupancy up 2.4 points": occupancy
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people

@@ -1,0 +1,48 @@
+"""What a share counts when a verb of winning votes takes it as its object and no "of" names its
+whole: "the Labour candidate won 42.3% in the first round", "the Greens polled 8.1%" are shares
+of the votes cast (``[counted] vote_share_verbs`` in ``store/data/context.toml``), and so is one
+that is the subject of a verb of voting ("38% voted for the plan"; ``voting_verbs``). "won 42% of
+the vote" names its whole already, and "won a 5% pay rise" counts the rise: neither is touched."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.extract.figures.counted_change import clause_node
+from store.extract.figures.parse import governing_verb
+from store.knowledge.context import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
+
+VOTES = "votes"
+
+
+def name_the_vote_share(fig: FoundFigure, span: Span) -> None:
+    """Name a share a verb of winning votes takes as its object "votes"."""
+    if fig.base_unit != "percent" or fig.counted is not None or fig.rate:
+        return
+    ctx = context_words()
+    verb = governing_verb(span)
+    node = clause_node(span)
+    if verb.lemma_.lower() in ctx.voting_verbs and node.head.i == verb.i and (
+            node.dep_ == "nsubj") and not _of_named(node):
+        fig.counted, fig.counted_head = VOTES, "vote"  # "38% voted for the plan"
+        return
+    if verb.lemma_.lower() not in ctx.vote_share_verbs:
+        return
+    if node.head.i != verb.i or node.dep_ not in ("dobj", "npadvmod"):
+        return  # "won by 4%": a margin (the parse gives a bare share "npadvmod" as often)
+    if _of_named(node):
+        return  # "won 42% of the vote": its whole is named
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in ctx.share_nouns | ctx.price_nouns:
+        return  # no one won it, or a price did: "shares in the bakery won 3%" is a rise
+    fig.counted, fig.counted_head = VOTES, "vote"
+
+
+def _of_named(node: Token) -> bool:
+    """Whether the share names its whole by "of" ("42% of the vote", "54% of members")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)

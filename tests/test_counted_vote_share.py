@@ -1,0 +1,38 @@
+"""A share a verb of winning votes takes as its object, with no whole named, counts votes; a
+share with its whole named, a margin, a rise won, or a price's move keeps its own reading (spaCy:
+slow). Each row is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+ROWS = [
+    ("The Labour candidate won 42.3% in the first round.", "42.3%", "votes"),
+    ("The Greens polled 8.1% on Sunday.", "8.1%", "votes"),
+    ("The incumbent garnered 61 percent.", "61 percent", "votes"),
+    ("The chess club's nominee won 55% against 45% for her rival.", "55%", "votes"),
+    ("In the club ballot, 38% voted for the tram plan.", "38%", "votes"),
+    ("Some 54% of members voted to strike.", "54%", "members"),  # its whole is named
+    ("The Liberals won 42% of the vote.", "42%", "vote"),  # its whole is named
+    ("Nurses won a 5% pay rise.", "5%", "pay rise"),  # the rise, not a vote
+    ("The bakery won 30% of the market.", "30%", "market"),
+    ("The rowing team won by 4%.", "4%", None),  # a margin
+    ("Shares in the bakery won 3% on Friday.", "3%", "share price"),  # a price moved
+]
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_figures(nlp(text), article_date="2030-05-01")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), ROWS)
+def test_a_share_won_in_a_vote_counts_votes(extract, sentence: str, text: str,
+                                            counted: str | None) -> None:
+    found = {f.text: f for f in extract(sentence)}
+    assert found[text].counted == counted
