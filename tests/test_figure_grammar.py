@@ -421,6 +421,10 @@ CHANGE_RANGES = [
     ("Exports are expected to fall 8% to 12% this season.", ["8% to 12%"]),
     ("Tuition may go up 5 per cent to 9 per cent.", ["5 per cent to 9 per cent"]),
     ("Ridership grew 15% to 25% on the new lines.", ["15% to 25%"]),
+    # "by" between the verb and the pair changes nothing
+    ("Cinema ticket prices rose by 30% to 40% over the summer.", ["30% to 40%"]),
+    ("The harbour's jobless rate rose by 0.5% to 5.5%.", ["0.5%", "5.5%"]),
+    ("Ferry fares increased by 4% to 6.2% last year.", ["4%", "6.2%"]),
     ("Bus fares rose from 20% to 30% of a day's wage.", ["20%", "30%"]),
     ("Inflation climbed 0.6% to 5.1% in June.", ["0.6%", "5.1%"]),
     ("The levy is 20% to 30% of turnover, or 40%.", ["20%", "30%", "40%"]),

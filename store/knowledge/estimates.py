@@ -129,12 +129,12 @@ def _moved_from(verbs: list[str]) -> re.Pattern[str]:
 
 
 def _changed(verbs: list[str]) -> re.Pattern[str]:
-    """A verb of change, then the figure, nothing between."""
+    """A verb of change, then the figure, nothing between but "by" ("rose by 20% to 30%")."""
     if not verbs:
         return re.compile("(?!)")
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+$", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s+by)?\s+$", re.I)
 
 
 def _corrections(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
