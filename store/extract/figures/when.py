@@ -188,7 +188,13 @@ def _old_end_of_a_change(span: Span, end: int | None = None) -> bool:
     if not any(t.lower_ == "from" for t in doc[max(0, span.start - 2):span.start]):
         return _subject_of_a_change(span, end)
     end = min(len(doc), span.end + CHANGE_REACH) if end is None else end
-    to = next((t.i for t in doc[span.end:end] if t.lower_ == "to"), None)
+    return _to_a_number(doc, span.end, end)
+
+
+def _to_a_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether a "to" between tokens ``start`` and ``end`` takes a number before ``end``: the
+    new value of a change ("... to 45")."""
+    to = next((t.i for t in doc[start:end] if t.lower_ == "to"), None)
     return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
 
 
@@ -205,8 +211,7 @@ def _subject_of_a_change(span: Span, end: int | None) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.left_edge.i <= span.root.i <= subject.right_edge.i:
         return False
-    to = next((t.i for t in doc[verb.i + 1:end] if t.lower_ == "to"), None)
-    return to is not None and any(t.like_num or in_digits(t) for t in doc[to + 1:end])
+    return _to_a_number(doc, verb.i + 1, end)
 
 
 FORECAST_HOPS = 4  # heads above a figure searched for the forecast it is the value of
