@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from store.extract.dates import WEEKDAYS
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.extract.numbers import NumberExpr, split_range
@@ -334,9 +335,9 @@ BY_NAMED = re.compile(r"\s+by\s+(?!(?:it|them|itself|themselves)\b)", re.I)
 IN_NAMED = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<owner>[\w-]+)['’]s?\s",
                       re.I)
 _TIME_OWNERS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "day", "week", "month", "quarter", "year", "morning", "evening",
-    "night", "weekend", "season", *(m for m in _MONTHS.split("|") if len(m) > 3)})
+    *WEEKDAYS, "today", "yesterday", "tonight", "day", "week", "month", "quarter", "year",
+    "morning", "evening", "night", "weekend", "season",
+    *(m for m in _MONTHS.split("|") if len(m) > 3)})
 
 
 def _stated_by_other(old: FoundFigure, text: str) -> bool:
