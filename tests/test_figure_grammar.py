@@ -73,6 +73,10 @@ VALUES = [
     ("between 20 and 30 pence", "20 and 30 pence", 0.2, 0.3, "GBP"),
     ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
     ("one in five households", "one in five", 0.2, 0.2, "fraction"),
+    # "a" before the numerator of odds is its article, no noun between: the scale stays on
+    ("a one in 20 million chance", "one in 20 million", 5e-8, 5e-8, "fraction"),
+    ("faces a one in two billion risk", "one in two billion", 5e-10, 5e-10, "fraction"),
+    ("a one in 75 shot at the title", "one in 75", 0.0133, 0.0133, "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
     ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
     ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "percentage points"),
