@@ -62,6 +62,9 @@ VALUES = [
     ("a third of a million workers", "a third of a million", 333333, 333333, None),
     ("one sixth of a billion", "one sixth of a billion", 166666667, 166666667, None),
     ("hundreds of women", "hundreds", 100, 100, None),
+    # "dozens" is more than one dozen ("a dozen" is twelve)
+    ("dozens of bakeries", "dozens", 24, 24, None),
+    ("dozens of millions of euros", "dozens of millions of euros", 24e6, 24e6, "EUR"),
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
     ("billions of dollars", "billions of dollars", 1e9, 1e9, "USD"),
