@@ -738,6 +738,24 @@ QUALIFIED = [
      "at_least"),
     # "near" before a number is "nearly"
     ("The peso traded near 19.4 to the dollar on Friday.", "19.4", "about"),
+    # "just over" is more than the figure, as "over" is; "just under" stays near it
+    ("The bakery sold just over 9,000 loaves at the fair.", "9,000", "more_than"),
+    ("Just over a third of the chess clubs lost members.", "a third", "more_than"),
+    ("The bus company carried just under 40,000 riders.", "40,000", "about"),
+    # "no" before a comparative of size is "at most"; its mirror "at least"
+    ("The federation wants a field no larger than 64 players.", "64", "up_to"),
+    ("Organisers kept the marathon no bigger than 8,000 runners.", "8,000", "up_to"),
+    ("The rebate will be no higher than 6 percent.", "6 percent", "up_to"),
+    ("The bakers want a wage rise no lower than 4 percent.", "4 percent", "at_least"),
+    # "as high as", "as deep as" ... bound a figure from above, as "as many as" does
+    ("Drifts on the pass were as deep as four metres.", "four metres", "up_to"),
+    ("Fares on the night buses could rise as high as 9 percent.", "9 percent", "up_to"),
+    ("The crack in the dam wall was as wide as 30 centimetres.", "30 centimetres", "up_to"),
+    ("Queues at the border stretched as far as 11 km.", "11 km", "up_to"),
+    ("The sinkhole's rim was as long as 70 metres.", "70 metres", "up_to"),
+    # ... but "as long as" and "as far as" before no measure are conjunctions
+    ("The tournament goes ahead as long as 20 clubs enter.", "20", "exact"),
+    ("The levy passes as long as 55 percent of bakers vote for it.", "55 percent", "exact"),
     ("Near 3,000 nurses walked out on Monday.", "3,000", "about"),
     ("The bank's shares closed near $41 after the results.", "$41", "about"),
 ]
