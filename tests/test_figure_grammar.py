@@ -773,6 +773,12 @@ COUNTED = [
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
+    # a noun whose plural is the singular keeps it, never "-s"
+    ("Thousands of trout died when the weir failed.", "Thousands", "trout", "trout"),
+    ("Hundreds of escaped cod were netted by anglers.", "Hundreds", "cod", "cod"),
+    ("The storm killed thousands of farmed salmon off the coast.", "thousands", "salmon",
+     "salmon"),
+    ("Tens of thousands of fish died in the canal.", "Tens of thousands", "fish", "fish"),
     # passengers are reported as such, beside the total of people
     ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
     ("Among the dead were 27 children.", "27", "children", "people"),
