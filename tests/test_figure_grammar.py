@@ -80,6 +80,8 @@ VALUES = [
     ("a one in 20 million chance", "one in 20 million", 5e-8, 5e-8, "fraction"),
     ("faces a one in two billion risk", "one in two billion", 5e-10, 5e-10, "fraction"),
     ("a one in 75 shot at the title", "one in 75", 0.0133, 0.0133, "fraction"),
+    ("odds of one in 13.98 million per ticket", "one in 13.98 million", 7.153e-8, 7.153e-8,
+     "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
     ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
     ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "percentage points"),
