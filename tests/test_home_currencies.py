@@ -168,8 +168,8 @@ NAMED_ONCE = [
      "crowns", "SEK"),
     ("BRNO, Aug 20 (Wire) - The marathon's organisers spent 9 million crowns on it.",
      "9 million", "crowns", "CZK"),
-    ("ODENSE, Feb 11 (Wire) - The ferry line lost 30 million kroner last year.", "30 million kroner",
-     "NOK", "DKK"),
+    ("ODENSE, Feb 11 (Wire) - The ferry line lost 30 million kroner last year.",
+     "30 million kroner", "NOK", "DKK"),
     ("MALMO, Oct 1 (Wire) - The library will cost 80 million kronor.", "80 million kronor", "SEK",
      "SEK"),
 ]
