@@ -204,7 +204,11 @@ def test_a_length_in_inches_is_a_measure(extract, sentence, text, unit, counted)
                                                ("m2", "hectares"),
                                                ("micrograms", "grams"),
                                                ("megatonnes", "tonnes"),
-                                               ("gigatonnes", "megatonnes")])
+                                               ("gigatonnes", "megatonnes"),
+                                               ("cubic hectometres", "gigalitres"),
+                                               ("cubic miles", "cubic kilometres"),
+                                               ("cm2", "in2"),
+                                               ("square nautical miles", "km2")])
 def test_lengths_in_two_systems_are_one_dimension(first, second):
     from store.extract.figures.elsewhere import same_dimension
 

@@ -30,6 +30,19 @@ VALUES = [
     ("4.5 billion meticais", "4.5 billion meticais", 4.5e9, 4.5e9, "MZN"),
     ("300 million euros", "300 million euros", 300e6, 300e6, "EUR"),
     ("88,000 square kilometres", "88,000 square kilometres", 88000, 88000, "km2"),
+    # the square and cubic forms of every length the grammar knows, never the length itself
+    ("the basin stored 212 cubic hectometres", "212 cubic hectometres", 212, 212,
+     "cubic hectometres"),
+    ("61 hm3 of water", "61 hm3", 61, 61, "cubic hectometres"),
+    ("a lens of 3 square millimetres", "3 square millimetres", 3, 3, "mm2"),
+    ("a 750 square centimetre canvas", "750 square centimetre", 750, 750, "cm2"),
+    ("a swatch of 20 square inches", "20 square inches", 20, 20, "in2"),
+    ("a zone of 1,300 square nautical miles", "1,300 square nautical miles", 1300, 1300,
+     "square nautical miles"),
+    ("15 cubic centimetres of serum", "15 cubic centimetres", 15, 15, "cubic centimetres"),
+    ("an engine of 427 cubic inches", "427 cubic inches", 427, 427, "cubic inches"),
+    ("40 cubic miles of ice", "40 cubic miles", 40, 40, "cubic miles"),
+    ("a drop of 8 cubic millimetres", "8 cubic millimetres", 8, 8, "cubic millimetres"),
     ("220,000 hectares", "220,000 hectares", 220000, 220000, "hectares"),
     ("six strikes", "six", 6, 6, None),
     ("a dozen attacks", "a dozen", 12, 12, None),
@@ -49,6 +62,9 @@ VALUES = [
     ("a third of a million workers", "a third of a million", 333333, 333333, None),
     ("one sixth of a billion", "one sixth of a billion", 166666667, 166666667, None),
     ("hundreds of women", "hundreds", 100, 100, None),
+    # "dozens" is more than one dozen ("a dozen" is twelve)
+    ("dozens of bakeries", "dozens", 24, 24, None),
+    ("dozens of millions of euros", "dozens of millions of euros", 24e6, 24e6, "EUR"),
     ("tens of millions of dollars", "tens of millions of dollars", 1e7, 1e7, "USD"),
     ("tens of thousands of people", "tens of thousands", 1e4, 1e4, None),
     ("billions of dollars", "billions of dollars", 1e9, 1e9, "USD"),
@@ -60,6 +76,12 @@ VALUES = [
     ("between 20 and 30 pence", "20 and 30 pence", 0.2, 0.3, "GBP"),
     ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
     ("one in five households", "one in five", 0.2, 0.2, "fraction"),
+    # "a" before the numerator of odds is its article, no noun between: the scale stays on
+    ("a one in 20 million chance", "one in 20 million", 5e-8, 5e-8, "fraction"),
+    ("faces a one in two billion risk", "one in two billion", 5e-10, 5e-10, "fraction"),
+    ("a one in 75 shot at the title", "one in 75", 0.0133, 0.0133, "fraction"),
+    ("odds of one in 13.98 million per ticket", "one in 13.98 million", 7.153e-8, 7.153e-8,
+     "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
     ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
     ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "percentage points"),
@@ -718,6 +740,24 @@ QUALIFIED = [
      "at_least"),
     # "near" before a number is "nearly"
     ("The peso traded near 19.4 to the dollar on Friday.", "19.4", "about"),
+    # "just over" is more than the figure, as "over" is; "just under" stays near it
+    ("The bakery sold just over 9,000 loaves at the fair.", "9,000", "more_than"),
+    ("Just over a third of the chess clubs lost members.", "a third", "more_than"),
+    ("The bus company carried just under 40,000 riders.", "40,000", "about"),
+    # "no" before a comparative of size is "at most"; its mirror "at least"
+    ("The federation wants a field no larger than 64 players.", "64", "up_to"),
+    ("Organisers kept the marathon no bigger than 8,000 runners.", "8,000", "up_to"),
+    ("The rebate will be no higher than 6 percent.", "6 percent", "up_to"),
+    ("The bakers want a wage rise no lower than 4 percent.", "4 percent", "at_least"),
+    # "as high as", "as deep as" ... bound a figure from above, as "as many as" does
+    ("Drifts on the pass were as deep as four metres.", "four metres", "up_to"),
+    ("Fares on the night buses could rise as high as 9 percent.", "9 percent", "up_to"),
+    ("The crack in the dam wall was as wide as 30 centimetres.", "30 centimetres", "up_to"),
+    ("Queues at the border stretched as far as 11 km.", "11 km", "up_to"),
+    ("The sinkhole's rim was as long as 70 metres.", "70 metres", "up_to"),
+    # ... but "as long as" and "as far as" before no measure are conjunctions
+    ("The tournament goes ahead as long as 20 clubs enter.", "20", "exact"),
+    ("The levy passes as long as 55 percent of bakers vote for it.", "55 percent", "exact"),
     ("Near 3,000 nurses walked out on Monday.", "3,000", "about"),
     ("The bank's shares closed near $41 after the results.", "$41", "about"),
 ]
@@ -735,6 +775,12 @@ COUNTED = [
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
+    # a noun whose plural is the singular keeps it, never "-s"
+    ("Thousands of trout died when the weir failed.", "Thousands", "trout", "trout"),
+    ("Hundreds of escaped cod were netted by anglers.", "Hundreds", "cod", "cod"),
+    ("The storm killed thousands of farmed salmon off the coast.", "thousands", "salmon",
+     "salmon"),
+    ("Tens of thousands of fish died in the canal.", "Tens of thousands", "fish", "fish"),
     # passengers are reported as such, beside the total of people
     ("The launch had 318 passengers aboard.", "318", "passengers", "passengers"),
     ("Among the dead were 27 children.", "27", "children", "people"),

@@ -150,7 +150,7 @@ HOMES = [
 # article text, the amount as written in it, its unit as the grammar read it, the unit after: a
 # country named once makes a scaled amount its money only in the amount's clause or the dateline
 NAMED_ONCE = [
-    ("Statkraft put 3.4bn crowns in a wind farm off Bergen, with partners in Sweden.", "3.4bn",
+    ("Statkraft put 3.4bn crowns in a wind farm off Floro, with partners in Sweden.", "3.4bn",
      "crowns", "crowns"),
     ("The firm spent 2bn crowns on ferries last year. Its partners are in Denmark.", "2bn",
      "crowns", "crowns"),
@@ -159,6 +159,19 @@ NAMED_ONCE = [
     ("The utility has put 900m crowns in Danish wind farms.", "900m", "crowns", "DKK"),
     ("BERGEN, Norway, March 3 (Wire) - The city will spend 1.2bn crowns on its port.", "1.2bn",
      "crowns", "NOK"),
+    # a dateline of one of the country's largest cities, without the country, says whose too
+    ("TRONDHEIM, May 2 (Wire) - The bakery chain faces a fine of 4 million crowns.", "4 million",
+     "crowns", "NOK"),
+    ("AARHUS, Jan 9 (Wire) - The bus company will pay 2.5m crowns to its drivers.", "2.5m",
+     "crowns", "DKK"),
+    ("GOTHENBURG, June 4 (Wire) - The chess federation got 1.2m crowns from sponsors.", "1.2m",
+     "crowns", "SEK"),
+    ("BRNO, Aug 20 (Wire) - The marathon's organisers spent 9 million crowns on it.",
+     "9 million", "crowns", "CZK"),
+    ("ODENSE, Feb 11 (Wire) - The ferry line lost 30 million kroner last year.",
+     "30 million kroner", "NOK", "DKK"),
+    ("MALMO, Oct 1 (Wire) - The library will cost 80 million kronor.", "80 million kronor", "SEK",
+     "SEK"),
 ]
 
 

@@ -167,5 +167,5 @@ def vague_value(text: str) -> float:
     parts = text.lower().split()
     base = number_words().vague[parts[-1]]
     if len(parts) == 3:  # "tens of millions", "hundreds of thousands"
-        base *= {"tens": 10, "hundreds": 100, "dozens": 12}[parts[0]]
+        base *= 10 if parts[0] == "tens" else number_words().vague[parts[0]]
     return base

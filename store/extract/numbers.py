@@ -165,11 +165,13 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     small_word = _alt([*words.cardinals, *words.tens])
     # "one in five", "7 out of 10", "one home in ten" (a noun between, numbers in words)
     # the denominator of odds may be large: "one in 10,000", "one in 45 million", "one in
-    # a million" (thousands commas or a scale word; a bare four digits is a year, "one in 2024")
-    odds = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]?\d)|(?:a|{small})\s+(?:{scales})\b)"
-    # a time after either form is a count in a span, no share ("two in 45 minutes")
+    # a million", "one in 292.2 million" (thousands commas or a scale word, which may follow a
+    # decimal; a bare four digits is a year, "one in 2024")
+    odds = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]?\d)|(?:a|{small}|\d{{1,3}}\.\d+)\s+(?:{scales})\b)"
+    # a time after either form is a count in a span, no share ("two in 45 minutes"); the word
+    # between "a" and "in" is a noun, never the numerator ("a one in 50 million chance")
     ratio = (rf"(?:{small}\s+(?:in|out\s+of)\s+(?:{odds}|{small}\b(?![,.]\d))"
-             rf"|\b(?:one|a)\s+[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word}"
+             rf"|\b(?:one|a)\s+(?!(?:{small_word})\b)[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word}"
              # "one voter in every 12", not "a goal in 22 games": digits with no noun after
              r"|\d{1,3}(?![\d,.]?\d)(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b))\b)"
              rf"(?!\s+(?:{_alt(sorted(lex.time_words))})\b)")

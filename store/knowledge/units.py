@@ -80,6 +80,8 @@ class Units:
     per_one: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
+    # "salmon": a noun whose plural is the singular ("thousands of salmon"), no "salmons"
+    zero_plurals: frozenset[str] = frozenset()
     # "MAD": a code that is also an English word, a currency only as written, in capitals
     cased_codes: tuple[str, ...] = ()
     # "vessels" -> "ships": a unit that counts the things of a class under their own name, one
@@ -207,6 +209,7 @@ def units() -> Units:
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
         per_one=dict(data.get("per_one", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
+        zero_plurals=frozenset(data.get("zero_plurals", {}).get("words", ())),
     )
 
 

@@ -1261,6 +1261,8 @@ def _armed_nearby(head: Token, armed: frozenset[str]) -> bool:
 
 
 def _plural(word: str) -> str:
+    if word in units().zero_plurals:  # "thousands of salmon": the plural is the singular
+        return word
     if re.search(r"(?:s|x|z|ch|sh)$", word):
         return word + "es"
     if re.search(r"[^aeiou]y$", word):

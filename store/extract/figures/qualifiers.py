@@ -155,6 +155,10 @@ def _per_slash(text: str, end: int) -> str | None:
 # next figure's own
 _AGE_AND_OVER = re.compile(r"\bage[ds]?\s+\d+(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+$", re.I)
 _BRACKET_BOUNDS = frozenset({"over", "above", "under", "below"})  # not "fewer than 14,500"
+# "as long as 60% of members agree", "as far as 2,000 residents are concerned": these bounds are
+# also conjunctions (provided that; to the extent that), so they bound only a measure ("as long as
+# 12 metres", "as far as 40 km")
+_CONJUNCTION_BOUNDS = frozenset({"as long as", "as far as"})
 # "90% of the buds, maybe more", "40 people, perhaps fewer": a speaker's hedge after the figure
 # and a few words of what it counts, set off by a comma, that leaves one side open as "or more"
 # does (an adverb of possibility, then a comparative of amount)
@@ -231,7 +235,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     m = ctx.before.search(window)
     if m and not (m.group("q").lower() in _BRACKET_BOUNDS
                   and _AGE_AND_OVER.search(window, 0, m.start())) and not (
-            _EXTREME.search(m.group("q")) and expr.unit in units().measure_codes):
+            _EXTREME.search(m.group("q")) and expr.unit in units().measure_codes) and not (
+            _conjunction(m.group("q"), expr)):
         approx = ctx.before_map[m.group("q").lower()]
         if approx != "range":
             return approx, rate
@@ -250,6 +255,13 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             return "up_to", rate  # "the cost will not exceed $4bn": at most that
         return approx, rate
     return "exact", rate
+
+
+def _conjunction(qualifier: str, expr: NumberExpr) -> bool:
+    """Whether a bound that is also a conjunction ("as long as") stands before a figure that is
+    no measure, where it says on what condition, not how far the figure goes."""
+    return (" ".join(qualifier.lower().split()) in _CONJUNCTION_BOUNDS
+            and expr.unit not in units().measure_codes)
 
 
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
