@@ -80,6 +80,15 @@ def test_a_figure_quoted_is_its_authors(extract, text: str, figure: str, origin:
      "to 8,200.", "8,200", "Isles Shipping group"),
     ("Bus routes cut\n\nWYNFORD, 9 July 2025 - The bus authority said it had cut routes to 41.",
      "41", "bus authority"),
+    # a dateline whose place the parse cut off as a sentence of its own ("LYON" | ", March 4
+    # (AFP) - ..."): its date and wire are still no body, whatever time word follows the name
+    ("Latest update\n\nLYON, March 4 (AFP) - Maison Corbel on Friday raised the number of its "
+     "shops to 240 from 212.", "240", "Maison Corbel"),
+    ("Latest update\n\nSEOUL, Aug 3 (Reuters) - Hanbit Ferries on Tuesday raised the number of "
+     "passengers due refunds to 18,500 from 12,000.", "18,500", "Hanbit Ferries"),
+    ("Recall widens\n\nTOKYO, Sept 14 (Kyodo) - The Kanto Marathon Association on Monday "
+     "lowered its count of finishers to 31,240 from 31,900.", "31,240",
+     "Kanto Marathon Association"),
     # "it" of the clause a body reports is that body, not a name of the sentences before
     ("Ferry Link sails on\n\nThe harbour trust said it had counted 5,300 crossings.",
      "5,300", "harbour trust"),
