@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract import dates
+from store.extract.figures.dateline_subject import dateline_dash
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     ents_in,
@@ -320,8 +321,14 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     """The dates a sentence names, resolved, as (start token, end token, date); asked once per
     sentence, not once per figure in it."""
     found = []
+    dash = dateline_dash(sent)
     for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
         if ent.label_ != "DATE" and not (ent.label_ == "CARDINAL" and split_year(ent.text)):
+            continue
+        if dash is not None and ent.start < dash:
+            # "FRANKFURT, May 6 (Reuters) - ...": the wire dateline's day is the day the story
+            # was filed, the article's date, not a date the sentence gives its figures (one
+            # of them would take it and the next the sentence's own "on Monday")
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
