@@ -263,7 +263,30 @@ def is_projection(span: Span, fig: FoundFigure) -> bool:
         return False
     if _old_end_of_a_change(span):
         return False  # "will raise the fare from 2.20 to 2.60": 2.20 is the fare now
-    return _projected_value(span)
+    return _projected_value(span) or _estimated_cost(span, fig)
+
+
+ESTIMATE_NOUNS = frozenset({"estimate"})
+
+
+def _estimated_cost(span: Span, fig: FoundFigure) -> bool:
+    """Whether a sum is the value a body's estimate of a cost takes: the verb the figure hangs
+    on acts on "its estimate of the cost of ..." ("raised its estimate of the cost of the
+    repairs to 23 billion yen"). Undated, such a cost is the total the thing will come to (an
+    event's cost is the event's: ``period`` reads that first), so the estimate before it, in
+    another article ("the repairs will cost 18 billion yen"), is of the same outcome."""
+    if " per " in fig.unit or fig.base_unit not in units().currency_codes:
+        return False
+    sums = estimate_words().estimated_sums
+    verb = governing_verb(span)
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in ESTIMATE_NOUNS:
+            continue
+        if any(prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in sums for obj in prep.children)
+               for prep in noun.children):
+            return True
+    return False
 
 
 def _projected_value(span: Span) -> bool:
