@@ -64,6 +64,16 @@ def test_a_figure_that_is_no_forecast_keeps_its_date(extract, sentence: str, fig
     # the day it was said is not the outcome it projects
     ("The bridge could cost up to 3 billion euros, the audit office said on Tuesday.",
      "3 billion euros", "projected"),
+    # a body's estimate of a cost, raised or cut, is of the total the thing will come to
+    ("The chess federation lowered its estimate for the cost of the Olympiad to 8 million "
+     "euros.", "8 million euros", "projected"),
+    ("Norvale Rail raised its estimate of the cost of the new depot to 310 million euros.",
+     "310 million euros", "projected"),
+    # ... but an event's cost is the event's, and a count estimated is of its day
+    ("The council raised its estimate of the cost of the flood to 30 million euros.",
+     "30 million euros", "event"),
+    ("The marathon organisers raised their estimate of the number of runners to 40,000.",
+     "40,000", "reported"),
     # a date of its own dates it; a share stays of its day; a poll measures its own days
     ("The Kessel tunnel will cost 9 billion euros by 2036.", "9 billion euros", "stated"),
     ("The bank expects inflation of 4.4 percent.", "4.4 percent", "reported"),

@@ -2,7 +2,7 @@
 time the figure describes): the year of a price basis ("at 2024 prices", "in 2015 dollars"),
 and a date on another verb that a modal puts ahead of the figure's ("and said it would publish
 a new estimate in June"); a date on a clause joined by "and" when the figure's own clause states
-one."""
+one; the day of a wire dateline."""
 
 from __future__ import annotations
 
@@ -115,9 +115,27 @@ WEEKDAY_AHEAD = [
     ("The raffle paid out £2,000 on Wednesday.", "£2,000", "2026-09-30"),
 ]
 
+DATELINE_DAY = [
+    # the day of a wire dateline opening the sentence is the day the story was filed, no date
+    # of its figures: every figure of the sentence takes the weekday it says (the article's
+    # day is a Friday), the one nearest the dateline too
+    ("Deal agreed\n\nFRANKFURT, Sept 21 (Reuters) - Kessler Bau has agreed to buy Halden for 38 "
+     "euros a share, valuing the builder at about 1.9 billion euros, the companies said on "
+     "Tuesday.", "38 euros", "2026-09-29"),
+    ("Deal agreed\n\nMADRID, Sept 22 (Reuters) - Autobuses Sol has agreed to buy Ruta Norte "
+     "for 6 euros a share, valuing it at 410 million euros, the two bus companies said on "
+     "Thursday.", "6 euros", "2026-10-01"),
+    ("Latest update\n\nMILAN, Sept 25 (Reuters) - Forno Rossi has agreed to buy Panetti for 14 "
+     "euros a share in cash, valuing the bakery at about 260 million euros, the companies said "
+     "on Wednesday.", "14 euros", "2026-09-30"),
+    ("Latest update\n\nMILAN, Sept 25 (Reuters) - Forno Rossi has agreed to buy Panetti for 14 "
+     "euros a share in cash, valuing the bakery at about 260 million euros, the companies said "
+     "on Wednesday.", "260 million euros", "2026-09-30"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figure, period", VALUED_AT + LATER_VERB + OWN_CLAUSE
-                         + COMPARED_BEFORE + OLD_SIDE + PEAK_OF + WEEKDAY_AHEAD)
+                         + COMPARED_BEFORE + OLD_SIDE + PEAK_OF + WEEKDAY_AHEAD + DATELINE_DAY)
 def test_a_date_that_is_not_the_figures_leaves_its_period(extract, text, figure, period) -> None:
     assert {f.text: f for f in extract(text)}[figure].when == period

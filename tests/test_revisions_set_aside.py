@@ -1,7 +1,8 @@
 """A correction that sets a printed figure aside ("41,870, not 41,230 as first reported"): the
 figure kept replaces the one set aside; without words saying it was reported (or with another
-speaker named without a first-word: "not 25,000 as the police reported"), the two are
-rivals (``store.extract.figures.revisions_set_aside``; spaCy: slow)."""
+speaker named without a first-word: "not 25,000 as the police reported", or before a first-word
+with no "as": "not the 52 the union first gave"), the two are rivals
+(``store.extract.figures.revisions_set_aside``; spaCy: slow)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ def test_the_figure_kept_revises_the_one_set_aside(extract, text: str, old: str,
     # a first-word with no "as" whose stater is another body, named after "by": a rival
     "The airline will drop 260 flights, rather than the 410 initially reported by pilots.",
     "The county counted 1,150 voters instead of the 1,380 originally announced by observers.",
+    # ... or named before its first-word
+    "The chess federation said 214 players had entered, not the 180 the organisers first "
+    "announced.",
+    "Northway Buses said 38 routes would close, not the 52 the union originally reported.",
 ])
 def test_a_figure_set_against_a_rival_revises_nothing(extract, text: str) -> None:
     assert all(f.revises is None for f in extract(text))

@@ -33,6 +33,14 @@ import pytest
     ("Police in Dunmarrow, where Marlo came ashore on Saturday, said they had found 17 "
      "bodies.", {"17": "Police in Dunmarrow"}),
     ("The minister, John Smith, said 40 people died.", {"40": "John Smith"}),
+    # nor is the place an office is of, whatever the tagger took it for: the name in
+    # apposition after it is the speaker
+    ("At least 60 boats were damaged, the mayor of Hamilton, Ana Rocha, told reporters.",
+     {"60": "Ana Rocha"}),
+    ("Nearly 90 shops lost power, the mayor of Darwin, Paul Easton, told reporters on Sunday.",
+     {"90": "Paul Easton"}),
+    ("At least 60 boats were damaged, the mayor of Everett, Ana Rocha, told reporters.",
+     {"60": "Ana Rocha"}),
     # a speaker after a semicolon does not speak for a figure before it, whatever clause the
     # parser hangs the first on; one before it still speaks for a list after it
     ("The Harbour Board's final figure is nine deaths; the Seamen's Union still says twelve.",

@@ -19,13 +19,35 @@ DATELINE_WORDS = 12  # tokens a wire dateline may take ("PORT VELM, Varnia, Oct 
 def dateline_dash(sent: Span) -> int | None:
     """The index of the dash that ends a wire dateline opening the sentence (a place in
     capitals first, then within a few words a dash set off by spaces), else None. The hyphen
-    inside a place's name ("SAINT-MALO") is no dash: no space stands around it."""
+    inside a place's name ("SAINT-MALO") is no dash: no space stands around it. The parser may
+    cut the place off as a sentence of its own ("TOKYO" | ", Sept 10 (Reuters) - Kato Ltd on
+    Tuesday raised ..."): the sentence after it, opening on the dateline's comma or bracket,
+    still opens with the rest of the dateline."""
     first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    if not (_capital_place(first) or _after_a_place_cut_off(sent)):
         return None
     doc = sent.doc
     return next((t.i for t in sent[:DATELINE_WORDS] if t.text in DASHES and t.whitespace_
                  and t.i > 0 and doc[t.i - 1].whitespace_), None)
+
+
+def _capital_place(tok: Token) -> bool:
+    """A word in capitals, as a wire dateline writes its place ("TOKYO", "PORT")."""
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
+
+
+def _after_a_place_cut_off(sent: Span) -> bool:
+    """Whether the sentence opens on a comma or a bracket right after a sentence that is a
+    word in capitals alone (the place of a dateline the parser made a sentence of its own), or
+    right after such a place and its comma made a sentence each ("LIMA" | "," | "Sept 10
+    (Reuters) - ...")."""
+    doc = sent.doc
+    at = sent.start
+    if sent[0].text not in (",", "("):
+        if at < 2 or doc[at - 1].text != "," or not doc[at - 1].is_sent_start:
+            return False
+        at -= 1
+    return at > 0 and _capital_place(doc[at - 1]) and doc[at - 1].is_sent_start
 
 
 def past_label(subjects: list[Token], verb: Token) -> list[Token]:

@@ -12,7 +12,8 @@ In order:
 * the same noun with no author but definite ("the study", "the survey") refers to the last one
   of that kind the article named;
 * else the figure's source, when the sentence names one (a speaker is the origin of what they
-  alone say);
+  alone say), unless the speaker only judges a figure a definite noun names ("farmers say the
+  cap of 200 litres is not enough": the cap is not theirs);
 * else nobody: "the article".
 """
 
@@ -157,7 +158,8 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
         if body is not None:
             return Origin(body, None, NAMED)
-    if source and source != "the article" and not _denied(span) and not names_no_body(source):
+    if source and source != "the article" and not _denied(span) and not names_no_body(source) \
+            and not _judged(span):
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
     if pronoun is not None:
@@ -177,6 +179,38 @@ def _denied(span: Span) -> bool:
     """Whether the figure is the value its speaker sets aside: ", not 1,100", "but not 210"."""
     text = text_of(span.doc)
     return _DENIED.search(text, max(0, span.start_char - DENIED_REACH), span.start_char) is not None
+
+
+JUDGED_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _judged(span: Span) -> bool:
+    """Whether the speaker only judges a figure that a definite noun before it names: "Farmers
+    say the cap of 200 litres a day is not enough", "the union says the offer of 3% is an
+    insult". The figure is the "of" object of the subject of a clause of being whose
+    complement says what it is like, not what it is worth, reported by a verb of saying: the
+    cap and the offer are someone else's, which the speaker takes as given (whose, the
+    sentence does not say). A count or an estimate so named ("the toll of 45 was final") is
+    left to the speaker: its status is what a body says of its own."""
+    tok = span.root
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in JUDGED_DETERMINERS for c in noun.children):
+        return False
+    if noun.lemma_.lower() in estimate_words().origin_nouns | NUMBER_WORDS | CLAIM_WORDS:
+        return False  # "the ministry said the toll of 45 was final": its own count's status
+    clause = noun.head
+    if clause.lemma_.lower() != "be" or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in context_words().reporting:
+        return False
+    complements = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return bool(complements) and not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT",
+                                                                          "QUANTITY")
+                                         for c in complements for t in c.subtree)
 
 
 POSSESSIVES = frozenset({"its", "their"})

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract import dates
+from store.extract.figures.dateline_subject import dateline_dash
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     ents_in,
@@ -262,7 +263,30 @@ def is_projection(span: Span, fig: FoundFigure) -> bool:
         return False
     if _old_end_of_a_change(span):
         return False  # "will raise the fare from 2.20 to 2.60": 2.20 is the fare now
-    return _projected_value(span)
+    return _projected_value(span) or _estimated_cost(span, fig)
+
+
+ESTIMATE_NOUNS = frozenset({"estimate"})
+
+
+def _estimated_cost(span: Span, fig: FoundFigure) -> bool:
+    """Whether a sum is the value a body's estimate of a cost takes: the verb the figure hangs
+    on acts on "its estimate of the cost of ..." ("raised its estimate of the cost of the
+    repairs to 23 billion yen"). Undated, such a cost is the total the thing will come to (an
+    event's cost is the event's: ``period`` reads that first), so the estimate before it, in
+    another article ("the repairs will cost 18 billion yen"), is of the same outcome."""
+    if " per " in fig.unit or fig.base_unit not in units().currency_codes:
+        return False
+    sums = estimate_words().estimated_sums
+    verb = governing_verb(span)
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in ESTIMATE_NOUNS:
+            continue
+        if any(prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in sums for obj in prep.children)
+               for prep in noun.children):
+            return True
+    return False
 
 
 def _projected_value(span: Span) -> bool:
@@ -320,8 +344,14 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     """The dates a sentence names, resolved, as (start token, end token, date); asked once per
     sentence, not once per figure in it."""
     found = []
+    dash = dateline_dash(sent)
     for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
         if ent.label_ != "DATE" and not (ent.label_ == "CARDINAL" and split_year(ent.text)):
+            continue
+        if dash is not None and ent.start < dash:
+            # "FRANKFURT, May 6 (Reuters) - ...": the wire dateline's day is the day the story
+            # was filed, the article's date, not a date the sentence gives its figures (one
+            # of them would take it and the next the sentence's own "on Monday")
             continue
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period

@@ -567,11 +567,19 @@ def _speaker_text(tok: Token) -> str:
     # not the speaker
     clauses = {t.i for t in subtree if t.i != tok.i and t.dep_ in ("relcl", "acl")
                for t in t.subtree}
+    ents = ents_in(doc, subtree[0].i, subtree[-1].i + 1, inside=True)
+    named = [e for e in ents if e.label_ == "PERSON" and _named_in_apposition(e, tok)]
     for label in ("PERSON", "ORG"):
-        for ent in ents_in(doc, subtree[0].i, subtree[-1].i + 1, inside=True):
+        for ent in ents:
             inside = (ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1
                       and not any(i in clauses for i in range(ent.start, ent.end)))
             heads = label == "PERSON" or ent.start <= tok.i < ent.end
+            if named and label == "PERSON" and ent.end <= named[0].start \
+                    and _of_the_head(ent, tok):
+                # "the mayor of Odemira, Helder Guerreiro, told": the "of" phrase says where
+                # the speaker holds office (whatever the tagger took it for); the name in
+                # apposition after it is the speaker
+                continue
             if ent.label_ == label and inside and heads:
                 return ent.text.removeprefix("the ").strip()
     said = _named_right_before_its_verb(tok)
@@ -591,6 +599,24 @@ def _speaker_text(tok: Token) -> str:
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
+
+
+def _of_the_head(ent: Span, head: Token) -> bool:
+    """Whether a name is the object of an "of" phrase on the speaker's head noun ("the mayor of
+    Odemira", "the head of Brill Foods")."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i
+
+
+def _named_in_apposition(ent: Span, head: Token) -> bool:
+    """Whether a name stands in apposition, set off by a comma, to the speaker's head noun or
+    to the object of its "of" phrase ("the mayor of Odemira, Helder Guerreiro,"): the parse
+    may hang it on either."""
+    root = ent.root
+    if root.dep_ != "appos" or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+        return False
+    return root.head.i == head.i or (root.head.dep_ == "pobj" and root.head.head.lower_ == "of"
+                                     and root.head.head.head.i == head.i)
 
 
 def _named_right_before_its_verb(tok: Token) -> str | None:
