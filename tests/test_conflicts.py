@@ -1189,6 +1189,32 @@ def test_estimates_of_one_outcome(specs, verdict: str) -> None:
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
 
 
+@pytest.mark.parametrize("planned, verdict", [
+    (False, "change_over_time"),  # two bodies' counts printed a week apart: the count moved
+    # a plan's count ("would move about 450 families") projects no outcome the day-dated
+    # counts estimate: each count still says how many there were on the day it was printed
+    (True, "change_over_time"),
+])
+def test_a_planned_count_leaves_counts_of_days_apart_a_change(planned: bool,
+                                                              verdict: str) -> None:
+    families = {"unit": "families", "counted": "families displaced", "head": "family"}
+    specs = [
+        _printed("2031-06-02", "Harbour Trust",
+                 figure("a", "The Harbour Trust says 300 families have left the quarter.", 300,
+                        **families)),
+        _printed("2031-06-09", "Ferry Council",
+                 figure("b", "The Ferry Council counts 520 families displaced.", 520,
+                        **families)),
+    ]
+    if planned:
+        specs.append(_projected("2031-06-12", "Lorn City Hall", figure(
+            "c", "The city's resettlement plan would move about 450 families.", 450,
+            approx="about",
+            **families)))
+    rows = groups(*specs)
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
 def _dated(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
     """A figure its own words date, printed on ``day``, whose estimate ``origin``'s."""
     return {**row, "when_basis": "sentence", "reported": day, "origin": origin,

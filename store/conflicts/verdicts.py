@@ -6,8 +6,9 @@
   another only when their days are at most a day apart (a month's counts move by the day), or
   when the two stood side by side: a value was printed again on days that reach the other's
   (``Coexisting``; a figure for a period not over when printed stands as an undated one), so
-  the quantity did not move between them; beside a projection of the outcome, two figures each
-  dated only by its article's day are estimates of that outcome, whenever printed;
+  the quantity did not move between them; beside a projection of the outcome (an amount, not a
+  count), two figures each dated only by its article's day are estimates of that outcome,
+  whenever printed;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart),
@@ -517,8 +518,10 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     coexist = Coexisting(claims, origins)
     projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
 
-    # (the quantity's: a group of one period of it holds none of its projections)
-    outcome = PROJECTED_PERIOD in periods.values()
+    # (the quantity's: a group of one period of it holds none of its projections); a count is
+    # a level on the day it is given, not an outcome: a plan's count ("would move about 450
+    # families") leaves two bodies' counts printed a week apart a count that moved
+    outcome = PROJECTED_PERIOD in periods.values() and not _a_count(claims)
 
     def of_the_outcome(a: Claim, b: Claim) -> bool:
         # beside a projection, figures nothing dates but their articles' days are each an
@@ -619,6 +622,12 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
 
 TALLY_STEPS = 3  # values, each above the last and given on a later day, that make a tally
+
+
+def _a_count(claims: list[Claim]) -> bool:
+    """Whether a group's figures count things (people, families, boats) rather than measure an
+    amount (a cost, a volume)."""
+    return bool(claims) and claims[0].key.measure.startswith("count:")
 
 
 def _running_tally(claims: list[Claim]) -> Verdict | None:
