@@ -525,7 +525,9 @@ WEEKLY = "New arrivals rose to 13,200 a week in September from 9,600 in Septembe
 
 @pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
     (ARRIVALS, "2024-09", "2024-08", "change_over_time"),  # the sentence compares two months
-    (NO_CUE, "2024-09", "2024-08", None),  # side by side without a comparison: no group
+    # side by side without a comparison word, each dated by its own words to its month: the
+    # quantity at two times (``dated_apart``)
+    (NO_CUE, "2024-09", "2024-08", "change_over_time"),
     (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
     (MOVED, "2024-08", "2024-09", "change_over_time"),  # a verb of change and "from"
     (WEEKLY, "2024-09", "2023-09", "change_over_time"),

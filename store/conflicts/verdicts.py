@@ -21,7 +21,8 @@
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
-or a change when it sets one figure against another ("up from 9,600 in May").
+or a change when it sets one figure against another ("up from 9,600 in May") or dates two of them
+to two periods ("180,000 last year and 95,000 the year before": ``dated_apart``).
 
 Finding the most disagreeing pair looks only at the few figures with the highest lower bounds and
 the lowest upper bounds, so a verdict costs a sort, not a comparison of every pair.
@@ -37,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import Origins, Ranges
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
@@ -512,8 +514,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
     def other_period(a: Claim, b: Claim) -> bool:
         # a sentence that sets one figure against another ("up from 2.35 percent a year
-        # earlier") states a change by itself
-        return (apart(a, b) or a.compared or b.compared) and not same_period(a, b)
+        # earlier"), or dates two of them to two periods, states a change by itself
+        return ((apart(a, b) or a.compared or b.compared or dated_apart(a, b))
+                and not same_period(a, b))
 
     coexist = Coexisting(claims, origins)
     projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
