@@ -525,7 +525,9 @@ WEEKLY = "New arrivals rose to 13,200 a week in September from 9,600 in Septembe
 
 @pytest.mark.parametrize("sentence, when_a, when_b, verdict", [
     (ARRIVALS, "2024-09", "2024-08", "change_over_time"),  # the sentence compares two months
-    (NO_CUE, "2024-09", "2024-08", None),  # side by side without a comparison: no group
+    # side by side without a comparison word, each dated by its own words to its month: the
+    # quantity at two times (``dated_apart``)
+    (NO_CUE, "2024-09", "2024-08", "change_over_time"),
     (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
     (MOVED, "2024-08", "2024-09", "change_over_time"),  # a verb of change and "from"
     (WEEKLY, "2024-09", "2023-09", "change_over_time"),
@@ -1186,6 +1188,32 @@ def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
 def test_estimates_of_one_outcome(specs, verdict: str) -> None:
     cost = {"unit": "EUR", "counted": "tunnel cost", "head": "cost"}
     rows = groups(*specs(cost))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
+
+
+@pytest.mark.parametrize("planned, verdict", [
+    (False, "change_over_time"),  # two bodies' counts printed a week apart: the count moved
+    # a plan's count ("would move about 450 families") projects no outcome the day-dated
+    # counts estimate: each count still says how many there were on the day it was printed
+    (True, "change_over_time"),
+])
+def test_a_planned_count_leaves_counts_of_days_apart_a_change(planned: bool,
+                                                              verdict: str) -> None:
+    families = {"unit": "families", "counted": "families displaced", "head": "family"}
+    specs = [
+        _printed("2031-06-02", "Harbour Trust",
+                 figure("a", "The Harbour Trust says 300 families have left the quarter.", 300,
+                        **families)),
+        _printed("2031-06-09", "Ferry Council",
+                 figure("b", "The Ferry Council counts 520 families displaced.", 520,
+                        **families)),
+    ]
+    if planned:
+        specs.append(_projected("2031-06-12", "Lorn City Hall", figure(
+            "c", "The city's resettlement plan would move about 450 families.", 450,
+            approx="about",
+            **families)))
+    rows = groups(*specs)
     assert [g["verdict"] for g in rows if g["parent"] is None] == [verdict]
 
 

@@ -27,6 +27,7 @@ from store.actors.lookup import ActorIndex
 from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.contradictions_restated import contradictions_restated
 from store.conflicts.conversions import with_conversion_rounding
+from store.conflicts.dated_apart import one_sentence_dates_apart
 from store.conflicts.headlines import rounded_in_body
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
@@ -532,11 +533,12 @@ def _converts(hulls: dict[str, Interval]) -> bool:
 
 def _comparable(claims: list[Claim]) -> bool:
     """Two or more sentences speak to it, or one sentence states a revision, or sets a figure
-    of one date against one of another ("13,200 in June, up from 9,600 in May")."""
+    of one date against one of another ("13,200 in June, up from 9,600 in May"), or gives it
+    at two times its own words date ("180,000 last year and 95,000 the year before")."""
     ids = {c.id for c in claims}
     return (_sentences(claims) >= 2 or any(c.revises in ids for c in claims if c.revises)
             or (any(c.compared for c in claims) and len({c.when for c in claims if c.when}) > 1)
-            or _stated_change(claims))
+            or _stated_change(claims) or one_sentence_dates_apart(claims))
 
 
 def _stated_change(claims: list[Claim]) -> bool:

@@ -6,8 +6,9 @@
   another only when their days are at most a day apart (a month's counts move by the day), or
   when the two stood side by side: a value was printed again on days that reach the other's
   (``Coexisting``; a figure for a period not over when printed stands as an undated one), so
-  the quantity did not move between them; beside a projection of the outcome, two figures each
-  dated only by its article's day are estimates of that outcome, whenever printed;
+  the quantity did not move between them; beside a projection of the outcome (an amount, not a
+  count), two figures each dated only by its article's day are estimates of that outcome,
+  whenever printed;
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart),
@@ -20,7 +21,8 @@
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
-or a change when it sets one figure against another ("up from 9,600 in May").
+or a change when it sets one figure against another ("up from 9,600 in May") or dates two of them
+to two periods ("180,000 last year and 95,000 the year before": ``dated_apart``).
 
 Finding the most disagreeing pair looks only at the few figures with the highest lower bounds and
 the lowest upper bounds, so a verdict costs a sort, not a comparison of every pair.
@@ -36,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import Origins, Ranges
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
@@ -511,14 +514,17 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
     def other_period(a: Claim, b: Claim) -> bool:
         # a sentence that sets one figure against another ("up from 2.35 percent a year
-        # earlier") states a change by itself
-        return (apart(a, b) or a.compared or b.compared) and not same_period(a, b)
+        # earlier"), or dates two of them to two periods, states a change by itself
+        return ((apart(a, b) or a.compared or b.compared or dated_apart(a, b))
+                and not same_period(a, b))
 
     coexist = Coexisting(claims, origins)
     projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
 
-    # (the quantity's: a group of one period of it holds none of its projections)
-    outcome = PROJECTED_PERIOD in periods.values()
+    # (the quantity's: a group of one period of it holds none of its projections); a count is
+    # a level on the day it is given, not an outcome: a plan's count ("would move about 450
+    # families") leaves two bodies' counts printed a week apart a count that moved
+    outcome = PROJECTED_PERIOD in periods.values() and not _a_count(claims)
 
     def of_the_outcome(a: Claim, b: Claim) -> bool:
         # beside a projection, figures nothing dates but their articles' days are each an
@@ -619,6 +625,12 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
 
 
 TALLY_STEPS = 3  # values, each above the last and given on a later day, that make a tally
+
+
+def _a_count(claims: list[Claim]) -> bool:
+    """Whether a group's figures count things (people, families, boats) rather than measure an
+    amount (a cost, a volume)."""
+    return bool(claims) and claims[0].key.measure.startswith("count:")
 
 
 def _running_tally(claims: list[Claim]) -> Verdict | None:
