@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract import dates
+from store.extract.figures.dateline_subject import dateline_dash
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     ents_in,
@@ -320,9 +321,12 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     """The dates a sentence names, resolved, as (start token, end token, date); asked once per
     sentence, not once per figure in it."""
     found = []
+    filed = _filed_until(sent)
     for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
         if ent.label_ != "DATE" and not (ent.label_ == "CARDINAL" and split_year(ent.text)):
             continue
+        if ent.start < filed:
+            continue  # "DUBLIN, July 24, 2025 - ...": the day the copy was filed
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in THRESHOLDS \
@@ -352,6 +356,16 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
         if resolved is not None:
             found.append((start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+def _filed_until(sent: Span) -> int:
+    """The token where a wire dateline opening the sentence ends ("DUBLIN, July 24, 2025 -
+    the airline carried 14.6 million passengers in the second quarter"), else the sentence's
+    start: the dateline's date says when the copy was filed, which the article's own date
+    already says; it is no date the sentence states of its figures, which take their period
+    from their own words or, with none, from the article's date (and say so)."""
+    dash = dateline_dash(sent)
+    return sent.start if dash is None else dash
 
 
 # a weekday that says when its verb happens ("will be drawn on Wednesday", "closes Friday"),
