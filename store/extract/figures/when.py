@@ -151,6 +151,8 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
                 or _a_deadline_elsewhere(tokens, span)
                 or _on_a_later_verb(tokens, span)
                 or _on_a_joined_verb_of_another_time(tokens.root, span)
+                or _in_a_joined_report(tokens.root, span)
+                or _dates_a_standard_noun(tokens.root, span)
                 or _old_end_of_a_change_ahead(tokens, span))
 
 
@@ -344,15 +346,12 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
     """The dates a sentence names, resolved, as (start token, end token, date); asked once per
     sentence, not once per figure in it."""
     found = []
-    dash = dateline_dash(sent)
+    filed = _filed_until(sent)
     for ent in ents_in(sent.doc, sent.start, sent.end, inside=True):
         if ent.label_ != "DATE" and not (ent.label_ == "CARDINAL" and split_year(ent.text)):
             continue
-        if dash is not None and ent.start < dash:
-            # "FRANKFURT, May 6 (Reuters) - ...": the wire dateline's day is the day the story
-            # was filed, the article's date, not a date the sentence gives its figures (one
-            # of them would take it and the next the sentence's own "on Monday")
-            continue
+        if ent.start < filed:
+            continue  # "DUBLIN, July 24, 2025 - ...": the day the copy was filed
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in BOUNDS:
             continue  # "lost 1,200 tanks since February 2022": a bound, not the period
         if ent.start > 0 and sent.doc[ent.start - 1].lower_ in THRESHOLDS \
@@ -382,6 +381,16 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
         if resolved is not None:
             found.append((start, ent.end, resolved, dates.slack_days(ent.text)))
     return [(start, end, _snapped(resolved, slack, found)) for start, end, resolved, slack in found]
+
+
+def _filed_until(sent: Span) -> int:
+    """The token where a wire dateline opening the sentence ends ("DUBLIN, July 24, 2025 -
+    the airline carried 14.6 million passengers in the second quarter"), else the sentence's
+    start: the dateline's date says when the copy was filed, which the article's own date
+    already says; it is no date the sentence states of its figures, which take their period
+    from their own words or, with none, from the article's date (and say so)."""
+    dash = dateline_dash(sent)
+    return sent.start if dash is None else dash
 
 
 # a weekday that says when its verb happens ("will be drawn on Wednesday", "closes Friday"),
@@ -521,10 +530,43 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
                                 and span.start <= scope.head.head.i < span.end)
             if not inside:
                 return True
+            if _on_the_figures_noun(tok, span):
+                # "the record of 7.2 metres set in 1998": the clause dates the figure's own
+                # noun, whatever other measure the phrase hangs on ("40 centimetres below")
+                return False
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _on_the_figures_noun(clause: Token, span: Span) -> bool:
+    """Whether a participle or relative clause hangs on the figure's own number, the noun it
+    counts or the noun it is the value of ("7.2 metres set in 1998", "the 300 patrols carried
+    out in 2019", "the record of 43,000 set in 2019")."""
+    noun, of = clause.head, span.root.head
+    return clause.dep_ in ("acl", "relcl") and (
+        span.start <= noun.i < span.end or noun.i == of.i
+        or (of.lower_ == "of" and span.root.dep_ == "pobj" and of.head.i == noun.i))
+
+
+STANDARD_NOUN_PREPS = frozenset({"below", "above", "beyond", "than"})
+SHORT_OF = frozenset({"short", "shy"})  # "short of", "shy of": below what follows
+
+
+def _dates_a_standard_noun(date: Token, span: Span) -> bool:
+    """Whether a year is a word on a noun the figure is measured against, outside the figure's
+    own phrase: "peaks at 6.8 metres, short of 1998 record", "a crowd of 41,000, below the
+    2019 high" date the record and the high, not the figure."""
+    noun = date.head
+    if date.dep_ not in ("compound", "nummod", "amod", "poss") or noun.i == date.i \
+            or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if not (prep.lower_ in STANDARD_NOUN_PREPS
+            or (prep.lower_ == "of" and prep.head.lower_ in SHORT_OF)):
+        return False
+    return not (prep.left_edge.i <= span.start and span.end - 1 <= prep.right_edge.i)
 
 
 def _valued_by_another(noun: Token, span: Span) -> bool:
@@ -606,8 +648,19 @@ def _measured_by_another(span: Span, compared: Token) -> bool:
     """Whether another figure of the sentence measures the comparison ("20 basis points
     lower", "9 rand cheaper"): a numbered measure hangs on the compared word, outside the
     figure."""
-    return any(c.dep_ in ("npadvmod", "advmod") and _numbered(c)
+    return any(c.dep_ in ("npadvmod", "advmod") and (_numbered(c) or _worded_measure(c))
                and not span.start <= c.i < span.end for c in compared.children)
+
+
+# the tagger's kinds of a number written in words ("a third", "half", "twice"); a fraction on a
+# comparative ("a fifth more") it may call an ordinal
+_WORDED = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def _worded_measure(tok: Token) -> bool:
+    """Whether a word measures a comparison in words: "a third fewer than in 2015", "half as
+    many as in 2019" set the figure beside a base year that is the other, unwritten figure's."""
+    return tok.ent_type_ in _WORDED
 
 
 REVISED_REACH = 3  # tokens before a figure searched for the "from" or "to" of a revision
@@ -816,6 +869,25 @@ def _on_a_joined_verb_of_another_time(date: Token, span: Span) -> bool:
     own = {c.lemma_.lower() for c in other.children if c.dep_ in ("aux", "auxpass")}
     theirs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(own) and bool(theirs) and own != theirs
+
+
+REPORT_HOPS = 3  # clauses climbed from a date to the verb joined to the figure's that reports it
+
+
+def _in_a_joined_report(date: Token, span: Span) -> bool:
+    """Whether a date sits in a clause that a verb joined to the figure's by "and" reports or
+    takes as its own: "put the harvest at 68 tonnes a hectare, and said rains in August had
+    cut it" dates the rains, not the harvest; "put it at 68 tonnes and estimated that frost in
+    July cost 5%" dates the frost. The joined verb's own date ("and said on Monday") is left
+    to the rules on joined verbs."""
+    verb, clause = governing_verb(span), _verb_of(date)
+    for _ in range(REPORT_HOPS):
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.dep_ == "conj" and clause.head.i == verb.i:
+            return True
+    return False
 
 
 def _on_a_joined_verb(date: Token, span: Span) -> bool:

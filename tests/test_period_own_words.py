@@ -1,0 +1,46 @@
+"""A figure's period comes from its own words, not from a date that belongs to something else
+in its sentence: a wire dateline, a clause another verb reports, the base of a comparison, a
+record it is set against (spaCy: slow). The ``extract`` fixture reads texts as of 2026-10-02."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, figure, when, basis", [
+    # a wire dateline says when the copy was filed: the figure's own words date it, else the
+    # article's date does (and says so)
+    ("GLASGOW, September 30, 2026 - Kestrel Air carried 3.1 million passengers in the third "
+     "quarter.", "3.1 million", "2026-09", "sentence"),
+    ("OSLO, Sept 30, 2026 - Millbrook sold 41,000 pies.", "41,000", "2026-10-02", "article"),
+    ("OSTRAVEL, Sept 29, 2026 - Members of the drivers' guild voted to stop work on a turnout "
+     "of 64%, the guild said.", "64%", "2026-10-02", "article"),
+    # a date in a clause that a verb joined by "and" reports dates what that clause tells
+    ("The Millbrook bakery sold 4,000 loaves, and said a power cut in March had closed it for "
+     "a day.", "4,000", "2026-10-02", "article"),
+    ("The chess federation registered 1,200 players and said a rival league in 2019 had drawn "
+     "many away.", "1,200", "2026-10-02", "article"),
+    # ... while a date of the figure's own clause stays
+    ("The Millbrook bakery sold 4,000 loaves in March, and said a power cut had closed it for "
+     "a day.", "4,000", "2026-03", "sentence"),
+    # the base year of a comparison measured in words is the unwritten figure's
+    ("About 2,300 runners finished the marathon, a fifth more than in 2019.", "2,300",
+     "2026-10-02", "article"),
+    ("The Millbrook bakery sold 9,000 loaves, half as many as in 2021.", "9,000", "2026-10-02",
+     "article"),
+    # a year on the record a figure falls short of dates the record
+    ("Lake Orrin crests at 4.1 metres, short of 2007 record", "4.1 metres", "2026-10-02",
+     "article"),
+    ("The ferry line carried 81,000 riders in August, below the 2019 high.", "81,000", "2026-08",
+     "sentence"),
+    # the record's own value keeps the year the clause on it gives, whatever it is set against
+    ("The stadium drew a crowd of 41,000 on Saturday, 2,000 short of the record of 43,000 set "
+     "in 2019.", "43,000", "2019", "sentence"),
+    ("Lake Orrin peaked at 4.1 metres on Monday, 30 centimetres below the record of 4.4 metres "
+     "set in 2007, the water board said.", "4.4 metres", "2007", "sentence"),
+])
+def test_a_figure_is_dated_by_its_own_words(extract, sentence: str, figure: str, when: str,
+                                            basis: str) -> None:
+    found = [f for f in extract(sentence) if f.text == figure]
+    assert [(f.when, f.when_basis) for f in found] == [(when, basis)]
