@@ -236,6 +236,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         _blank(doc[i]) or doc[i].text in DASHES or doc[i].lower_ in glued
         or doc[i].lower_ in ("or", "more", "so")
         or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
+        or _determiner_of_its_noun(doc[i], span)  # "with half the vote"
     ):
         i += 1
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
@@ -324,6 +325,16 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if purpose is not None:
             return purpose, None
     return found
+
+
+def _determiner_of_its_noun(tok: Token, span: Span) -> bool:
+    """ "with half the vote", "lost half its customers": a determiner or a possessive between a
+    number and the noun the parse makes the number's head belongs to that noun, which is what
+    the number counts."""
+    root = span.root
+    head = root.head
+    return (tok.dep_ in ("det", "poss") and tok.head.i == head.i and root.dep_ in (
+        "nummod", "predet") and span.end <= tok.i < head.i and head.pos_ == "NOUN")
 
 
 def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
