@@ -386,7 +386,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
-    drop_a_currency_noun(fig)  # "at 25 crowns to the euro, the budget was €5.9bn": no crowns
+    drop_a_currency_noun(fig, span)  # "at 25 crowns to the euro, the budget was €5.9bn": no crowns
     name_the_portion(fig, span)  # "put its share of the claim at €190m": that share
     name_the_purpose(fig, span)  # "set aside $2m for the victims": a provision for them
     name_what_is_put_at(fig, span)  # "for damage it put at €38m": the damage
