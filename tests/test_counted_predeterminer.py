@@ -1,5 +1,7 @@
-"""A number before a determiner and the noun the parse makes its head ("with half the vote",
-"half its customers") counts that noun (spaCy: slow). Each row is invented."""
+"""A number before a definite determiner or a possessive and the noun the parse makes its head
+("with half the vote", "half its customers") counts that noun; a rate ("€900 a unit") and a
+multiple ("three times the size") keep their own readings (spaCy: slow). Each row is
+invented."""
 
 from __future__ import annotations
 
@@ -9,6 +11,11 @@ ROWS = [
     ("The chess club's slate won with just over half the vote.", "half", "vote"),
     ("The bakery lost half its customers in a year.", "half", "customers"),
     ("Nearly half the drivers at the bus company were laid off.", "half", "drivers"),
+    # "a unit" after a sum is a rate, and a multiple is a ratio: neither is the noun's number
+    ("The bus company bought 31 buses for €14.5m, or about €467,700 a unit.", "€467,700",
+     "buses per unit"),
+    ("The marathon drew 9,000 runners, a field roughly three times the size of the old one.",
+     "three times", "ratio to size"),
 ]
 
 

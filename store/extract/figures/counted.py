@@ -62,6 +62,7 @@ GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-
 QUALIFYING_PREPOSITIONS = frozenset({"about", "around", "than", "over", "under", "up", "to"})
 # "puts lost revenue at $410m, below the $440m it forecast": a sum these set against another
 SET_AGAINST = frozenset({"below", "above", "against", "beneath"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "half the vote"
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -236,7 +237,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         _blank(doc[i]) or doc[i].text in DASHES or doc[i].lower_ in glued
         or doc[i].lower_ in ("or", "more", "so")
         or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
-        or _determiner_of_its_noun(doc[i], span)  # "with half the vote"
+        or (expr.unit != "ratio" and _determiner_of_its_noun(doc[i], span))  # "half the vote"
     ):
         i += 1
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
@@ -328,13 +329,16 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
 
 
 def _determiner_of_its_noun(tok: Token, span: Span) -> bool:
-    """ "with half the vote", "lost half its customers": a determiner or a possessive between a
-    number and the noun the parse makes the number's head belongs to that noun, which is what
-    the number counts."""
+    """ "with half the vote", "lost half its customers": a definite determiner or a possessive
+    between a number and the noun the parse makes the number's head belongs to that noun, which
+    is what the number counts ("€900 a unit" is a rate; "twice the size", a ratio, is left to
+    the rules of ratios)."""
     root = span.root
     head = root.head
-    return (tok.dep_ in ("det", "poss") and tok.head.i == head.i and root.dep_ in (
-        "nummod", "predet") and span.end <= tok.i < head.i and head.pos_ == "NOUN")
+    definite = tok.dep_ == "poss" or (tok.dep_ == "det" and tok.lower_ in DEFINITE)
+    return (definite and tok.head.i == head.i and root.dep_ in ("nummod", "predet")
+            and span.end <= tok.i < head.i
+            and head.pos_ == "NOUN")
 
 
 def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
