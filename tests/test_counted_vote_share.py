@@ -27,6 +27,12 @@ ROWS = [
     # a side's word before a noun names the noun's kind; "No." labels a number
     ("The Yes campaign spent 40% of its money on posters.", "40%", "money"),
     ("The chart had it at No. 1 on 40% last week.", "40%", None),
+    # a side's word before a noun, which the tagger calls an interjection or a determiner, is
+    # part of the noun's phrase, not its end
+    ("The chess club's poll finds that nearly 1 in 4 Yes voters decided late.", "1 in 4",
+     "voters"),
+    ("The bakers' survey found about 1 in 7 No voters had changed their minds.", "1 in 7",
+     "voters"),
 ]
 
 

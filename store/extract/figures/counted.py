@@ -269,6 +269,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue  # "1.2 million internally displaced people": the adverb of "displaced"
         if paired_noun_modifier(tok) or mixed_pair_modifier(tok):
             continue  # "14 fire and rescue teams", "64 private and state hospitals": the plural
+        if _side_before_noun(tok, ctx):
+            run.append(tok)  # "1 in 4 Yes voters": a side of a referendum names their kind
+            continue
         if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
         if no_word(tok) and tok.text not in ITEM_BREAKS:
@@ -326,6 +329,14 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if purpose is not None:
             return purpose, None
     return found
+
+
+def _side_before_noun(tok: Token, ctx: ContextWords) -> bool:
+    """ "Yes voters", "the No campaign": a side of a referendum written as its name
+    (``ballot_options``), which the tagger calls an interjection or a determiner, before a
+    noun it names the kind of."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in ctx.ballot_options and nxt is not None and nxt.pos_ == "NOUN"
 
 
 def _determiner_of_its_noun(tok: Token, span: Span) -> bool:
