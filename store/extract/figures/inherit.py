@@ -46,7 +46,6 @@ from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import name_the_price
 from store.extract.figures.counted_relative import antecedent_for, describes_the_subject
 from store.extract.figures.counted_revised import name_what_was_revised
-from store.extract.figures.counted_said_to_be import name_what_it_is
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
@@ -143,8 +142,6 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_what_was_revised(fig, span):  # "raised the death toll from 41 to 96"
             continue
         if name_the_state(fig, span):  # "... and 12 remain missing"
-            continue
-        if name_what_it_is(fig, span, armed):  # "of the 265, 158 were children"
             continue
         if name_what_the_share_became(fig, span):  # "just 12% had been funded"
             continue
