@@ -27,6 +27,11 @@ HEADLINES = [
     # the same verbless fragment after "with", never the noun of the clause it hangs on
     ("With bread prices up 9% this year, the bakery cut 12 jobs.", "9%", "bread prices"),
     ("The bakery cut 12 jobs, with sales down 4.5% on the year.", "4.5%", "sales"),
+    # a move of shares is a move of the share price, as with a verb ("shares fell 4%")
+    ("Bakery shares up 4% as bread sales rise", "4%", "share price"),
+    # the fragment the parser makes the complement of the next clause's verb
+    ("Harbour Bakery shares down 11.6% since the storm; insurers face $2m in claims", "11.6%",
+     "share price"),
 ]
 
 

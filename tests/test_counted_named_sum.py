@@ -26,6 +26,10 @@ NO_CURRENCY = [
     ("At the rate of 25.20 crowns to the euro, the original budget was about €5.9bn.", "€5.9bn",
      "original budget"),
     ("At 17.1 rand to the dollar, the school's deficit was about $4.2m.", "$4.2m", "deficit"),
+    # a bare currency word read as the home currency: the sum's verb of money says what it is
+    ("Norway promised 3bn crowns to the chess federation over three years.", "3bn", "pledges"),
+    ("Denmark's bakers' guild has contributed 40m crowns to the marathon fund.", "40m",
+     "contributions"),
 ]
 
 

@@ -536,8 +536,9 @@ QUANTITY_OF = [
     ("After a recount by customs, the quantity of heroin seized on 3 May in six lorries at the "
      "port of Varna has been revised up from 1.2 to 1.4 tonnes (1,412 kg).", "1,412 kg",
      "heroin"),
+    # (a depth of rain is then named as the rainfall it measures)
     ("The amount of rain that fell on Tarrow overnight reached 310 millimetres, the weather "
-     "office said.", "310 millimetres", "rain"),
+     "office said.", "310 millimetres", "rainfall"),
     ("The amount of aid pledged by donors rose to $2.1 billion on Friday.", "$2.1 billion",
      "aid"),
 ]

@@ -18,6 +18,21 @@ ROWS = [
     ("The bakery won 30% of the market.", "30%", "market"),
     ("The rowing team won by 4%.", "4%", None),  # a margin
     ("Shares in the bakery won 3% on Friday.", "3%", "share price"),  # a price moved
+    ("The island voted 61% to stay in the chess federation.", "61%", "votes"),
+    # a share said of a side of a referendum, before or after it
+    ("The pollster put Yes on 52.4% and No on 47.6%.", "52.4%", "votes"),
+    ("The pollster put Yes on 52.4% and No on 47.6%.", "47.6%", "votes"),
+    ("A rival had No ahead with 51.1% to 48.9% for Yes.", "48.9%", "votes"),
+    ("The first count gave Yes 61.1% in the harbour ward.", "61.1%", "votes"),
+    # a side's word before a noun names the noun's kind; "No." labels a number
+    ("The Yes campaign spent 40% of its money on posters.", "40%", "money"),
+    ("The chart had it at No. 1 on 40% last week.", "40%", None),
+    # a side's word before a noun, which the tagger calls an interjection or a determiner, is
+    # part of the noun's phrase, not its end
+    ("The chess club's poll finds that nearly 1 in 4 Yes voters decided late.", "1 in 4",
+     "voters"),
+    ("The bakers' survey found about 1 in 7 No voters had changed their minds.", "1 in 7",
+     "voters"),
 ]
 
 

@@ -119,6 +119,7 @@ class ContextWords:
     # "win", "poll": a share they take as object, with no whole named, is of the votes cast
     vote_share_verbs: frozenset[str] = frozenset()
     voting_verbs: frozenset[str] = frozenset()  # "vote": a share as their subject is of votes
+    ballot_options: frozenset[str] = frozenset()  # "put Yes on 52.4%": the side, as written
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
     # "announced on 23 March", "it forecast in September": an old figure's own words that say it
@@ -344,6 +345,7 @@ def context_words() -> ContextWords:
         named_sum_heads=frozenset(data["counted"].get("named_sum_heads", ())),
         vote_share_verbs=frozenset(data["counted"].get("vote_share_verbs", ())),
         voting_verbs=frozenset(data["counted"].get("voting_verbs", ())),
+        ballot_options=frozenset(data["counted"].get("ballot_options", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"

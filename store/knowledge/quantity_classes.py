@@ -47,6 +47,10 @@ class QuantityClasses:
     # "deep" -> "depth": the dimension a length written before the word measures
     dimensions: dict[str, str] = field(default_factory=dict)
     speeds: frozenset[str] = frozenset()  # "winds": a noun that a figure in km/h measures itself
+    falls: dict[str, str] = field(default_factory=dict)  # "rain" -> "rainfall": a depth of it
+    falling_verbs: frozenset[str] = frozenset()  # "fall": a depth its subject is precipitation
+    falling_units: frozenset[str] = frozenset()  # "mm": the depth a gauge reads rain in
+    fallen: str = "rainfall"  # what such a depth that falls measures
     populated: frozenset[str] = frozenset()  # "nation": its "of N people" is its population
     inhabitants: frozenset[str] = frozenset()  # "residents": a place's are its population
     holding_verbs: frozenset[str] = frozenset()  # "has": a place that has N people, its population
@@ -156,6 +160,11 @@ def quantity_classes() -> QuantityClasses:
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
                     if k != "source"},
         speeds=frozenset(w.lower() for w in data.get("speeds", {}).get("nouns", ())),
+        falls={k.lower(): v for k, v in data.get("precipitation", {}).get("falls", {}).items()},
+        falling_verbs=frozenset(w.lower() for w in data.get("precipitation", {}).get(
+            "verbs", ())),
+        falling_units=frozenset(data.get("precipitation", {}).get("units", ())),
+        fallen=data.get("precipitation", {}).get("fallen", "rainfall"),
         populated=frozenset(w.lower() for w in data.get("populated", {}).get("nouns", ())),
         inhabitants=frozenset(w.lower() for w in data.get("populated", {}).get("people", ())),
         holding_verbs=frozenset(w.lower() for w in data.get("populated", {}).get("verbs", ())),

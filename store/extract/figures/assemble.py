@@ -62,6 +62,7 @@ from store.extract.figures.counted_no_word import drop_a_wordless_noun
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
+from store.extract.figures.counted_precipitation import name_the_precipitation
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
@@ -385,7 +386,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved
     name_where_it_came_from(fig, span)  # "€9bn comes from the recovery fund": its money
-    drop_a_currency_noun(fig)  # "at 25 crowns to the euro, the budget was €5.9bn": no crowns
+    drop_a_currency_noun(fig, span)  # "at 25 crowns to the euro, the budget was €5.9bn": no crowns
     name_the_portion(fig, span)  # "put its share of the claim at €190m": that share
     name_the_purpose(fig, span)  # "set aside $2m for the victims": a provision for them
     name_what_is_put_at(fig, span)  # "for damage it put at €38m": the damage
@@ -394,6 +395,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     in_singular_sense(fig)  # "fines range from $90": a fine
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
     name_the_speed(fig)  # "the train was doing 128 km/h": the train's speed
+    name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

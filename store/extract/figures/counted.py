@@ -62,6 +62,7 @@ GLUED_REACH = 5  # tokens after a glued unit its noun may stand at ("a 15-km no-
 QUALIFYING_PREPOSITIONS = frozenset({"about", "around", "than", "over", "under", "up", "to"})
 # "puts lost revenue at $410m, below the $440m it forecast": a sum these set against another
 SET_AGAINST = frozenset({"below", "above", "against", "beneath"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "half the vote"
 
 
 def is_unit_noun(tok: Token) -> bool:
@@ -236,6 +237,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         _blank(doc[i]) or doc[i].text in DASHES or doc[i].lower_ in glued
         or doc[i].lower_ in ("or", "more", "so")
         or doc[i].text in QUOTES  # 'killed “hundreds” of fighters'
+        or (expr.unit != "ratio" and _determiner_of_its_noun(doc[i], span))  # "half the vote"
     ):
         i += 1
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
@@ -267,6 +269,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
             continue  # "1.2 million internally displaced people": the adverb of "displaced"
         if paired_noun_modifier(tok) or mixed_pair_modifier(tok):
             continue  # "14 fire and rescue teams", "64 private and state hospitals": the plural
+        if _side_before_noun(tok, ctx):
+            run.append(tok)  # "1 in 4 Yes voters": a side of a referendum names their kind
+            continue
         if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
         if no_word(tok) and tok.text not in ITEM_BREAKS:
@@ -324,6 +329,27 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if purpose is not None:
             return purpose, None
     return found
+
+
+def _side_before_noun(tok: Token, ctx: ContextWords) -> bool:
+    """ "Yes voters", "the No campaign": a side of a referendum written as its name
+    (``ballot_options``), which the tagger calls an interjection or a determiner, before a
+    noun it names the kind of."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in ctx.ballot_options and nxt is not None and nxt.pos_ == "NOUN"
+
+
+def _determiner_of_its_noun(tok: Token, span: Span) -> bool:
+    """ "with half the vote", "lost half its customers": a definite determiner or a possessive
+    between a number and the noun the parse makes the number's head belongs to that noun, which
+    is what the number counts ("€900 a unit" is a rate; "twice the size", a ratio, is left to
+    the rules of ratios)."""
+    root = span.root
+    head = root.head
+    definite = tok.dep_ == "poss" or (tok.dep_ == "det" and tok.lower_ in DEFINITE)
+    return (definite and tok.head.i == head.i and root.dep_ in ("nummod", "predet")
+            and span.end <= tok.i < head.i
+            and head.pos_ == "NOUN")
 
 
 def money_moved_by(span: Span, ctx: ContextWords) -> str | None:

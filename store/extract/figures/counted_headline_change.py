@@ -4,13 +4,15 @@ measures the change in X, the noun "up" or "down" stands beside. The parser hang
 fragment on the verb of the clause after it ("...; a double room now costs €310"), so the rules
 that read a verb's subject find the wrong one, or none; the fragment itself names X. So does
 the same fragment after "with" in running text ("With bread prices up 9% this year, the bakery
-cut 12 jobs"), which is no headline but drops the verb alike."""
+cut 12 jobs"), which is no headline but drops the verb alike. A move of a thing with a price
+("Orvex shares down 6%") is a move of its price, as with a verb ("shares fell 6%")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import compound_counted, counted_phrase
+from store.extract.figures.counted_price import priced_name
 from store.extract.figures.counted_share import SHARES_AND_POINTS
 from store.extract.figures.parse import group_in
 from store.knowledge.context import context_words
@@ -60,9 +62,14 @@ def _changed_noun(span: Span) -> Token | None:
     # the fragment may stand alone, or after "with" ("With bread prices up 9%, the bakery ..."),
     # English's other verbless clause
     after_with = noun.dep_ == "pobj" and noun.head.lower_ == "with"
-    if not common or (noun.dep_ not in ("dep", "ROOT", "nsubj") and not after_with):
+    # or the fragment the parser made the complement of the next clause's verb ("Tea shares
+    # down 11.6% since the storm; insurers face ...")
+    hung = noun.dep_ == "ccomp" and noun.head.i > span.end
+    if not common or (noun.dep_ not in ("dep", "ROOT", "nsubj") and not after_with and not hung):
         return None
     ctx = context_words()
+    if priced_name(noun) is not None:
+        return noun  # "Orvex shares down 6%": the share price, which the caller names
     if noun.lemma_.lower() in ctx.not_counted:  # "vacancy rate down 0.6 points": vacancies
         return compound_counted(noun, ctx)
     return noun
@@ -71,6 +78,9 @@ def _changed_noun(span: Span) -> Token | None:
 def name_the_headline_change(fig: FoundFigure, span: Span) -> None:
     """Give a share of "X up N%" with no noun of its own the X that changed."""
     noun = _changed_noun(span) if fig.counted is None and fig.base_unit in SHARES else None
-    if noun is not None:
+    priced = priced_name(noun) if noun is not None else None
+    if priced is not None:  # "Orvex shares down 6%": a move of the share price
+        fig.counted, fig.counted_head = priced, priced.split()[-1]
+    elif noun is not None:
         fig.counted, fig.counted_head = (counted_phrase(noun, group_in(list(noun.lefts))),
                                          noun.lemma_.lower())

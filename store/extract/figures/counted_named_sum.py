@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import is_unit_noun
+from store.extract.figures.counted import is_unit_noun, money_moved_by
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -39,17 +39,19 @@ def named_by_its_of_noun(span: Span) -> bool:
             and lemma not in ctx.number_nouns and not is_unit_noun(owner))
 
 
-def drop_a_currency_noun(fig: FoundFigure) -> None:
+def drop_a_currency_noun(fig: FoundFigure, span: Span | None = None) -> None:
     """Forget a counted noun a sum borrowed that is a currency's name: what the sum is is then
-    read from its clause, or left unsaid."""
+    read from its verb of money ("Norway promised 3bn crowns": a pledge, once the bare
+    "crowns" is read as the krone), or left unsaid."""
     if fig.base_unit not in units().currency_codes or not fig.inherited or not fig.counted:
         return
     if " per " in fig.unit:
         return  # "the naira at 790 per dollar": a rate of exchange is the price of its currency
     names = _currency_nouns()
     if fig.counted.split()[-1].lower() in names:  # ("bitcoin value": the coins' value, kept)
-        fig.counted = fig.counted_head = None
-        fig.inherited = False
+        moved = money_moved_by(span, context_words()) if span is not None else None
+        fig.counted = fig.counted_head = moved
+        fig.inherited = moved is not None
 
 
 @cache
