@@ -425,6 +425,11 @@ CHANGE_RANGES = [
     ("Cinema ticket prices rose by 30% to 40% over the summer.", ["30% to 40%"]),
     ("The harbour's jobless rate rose by 0.5% to 5.5%.", ["0.5%", "5.5%"]),
     ("Ferry fares increased by 4% to 6.2% last year.", ["4%", "6.2%"]),
+    # a verb that moves its object, then "by": the pair is the move's range, unless the object
+    # is a rate (its move, then its level)
+    ("The closure has pushed up bread prices in Elmford by 30% to 40%.", ["30% to 40%"]),
+    ("The strike drove ticket prices up by 10% to 15% last month.", ["10% to 15%"]),
+    ("The bank cut the lending rate by 0.5% to 1% on Tuesday.", ["0.5%", "1%"]),
     ("Bus fares rose from 20% to 30% of a day's wage.", ["20%", "30%"]),
     ("Inflation climbed 0.6% to 5.1% in June.", ["0.6%", "5.1%"]),
     ("The levy is 20% to 30% of turnover, or 40%.", ["20%", "30%", "40%"]),
