@@ -456,6 +456,22 @@ CHANGE_RANGES = [
 ]
 
 
+ALTERNATIVES = [
+    # two number words joined by "or", close together: a vague count, one range
+    ("The marathon usually needs four or five ambulances.", [("four or five", 4, 5)]),
+    ("Two or three buses ran late.", [("Two or three", 2, 3)]),
+    ("The chess club meets twenty or thirty times a year.", [("twenty or thirty", 20, 30)]),
+    # far apart, or digits: two values
+    ("Pick two or ten pastries.", [("two", 2, 2), ("ten", 10, 10)]),
+    ("Take gate 3 or 4 to the ferry.", [("3", 3, 3), ("4", 4, 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ALTERNATIVES)
+def test_number_words_joined_by_or_are_one_range(text: str, found: list) -> None:
+    assert [(e.text, e.low, e.high) for e in scan(text)] == found
+
+
 @pytest.mark.parametrize(("text", "found"), CHANGE_RANGES)
 def test_a_change_given_as_a_range_of_percentages_is_one_range(text: str, found: list) -> None:
     assert [e.text for e in scan(text)] == found
