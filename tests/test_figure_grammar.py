@@ -1920,7 +1920,19 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
-    # the level a figure came "from", after a comma, is given per the same
+    # past an amount's conversion in brackets, or an amount restated in another currency, the
+    # one set against it or the level it will move to is given per the same, and so is its own
+    # conversion
+    ("The ferry strike cost the line €2m (£1.7m) a day, up from the €1.5m it first gave.",
+     "€1.5m", "EUR per day"),
+    ("A baker's average wage of €30,000 a year is about $33,000, which will rise to roughly "
+     "€32,000 ($35,000) by 2030.", "$33,000", "USD per year"),
+    ("A baker's average wage of €30,000 a year is about $33,000, which will rise to roughly "
+     "€32,000 ($35,000) by 2030.", "€32,000", "EUR per year"),
+    ("A baker's average wage of €30,000 a year is about $33,000, which will rise to roughly "
+     "€32,000 ($35,000) by 2030.", "$35,000", "USD per year"),
+    ("The bakery paid €30,000 a year in rent, and its new oven will cost $33,000.", "$33,000",
+     "USD"),
     ("Maize flour in Tarvo fell to 30 pesos a kilogram on Friday, from a peak of 42 pesos in "
      "June.", "42 pesos", "MXN per kg"),
     ("Diesel in Osterby fell to 21 rand a litre this week, from 24 rand in May.", "24 rand",
