@@ -122,7 +122,7 @@ from store.extract.figures.qualifiers import (
     rates_said_before,
     rates_said_once,
 )
-from store.extract.figures.rates_said import read_rates_said
+from store.extract.figures.rates_said import rate_named_payments, read_rates_said
 from store.extract.figures.revisions import (
     as_span,
     link_corrections,
@@ -354,6 +354,7 @@ def extract_figures(
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
+    rate_named_payments(figures, spans, text)  # "the average rent rose to €2,415": a month's
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
