@@ -2197,6 +2197,13 @@ READINGS = [
      "flights"),
     ("The AQI for Monday was 318. Officials counted 12 over the week.", "12", "count"),
     ("The quake measured 6.1 on Monday. Officials counted 5 by Friday.", "5", "quakes"),
+    # further on, paragraphs after, a number of its order with no noun of its own still is
+    ("The marathon was moved after the city's AQI reached 297 on Saturday.\n\nThe race had "
+     "drawn 40 clubs from the region.\n\nA second agency put the day's average at 262.", "262",
+     "AQI"),
+    ("The marathon was moved after the city's AQI reached 297 on Saturday.\n\nThe race had "
+     "drawn 40 clubs from the region.\n\nA second agency put the day's average at 262.", "40",
+     "clubs"),
 ]
 
 
