@@ -268,9 +268,6 @@ VALUES = [
     ("a 7kW charger", "7kW", 7, 7, "kW"),
     ("36.8 gigatonnes of carbon dioxide", "36.8 gigatonnes", 36.8, 36.8, "gigatonnes"),
     ("cut by 4 megatonnes a year", "4 megatonnes", 4, 4, "megatonnes"),
-    # a mass of carbon dioxide by its climate-report symbol: the mass is the unit
-    ("the bakery chain emitted 9,500 tCO2 last year", "9,500 tCO2", 9500, 9500, "tonnes"),
-    ("the ferry fleet emits 1.2 MtCO2e a year", "1.2 MtCO2e", 1.2, 1.2, "megatonnes"),
     # the dirham glued to its digits, and a code that is a word read only in capitals
     ("grants of Dh35,000 per villa", "Dh35,000", 35000, 35000, "AED"),
     ("a DH2.4bn dam", "DH2.4bn", 2.4e9, 2.4e9, "AED"),
