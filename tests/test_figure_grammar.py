@@ -1929,11 +1929,6 @@ RATES = [
     ("Peat bogs there store 900 tonnes of carbon dioxide per hectare.", "900 tonnes",
      "tCO2 per hectare"),
     ("The bakery chain buys 1,200 tonnes of flour a year.", "1,200 tonnes", "tonnes per year"),
-    # a rent named only by its verb's subject is a month's, as one named beside it is
-    ("The average asking rent for a bakery unit in Elmford rose to €1,415 in September from "
-     "€1,390 in August.", "€1,415", "EUR per month"),
-    ("The average asking rent for a bakery unit in Elmford rose to €1,415 in September from "
-     "€1,390 in August.", "€1,390", "EUR per month"),
     # past an amount's conversion in brackets, or an amount restated in another currency, the
     # one set against it or the level it will move to is given per the same, and so is its own
     # conversion

@@ -123,7 +123,7 @@ from store.extract.figures.qualifiers import (
     rates_said_before,
     rates_said_once,
 )
-from store.extract.figures.rates_said import rate_named_payments, read_rates_said
+from store.extract.figures.rates_said import read_rates_said
 from store.extract.figures.revisions import (
     as_span,
     link_corrections,
@@ -356,7 +356,6 @@ def extract_figures(
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
         unit_of_the_gas(fig)  # "290 million tonnes of CO2": tCO2
-    rate_named_payments(figures, spans, text)  # "the average rent rose to €2,415": a month's
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee

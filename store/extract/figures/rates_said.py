@@ -127,18 +127,6 @@ def _payment_periods(figures: list[FoundFigure], spans: list[Span | None], text:
             noun, lex.payment_verbs.get(noun))
 
 
-def rate_named_payments(figures: list[FoundFigure], spans: list[Span | None],
-                        text: str) -> None:
-    """The payment periods again once every amount has its noun: "the average asking rent rose
-    to €2,415" learns it counts rent from its subject only after the rates are read, so the
-    month a rent is quoted in joins its unit now ("EUR per month")."""
-    unrated = [fig for fig in figures if fig.rate is None and " per " not in fig.unit]
-    _payment_periods(figures, spans, text)
-    for fig in unrated:
-        if fig.rate is not None:
-            fig.unit = f"{fig.unit} per {fig.rate}"
-
-
 def _payment_of(fig: FoundFigure, span: Span | None, lex: Units) -> str | None:
     """The payment an amount of money is, by its noun ("average rent") or by the verb it is the
     price of ("rented for $1,690"), or None."""
