@@ -268,9 +268,6 @@ VALUES = [
     ("a 7kW charger", "7kW", 7, 7, "kW"),
     ("36.8 gigatonnes of carbon dioxide", "36.8 gigatonnes", 36.8, 36.8, "gigatonnes"),
     ("cut by 4 megatonnes a year", "4 megatonnes", 4, 4, "megatonnes"),
-    # a mass of carbon dioxide by its climate-report symbol
-    ("the bakery chain emitted 9,500 tCO2 last year", "9,500 tCO2", 9500, 9500, "tCO2"),
-    ("the ferry fleet emits 1.2 MtCO2e a year", "1.2 MtCO2e", 1.2, 1.2, "MtCO2"),
     # the dirham glued to its digits, and a code that is a word read only in capitals
     ("grants of Dh35,000 per villa", "Dh35,000", 35000, 35000, "AED"),
     ("a DH2.4bn dam", "DH2.4bn", 2.4e9, 2.4e9, "AED"),
@@ -1816,7 +1813,7 @@ RATES = [
     ("The regulator put the cost of the delay at EUR4.2bn ($4.6bn) a year.", "$4.6bn",
      "USD per year"),
     ("The country emits about 40 million tonnes of carbon dioxide a year.", "40 million tonnes",
-     "tCO2 per year"),  # the gas's own unit (below)
+     "tonnes per year"),
     # a period that each brings the amount, said before it; an adjective of period on money
     ("Every month of delay adds about 2 billion rand to the bill.", "2 billion rand",
      "ZAR per month"),
@@ -1923,12 +1920,6 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
-    # a mass whose noun is carbon dioxide is in the gas's unit, its rate kept; another stays
-    ("The ferry fleet emits 1.2 million tonnes of CO2 a year.", "1.2 million tonnes",
-     "tCO2 per year"),
-    ("Peat bogs there store 900 tonnes of carbon dioxide per hectare.", "900 tonnes",
-     "tCO2 per hectare"),
-    ("The bakery chain buys 1,200 tonnes of flour a year.", "1,200 tonnes", "tonnes per year"),
     # past an amount's conversion in brackets, or an amount restated in another currency, the
     # one set against it or the level it will move to is given per the same, and so is its own
     # conversion

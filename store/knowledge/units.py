@@ -210,14 +210,6 @@ def units() -> Units:
     )
 
 
-@lru_cache(maxsize=1)
-def gas_mass_units() -> tuple[dict[str, str], frozenset[str]]:
-    """The unit of a mass of carbon dioxide for each mass unit ("tonnes" -> "tCO2"), and the
-    nouns that name the gas: ``[gas_masses]`` of units.toml."""
-    data = load_data("units.toml").get("gas_masses", {})
-    return dict(data.get("units", {})), frozenset(w.lower() for w in data.get("gases", ()))
-
-
 @lru_cache(maxsize=1024)
 def converted(unit: str) -> tuple[str, float] | None:
     """The measure a unit belongs to and the size of one unit in the measure's base unit

@@ -84,7 +84,6 @@ from store.extract.figures.counted_vote_share import name_the_vote_share
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.gas_masses import unit_of_the_gas
 from store.extract.figures.home_currency import carry_home_currencies, read_home_currencies
 from store.extract.figures.inherit import inherit_counted
 from store.extract.figures.measured import (
@@ -355,7 +354,6 @@ def extract_figures(
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
-        unit_of_the_gas(fig)  # "290 million tonnes of CO2": tCO2
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
