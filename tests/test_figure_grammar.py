@@ -447,6 +447,11 @@ CHANGE_RANGES = [
     ("Cinema ticket prices rose by 30% to 40% over the summer.", ["30% to 40%"]),
     ("The harbour's jobless rate rose by 0.5% to 5.5%.", ["0.5%", "5.5%"]),
     ("Ferry fares increased by 4% to 6.2% last year.", ["4%", "6.2%"]),
+    # a verb that moves its object, then "by": the pair is the move's range, unless the object
+    # is a rate (its move, then its level)
+    ("The closure has pushed up bread prices in Elmford by 30% to 40%.", ["30% to 40%"]),
+    ("The strike drove ticket prices up by 10% to 15% last month.", ["10% to 15%"]),
+    ("The bank cut the lending rate by 0.5% to 1% on Tuesday.", ["0.5%", "1%"]),
     ("Bus fares rose from 20% to 30% of a day's wage.", ["20%", "30%"]),
     ("Inflation climbed 0.6% to 5.1% in June.", ["0.6%", "5.1%"]),
     ("The levy is 20% to 30% of turnover, or 40%.", ["20%", "30%", "40%"]),
@@ -471,6 +476,22 @@ CHANGE_RANGES = [
     ("Spending on the project rose 4% to 6.5% of the budget last year.", ["4%", "6.5%"]),
     ("After an estimate of costs, fees increased 3% to 4.5% in May.", ["3%", "4.5%"]),
 ]
+
+
+ALTERNATIVES = [
+    # two number words joined by "or", close together: a vague count, one range
+    ("The marathon usually needs four or five ambulances.", [("four or five", 4, 5)]),
+    ("Two or three buses ran late.", [("Two or three", 2, 3)]),
+    ("The chess club meets twenty or thirty times a year.", [("twenty or thirty", 20, 30)]),
+    # far apart, or digits: two values
+    ("Pick two or ten pastries.", [("two", 2, 2), ("ten", 10, 10)]),
+    ("Take gate 3 or 4 to the ferry.", [("3", 3, 3), ("4", 4, 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ALTERNATIVES)
+def test_number_words_joined_by_or_are_one_range(text: str, found: list) -> None:
+    assert [(e.text, e.low, e.high) for e in scan(text)] == found
 
 
 @pytest.mark.parametrize(("text", "found"), CHANGE_RANGES)
@@ -1945,7 +1966,19 @@ RATES = [
      "tonnes per day"),
     ("The mill ground 310 tonnes a day. Compared with 2020, 45 tonnes is small.", "45 tonnes",
      "tonnes"),
-    # the level a figure came "from", after a comma, is given per the same
+    # past an amount's conversion in brackets, or an amount restated in another currency, the
+    # one set against it or the level it will move to is given per the same, and so is its own
+    # conversion
+    ("The ferry strike cost the line €2m (£1.7m) a day, up from the €1.5m it first gave.",
+     "€1.5m", "EUR per day"),
+    ("A baker's average wage of €30,000 a year is about $33,000, which will rise to roughly "
+     "€32,000 ($35,000) by 2030.", "$33,000", "USD per year"),
+    ("A baker's average wage of €30,000 a year is about $33,000, which will rise to roughly "
+     "€32,000 ($35,000) by 2030.", "€32,000", "EUR per year"),
+    ("A baker's average wage of €30,000 a year is about $33,000, which will rise to roughly "
+     "€32,000 ($35,000) by 2030.", "$35,000", "USD per year"),
+    ("The bakery paid €30,000 a year in rent, and its new oven will cost $33,000.", "$33,000",
+     "USD"),
     ("Maize flour in Tarvo fell to 30 pesos a kilogram on Friday, from a peak of 42 pesos in "
      "June.", "42 pesos", "MXN per kg"),
     ("Diesel in Osterby fell to 21 rand a litre this week, from 24 rand in May.", "24 rand",
@@ -2202,6 +2235,13 @@ READINGS = [
      "flights"),
     ("The AQI for Monday was 318. Officials counted 12 over the week.", "12", "count"),
     ("The quake measured 6.1 on Monday. Officials counted 5 by Friday.", "5", "quakes"),
+    # further on, paragraphs after, a number of its order with no noun of its own still is
+    ("The marathon was moved after the city's AQI reached 297 on Saturday.\n\nThe race had "
+     "drawn 40 clubs from the region.\n\nA second agency put the day's average at 262.", "262",
+     "AQI"),
+    ("The marathon was moved after the city's AQI reached 297 on Saturday.\n\nThe race had "
+     "drawn 40 clubs from the region.\n\nA second agency put the day's average at 262.", "40",
+     "clubs"),
 ]
 
 

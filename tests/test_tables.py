@@ -139,6 +139,35 @@ def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, u
     assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit
 
 
+STATED_ONLY = """## Loaves returned
+
+| Shop | Returned | Sold |
+|---|---|---|
+| Elm Street | 23 | 140 |
+
+## Results of the chess federation ballot
+
+| Club | Yes | No | Spoilt |
+| --- | --- | --- | --- |
+| Rook Club | 1,204 | 873 | 55 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    # a header of one word that says only what befell the things counted: the caption's noun
+    # counts, else no noun does (an answer or a state is no unit)
+    ("23", "loaves"),
+    ("140", "loaves"),
+    ("1,204", "count"),
+    ("873", "count"),
+    ("55", "count"),
+])
+def test_a_header_naming_only_a_state_counts_the_caption_s_noun(extract, number: str,
+                                                                unit: str) -> None:
+    assert {f.text: f for f in extract(STATED_ONLY)}[number].unit == unit
+
+
 STATES = """| Depot | Trams idle | Drivers absent | Drivers rostered | Lines flooded |
 |---|---|---|---|---|
 | Wexley | 17 | 212 | 640 | 4 |

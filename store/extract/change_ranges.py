@@ -43,6 +43,7 @@ _IRREGULAR_PAST = frozenset({"rose", "risen", "fell", "fallen", "grew", "grown",
                              "shrunk", "went", "gone"})
 UNSURE_REACH = 60  # characters before the first percentage searched for an estimate or hedge
 REACH = 24  # characters before the first percentage the verb may take ("could go up ")
+BY_REACH = 80  # characters before the first percentage a verb, its object and "by" may take
 _TO = re.compile(r"\s+to\s+")
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "went from 40% to 60%": two values, never a range
 # a comparative right after the second percentage: the pair says by how much one quantity
@@ -88,7 +89,13 @@ def _one_range(first: _Number, second: _Number, text: str) -> bool:
             _FROM.search(text, max(0, first.start - 6), first.start) is None):
         return True  # "47% to 58% more than the budget": how much more, as a range
     verb = estimate_words().changed.search(text, max(0, first.start - REACH), first.start)
-    if verb is None or _share_before(text, verb.start()):
+    if verb is None:
+        # "pushed up vegetable prices by 30% to 40%": the verb, its object, then "by"
+        verb = estimate_words().moved_by.search(text, max(0, first.start - BY_REACH),
+                                                first.start)
+        if verb is None or _names_a_share(verb.group("between")):
+            return False  # "cut the rate by 0.5% to 1%": a rate's move, then its level
+    if _share_before(text, verb.start()):
         return False  # "the jobless rate fell 5% to 8.1%": a rate's move, then its level
     # "fares increased 4% to 6.2% last year": a past move and the level it reached, written to
     # other precisions; the ends of a range share theirs ("ridership grew 15% to 25%"), as do
@@ -110,9 +117,14 @@ def _share_before(text: str, verb_start: int) -> bool:
     """A share or rate named just before the verb, in its clause: its subject is a percentage
     level, so the second figure is the level it moved to."""
     window = re.split(r"[.;:!?]", text[max(0, verb_start - SUBJECT_REACH):verb_start])[-1]
+    return _names_a_share(window)
+
+
+def _names_a_share(words: str) -> bool:
+    """Whether ``words`` name a share or rate (a percentage level)."""
     nouns = units().share_nouns
     return any(w in nouns or w.removesuffix("s") in nouns
-               for w in re.findall(r"[a-z]+", window.lower()))
+               for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def _past(verb: str) -> bool:

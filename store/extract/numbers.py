@@ -326,7 +326,7 @@ def scan(text: str) -> list[NumberExpr]:
     blocked = _blocked_spans(written)
     if blocked:
         found = [e for e in found if not _inside(e, blocked)]
-    found = join_change_ranges(_join_paired_bounds(found, text), text)
+    found = join_change_ranges(_join_alternatives(_join_paired_bounds(found, text), text), text)
     found = join_rated_ends(found, text)  # "from R398/MWh to R612/MWh": one range
     found = _name_the_system(found, text, lex)
     found = _degrees_of_the_weather(found, text, lex)
@@ -846,6 +846,28 @@ def _join_paired_bounds(found: list[NumberExpr], text: str) -> list[NumberExpr]:
             low=min(expr.low, nxt.low), high=max(expr.high, nxt.high),
             unit=expr.unit or nxt.unit, kind=expr.kind, is_range=True, between=False,
             prefix_start=expr.start)
+
+    return join_neighbours(found, joined)
+
+
+_OR = re.compile(r"\s+or\s+")
+ALTERNATIVES_WITHIN = 2.0  # the widest "X or Y" read as a range ("one or two", "twenty or thirty")
+
+
+def _join_alternatives(found: list[NumberExpr], text: str) -> list[NumberExpr]:
+    """ "a normal four or five", "two or three buses": two number words joined by "or", the
+    second larger but at most ``ALTERNATIVES_WITHIN`` times the first, give a vague count as a
+    range (4-5). Digits joined so ("gate 3 or 4", "40 or 50 passengers?") are as often a choice
+    between two values, and "two or three hundred" shares a scale this does not read."""
+
+    def joined(expr: NumberExpr, nxt: NumberExpr) -> NumberExpr | None:
+        if (expr.kind != "words" or nxt.kind != "words" or expr.is_range or nxt.is_range
+                or expr.unit is not None or nxt.unit is not None
+                or not 0 < expr.low < nxt.low <= ALTERNATIVES_WITHIN * expr.low
+                or _OR.fullmatch(text, expr.end, nxt.start) is None):
+            return None
+        return replace(expr, end=nxt.end, text=text[expr.start:nxt.end], high=nxt.high,
+                       is_range=True, between=False)
 
     return join_neighbours(found, joined)
 

@@ -157,6 +157,14 @@ def table_source_headers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def table_report_nouns() -> frozenset[str]:
+    """The nouns a caption uses for the table as a report ("Results by district", "Summary"),
+    which say nothing of what its cells count: ``[tables] report_nouns`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml")["tables"].get(
+        "report_nouns", ()))
+
+
+@lru_cache(maxsize=1)
 def valued_at_nouns() -> frozenset[str]:
     """The nouns a year qualifies when it says at what prices a sum is valued ("at 2030 prices",
     "in 2015 dollars"): ``[when] valued_at`` of context.toml."""

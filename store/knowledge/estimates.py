@@ -46,6 +46,9 @@ class EstimateWords:
     moved_from: re.Pattern[str] = re.compile("(?!)")
     # a verb of change ending just before a figure, no "from" between ("could rise 20% to 30%")
     changed: re.Pattern[str] = re.compile("(?!)")
+    # a verb of change or of moving, its object, then "by", ending just before a figure
+    # ("pushed up vegetable prices by 30% to 40%"): group "between" is the object
+    moved_by: re.Pattern[str] = re.compile("(?!)")
     # "economists estimate the economy grew 1.5% to 2%": before a move, it is a range
     unsure_before: frozenset[str] = frozenset()
     # "the project", "an estimate": after these, a word of unsure_before is a noun
@@ -110,6 +113,8 @@ def estimate_words() -> EstimateWords:
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),
         changed=_changed(data["comparison"].get("change_verbs", [])),
+        moved_by=_moved_by([*data["comparison"].get("change_verbs", []),
+                            *data["comparison"].get("moved_by_verbs", [])]),
         unsure_before=frozenset(w.lower() for w in data["comparison"].get("unsure_before", ())),
         noun_markers=frozenset(w.lower() for w in data["comparison"].get("noun_markers", ())),
         **_corrections(data.get("corrections", {})),
@@ -137,6 +142,20 @@ def _changed(verbs: list[str]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(verbs, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s+by)?\s+$", re.I)
+
+
+MOVED_BY_WORDS = 6  # words a verb's object may take between the verb and its "by"
+
+
+def _moved_by(verbs: list[str]) -> re.Pattern[str]:
+    """A verb of change or of moving, at most ``MOVED_BY_WORDS`` words (its object: no digit,
+    no punctuation), then "by" and the figure."""
+    if not verbs:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(set(verbs), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?P<between>(?:\s+[^\W\d_][\w'-]*)"
+                      rf"{{0,{MOVED_BY_WORDS}}})\s+by\s+$", re.I)
 
 
 def _corrections(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:

@@ -345,23 +345,33 @@ def _per_of_subject(subj: Token) -> str | None:
     return None
 
 
+# characters after a reading on a scale no noun is counted on (the air quality index) within
+# which a number of its order with no noun of its own is read on it, across paragraphs ("the
+# AQI reached 497 ... The board put Saturday's average at 452")
+READ_AFAR = 1200
+
+
 def read_as_before(fig: FoundFigure, before: FoundFigure | None, text: str) -> str | None:
     """ "the institute says the quake measured 6.9; the survey puts it at 7.1": a bare number with
     a decimal, in the sentence of a reading on a scale or the next one of its paragraph, within
     the scale, is another reading on it. On a scale no noun is counted on ("the index was 318;
     forecasters expect it to stay between 300 and 350", "The agency's figure was 412."), a
     whole number, a word number too, is one as well when it is of the reading's order (half to
-    twice it): a whole number on a scale of quakes may count them ("6 earthquakes")."""
+    twice it), further on too, within ``READ_AFAR`` characters: a whole number on a scale of
+    quakes may count them ("6 earthquakes")."""
     if before is None:
         return None
     reading = units().readings.get(before.unit)
-    if reading is None or fig.high >= reading.most or fig.sentence[0] - before.sentence[1] > 2:
+    if reading is None or fig.high >= reading.most:
         return None
-    if "." in fig.text and fig.text.replace(".", "").isdigit():
+    near = fig.sentence[0] - before.sentence[1] <= 2 and "\n" not in text[before.end:fig.start]
+    if not near and (reading.nouns or fig.start - before.end > READ_AFAR):
+        return None  # a scale no noun is counted on is read on further, a paragraph or two
+    if near and "." in fig.text and fig.text.replace(".", "").isdigit():
         pass
     elif reading.nouns or not _of_the_order(fig, before):
         return None
-    return before.unit if "\n" not in text[before.end:fig.start] else None
+    return before.unit
 
 
 def _of_the_order(fig: FoundFigure, before: FoundFigure) -> bool:

@@ -397,6 +397,9 @@ _SET_AGAINST = re.compile(
     # revision started from is the same quantity
     r"|(?:raised|lowered|cut|increased|reduced|revised(?:\s+(?:up|down))?)\s+from"
     r"|up\s+from"
+    # "a salary of €118,000 a year, which will rise to €135,000": the level it will move to
+    r"|,\s*which\s+(?:will|would|could|is\s+(?:set|expected|due)\s+to)\s+"
+    r"(?:rise|fall|grow|climb|increase|decrease|drop|go\s+up|go\s+down)\s+to"
     r"|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:of\s+)?$",
     re.I)
 
@@ -557,8 +560,15 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
     pesos a loaf, from a peak of 42 pesos": a figure set against the one before it in its
     sentence, or the level a change "to" it came from, in the same unit, is given per the
     same ("pays £75 per boat, from a fund of £1m" is no change)."""
+    money = units().currency_codes
     for i in range(1, len(figures)):
         fig, prev = figures[i], figures[i - 1]
+        if fig.rate is None and prev.rate is not None and fig.unit != prev.unit and (
+                fig.unit in money and prev.unit in money and prev.sentence == fig.sentence
+                and _RESTATED.fullmatch(text, prev.end, fig.start)):
+            fig.rate = prev.rate  # "€118,000 a year is about $132,000": the same, converted
+            continue
+        prev = _compared_with(figures, i, text)
         if prev.rate is None or prev.sentence != fig.sentence:
             continue
         if fig.rate is not None and not prev.rate.endswith(f" per {fig.rate}"):
@@ -573,6 +583,43 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         if (came_from or _SET_AGAINST.search(clause[-80:])) and (
                 not _APPROXIMATES.search(clause[-20:])):
             fig.rate = prev.rate
+            _rate_to_conversion(figures, i, text)
+
+
+CONVERSIONS_BACK = 2  # amounts in other currencies a figure may look back past
+
+
+# "€118,000 a year is about $132,000": an amount, its rate, then "is" and the same amount in
+# another currency
+_RESTATED = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+[a-z]+\s+)?(?:is|was|are|were|equals|"
+                       r"comes\s+to|works\s+out\s+at)\s+(?:about\s+|around\s+|roughly\s+|"
+                       r"some\s+|nearly\s+|almost\s+|approximately\s+)?", re.I)
+
+
+def _compared_with(figures: list[FoundFigure], i: int, text: str) -> FoundFigure:
+    """The figure the i-th is set against: the one before it, or, when that one is an amount in
+    another currency (a conversion: "cost €13m ($14.6m) a day, up from the €11m"; "a salary of
+    €118,000 a year is about $132,000, which will rise to €135,000"), the last amount in the
+    i-th's own currency before it, past at most ``CONVERSIONS_BACK`` such amounts."""
+    fig, prev = figures[i], figures[i - 1]
+    money = units().currency_codes
+    if fig.unit not in money:
+        return prev
+    for j in range(i - 1, max(-1, i - 1 - CONVERSIONS_BACK - 1), -1):
+        if figures[j].unit == fig.unit:
+            return figures[j]
+        if figures[j].unit not in money or figures[j].sentence != fig.sentence:
+            break
+    return prev
+
+
+def _rate_to_conversion(figures: list[FoundFigure], i: int, text: str) -> None:
+    """ "rise to €135,000 ($151,000)": the conversion alone in brackets right after an amount
+    that took a rate is given per the same."""
+    if i + 1 < len(figures) and figures[i + 1].rate is None and (
+            figures[i + 1].sentence == figures[i].sentence) and _converted_in_brackets(
+            figures[i], figures[i + 1], text):
+        figures[i + 1].rate = figures[i].rate
 
 
 # "... a week, and more than 750,000 vehicles": "more than" right before a number qualifies it

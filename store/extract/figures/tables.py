@@ -35,7 +35,7 @@ from store.extract.figures.header_signs import signed_unit
 from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
-from store.knowledge.context import context_words
+from store.knowledge.context import context_words, table_report_nouns
 from store.knowledge.loader import load_data
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
@@ -82,8 +82,15 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         if cell.whole is None:  # "Total", a place: the row label or the caption says what
             named, row = what_the_cell_counts(doc, fig.start, cell.top, named, row,
                                               cell.label, cell.places)
-        if cell.caption and _names_nothing(named, row=row, places=cell.places, doc=doc,
-                                           label=cell.label):
+        state = not row and cell.whole is None and _names_a_state(named, doc, cell.span)
+        if state:
+            # "| Recovered |" under "## Bodies recovered": the caption's noun is what is
+            # counted; under "## Results by district" ("| Yes | No |") no noun names it, and
+            # the header says only which of them the cells count
+            named = _caption_noun(cell.caption, named) or named
+            state = named == cell.header
+        elif cell.caption and _names_nothing(named, row=row, places=cell.places, doc=doc,
+                                             label=cell.label):
             # "| Region | 1-7 May |" under "Deaths, by region": a place or a total says what
             # is counted no better than a date; the caption above the table does
             named, row = _caption_quantity(cell.caption), False
@@ -151,6 +158,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
                 scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
                 fig.low, fig.high = fig.low * scale, fig.high * scale  # "Cost (EUR bn)"
+        if state and stated is None and is_count(fig.unit):
+            fig.unit = "count"  # a state is no noun: no unit beats a wrong one
         if told and per is None and header_unit is None and cell.caption:
             # "Price of petrol by state (naira per litre)": the caption's unit, and the rate
             # beside it, are the cells'
@@ -405,6 +414,43 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
     if not row or label is None:
         return False
     return places or tagged_place(doc, *label, PLACE_LABELS)
+
+
+def _names_a_state(header: str, doc: Doc, span: tuple[int, int]) -> bool:
+    """A header of one word that says what befell the things its cells count, or which answer
+    they were cast for, not what they are: a participle ("Recovered", "Spoilt", "Cast") or a
+    word the tagger reads as an interjection ("Yes", "No"). A participle that names a class of
+    its own ("Killed": people) still says who is counted."""
+    words = _WORD.findall(_BRACKETS.sub("", header))
+    if len(words) != 1 or _stated_unit(header) is not None:
+        return False
+    word = words[0]
+    if (units().count_classes.get(_singular(word)) or units().cased_measures.get(word)
+            or _names_a_version(header)):  # "Revised": which count, read by its own rule
+        return False
+    if PARTICIPLE.fullmatch(word):
+        return True
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    return tokens is not None and any(t.tag_ == "UH" and t.text == word for t in tokens)
+
+
+def _caption_noun(caption: str | None, state: str) -> str:
+    """The caption's noun with the column's ``state`` after it ("Bodies Recovered" under
+    "## Bodies recovered", "Loaves Sold" under "## Loaves returned") when that noun is a plural
+    that counts, else nothing: a caption that names the table as a report ("Results by
+    district", ``[tables] report_nouns``), a singular noun ("Result") or a stage of a count
+    names no cell's noun."""
+    if not caption:
+        return ""
+    quantity = _caption_quantity(caption)
+    words = _WORD.findall(quantity)
+    if not words or caption_names_nothing(quantity):
+        return ""
+    head = _header_noun(words)
+    plural = head.lower() != _singular(head) or bool(units().count_classes.get(_singular(head)))
+    if not plural or head.lower() in table_report_nouns() or PARTICIPLE.fullmatch(head):
+        return ""
+    return f"{head} {state.strip()}"
 
 
 def _names_a_version(header: str) -> bool:
