@@ -83,8 +83,9 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     place = dateline_place(text, ctx)
-    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
-                              *([place] if place is not None else []),
+    # a dateline's place first: of two spans of one stretch the first wins ("BERGEN" as ORG)
+    spans = without_overlaps([*([place] if place is not None else []), *spans,
+                              *curated_spans(text, ctx), *outlet_spans(text, outlet),
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
     spans = as_titled_people(text, with_surname_particles(text, spans))

@@ -1,0 +1,45 @@
+"""What becomes an actor mention, and its label, where the tagger's reading is visibly wrong:
+a dateline's place taken for a body, a body named after a saint cut at its possessive, a
+table's row labels, a headline's common noun, a place's body the tagger missed
+(``store.extract.mentions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.mentions import extract_mentions
+from store.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+CASES = [
+    # (rule, text, must have [(surface, label or None)], must not have [surface])
+    ("a dateline's word in capitals the tagger took for a body is the place the story is "
+     "filed from",
+     "Bakers strike\n\nHAMMERFEST, Oct 2 (NTB) - About 300 bakers walked out on Monday, the "
+     "Northern Bakers Union said.",
+     [("HAMMERFEST", "GPE")], []),
+    ("so is one the tagger took for a person's",
+     "Chess federation fined\n\nDUNMORE, March 4 (Reuters) - The chess federation was fined "
+     "40,000 euros on Tuesday for late accounts, its auditors said.",
+     [("DUNMORE", "GPE")], []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("rule", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_mention_and_label(nlp, rule: str, text: str, present: list, absent: list[str]) -> None:
+    by_surface: dict[str, str] = {}
+    for m in extract_mentions(nlp(text)):
+        assert text[m.start:m.end] == m.text
+        by_surface.setdefault(m.text, m.label)
+    for surface, label in present:
+        assert surface in by_surface, f"{rule}: {surface!r} missing from {by_surface}"
+        if label:
+            assert by_surface[surface] == label, f"{rule}: {surface!r} is {by_surface[surface]}"
+    for surface in absent:
+        assert surface not in by_surface, f"{rule}: {surface!r} should not be a mention"
