@@ -27,6 +27,14 @@ CASES = [
      "Chess federation fined\n\nDUNMORE, March 4 (Reuters) - The chess federation was fined "
      "40,000 euros on Tuesday for late accounts, its auditors said.",
      [("DUNMORE", "GPE")], []),
+    ("a body named after a saint is one name, an organisation's, whether the tagger took it "
+     "whole for a person or cut it at the possessive; a country's possessive still owns",
+     "The marathon ended early. St Thomas' Hospital treated 14 runners, Saint Luke's Clinic "
+     "saw 9, and St John's Hospice lent 3 beds. St. Anne's College said 40 students ran. "
+     "St Lucia's Prime Minister spoke.",
+     [("St Thomas' Hospital", "ORG"), ("Saint Luke's Clinic", "ORG"),
+      ("St John's Hospice", "ORG"), ("St. Anne's College", "ORG")],
+     ["St Thomas", "St John", "Hospice", "Saint Luke", "St. Anne", "St Lucia's Prime Minister"]),
 ]
 
 

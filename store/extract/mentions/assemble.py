@@ -56,6 +56,7 @@ from store.extract.mentions.products import product_bodies
 from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.routes import with_route_ends
+from store.extract.mentions.saints import with_saints_bodies
 from store.extract.mentions.sentence_case import with_sentence_case_names
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
@@ -82,6 +83,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
             spans.extend(split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
+    spans = with_saints_bodies(text, spans)
     place = dateline_place(text, ctx)
     # a dateline's place first: of two spans of one stretch the first wins ("BERGEN" as ORG)
     spans = without_overlaps([*([place] if place is not None else []), *spans,
