@@ -22,7 +22,7 @@ MAX_AFTER = 3  # capitalised words after the possessive: "St Mary's General Teac
 
 # a saint's title and one name (the owner), its possessive, then capitalised words
 _SAINTS_NAME = re.compile(r"(?:The[ \t]+)?(([A-Z][a-z]*\.?)[ \t]+[A-Z][\w-]*)['’]s?[ \t]+"
-                          r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,%d})(?![\w'’-])" % (MAX_AFTER - 1))
+                          rf"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,{MAX_AFTER - 1}}})(?![\w'’-])")
 _WORD = re.compile(r"[A-Z][\w-]*")
 
 
