@@ -35,6 +35,13 @@ CASES = [
      [("St Thomas' Hospital", "ORG"), ("Saint Luke's Clinic", "ORG"),
       ("St John's Hospice", "ORG"), ("St. Anne's College", "ORG")],
      ["St Thomas", "St John", "Hospice", "Saint Luke", "St. Anne", "St Lucia's Prime Minister"]),
+    ("a table row's label that opens with a capitalised common noun, then lowercase words, or "
+     "is one word the article writes in lowercase too, is no name; a place's row stays",
+     "Marathon entries, by race:\n\n| Race | 2024 | 2025 |\n|---|---|---|\n"
+     "| Adult entrants | 8,100 | 8,900 |\n| Children's races | 640 | 720 |\n"
+     "| Wheelchairs | 35 | 41 |\n| Velmora province | 300 | 310 |\n| Oslo | 90 | 95 |\n\n"
+     "The organisers said entries for wheelchairs rose again.",
+     [("Velmora", None), ("Oslo", None)], ["Adult", "Children", "Wheelchairs"]),
 ]
 
 
