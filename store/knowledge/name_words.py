@@ -63,6 +63,7 @@ class NameWords:
     either_side_heads: frozenset[str] = frozenset()
     saint_titles: frozenset[str] = frozenset()
     saint_body_heads: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from store.extract.mentions.joins import (
     without_overlaps,
 )
 from store.extract.mentions.junk import without_junk
+from store.extract.mentions.named_places import as_named_places
 from store.extract.mentions.numbered import with_numbers
 from store.extract.mentions.openers import (
     without_common_openers,
@@ -122,7 +123,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     spans = with_editions(text, as_papers(text, with_region_codes(text, spans)))
-    spans = with_numbers(text, spans, ctx)
+    spans = as_named_places(text, with_numbers(text, spans, ctx))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 
