@@ -52,6 +52,11 @@ CASES = [
      "A marathon near Velkor's plant was cancelled.",
      [("Dovrek Moss", "GPE"), ("Karvelo", "GPE"), ("Tamsholm", "LOC"), ("Brennvik", "GPE"),
       ("Lurdal", "GPE")], []),
+    ("three proper nouns or more the tagger left untagged, ending in a body's head noun, are "
+     "a body's name; two capitalised words are left",
+     "Greater Kelby Police put the marathon crowd at between 8,000 and 9,000. Officers made 12 "
+     "arrests. Riot Police stood by.",
+     [("Greater Kelby Police", "ORG")], ["Riot Police"]),
 ]
 
 

@@ -63,6 +63,7 @@ from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
 from store.extract.mentions.surnames import as_papers, with_surname_particles
 from store.extract.mentions.titled import as_titled_people
+from store.extract.mentions.untagged_bodies import untagged_bodies
 from store.extract.mentions.vessels import vessel_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
@@ -98,7 +99,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_country_tails(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = with_year_names(text, spans, ctx)
     spans = with_sentence_case_names(text, with_route_ends(text, with_hyphened_forms(text, spans)))
-    spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx)])
+    spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx),
+                              *untagged_bodies(text, spans, ctx)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
     spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
