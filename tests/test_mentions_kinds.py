@@ -44,14 +44,14 @@ CASES = [
      "| Wheelchairs | 35 | 41 |\n| Velmora province | 300 | 310 |\n| Oslo | 90 | 95 |\n\n"
      "The organisers said entries for wheelchairs rose again.",
      [("Velmora", None), ("Oslo", None)], ["Adult", "Children", "Wheelchairs"]),
-    ("a name the tagger took for a person's or a body's is a place where a designator or a "
-     "settlement's noun and 'of', a mayor's 'of', 'near' or a lowercase designator after it "
-     "says so; a body's name with its possessive is not",
+    ("a name the tagger took for a person's or a body's is a place where a settlement's or a "
+     "feature's noun and 'of', a mayor's 'of' or 'near' says so; a body's name with its "
+     "possessive is not",
      "Bakers struck in the town of Dovrek Moss on Monday. The mayor of Karvelo said 40 shops "
-     "shut. Rain fell on the island of Tamsholm and near Brennvik, and in the Lurdal region. "
+     "shut. Rain fell on the island of Tamsholm and near Brennvik. "
      "A marathon near Velkor's plant was cancelled.",
-     [("Dovrek Moss", "GPE"), ("Karvelo", "GPE"), ("Tamsholm", "LOC"), ("Brennvik", "GPE"),
-      ("Lurdal", "GPE")], []),
+     [("Dovrek Moss", "GPE"), ("Karvelo", "GPE"), ("Tamsholm", "LOC"), ("Brennvik", "GPE")],
+     []),
     ("three proper nouns or more the tagger left untagged, ending in a body's head noun, are "
      "a body's name; two capitalised words are left",
      "Greater Kelby Police put the marathon crowd at between 8,000 and 9,000. Officers made 12 "

@@ -1,15 +1,15 @@
 """A place's name the tagger typed as a person's or a body's, where the words around it say it
-is a place: "the island of Sotra", "the town of Velm", "the mayor of Orla", "near Karvel",
-"Portugal's Alentejo region".
+is a place: "the island of Sotra", "the town of Velm", "the mayor of Orla", "near Karvel".
 
 The small model types a name it does not know by its shape, and a place's name of one or two
-words often reads to it as a person's ("Val Serrat") or a body's ("Sotra"). A designator or a
-settlement's noun and "of" before it (``place_designators``,
-``settlement_nouns``, ``feature_words`` in ``store/data/names.toml``), a mayor's "of", "near"
-before it, or a lowercase place designator after it ("the Alentejo region") make it a place:
-a natural feature's noun a ``LOC``, any other a ``GPE``. Only a name of one or two capitalised
-words, no curated name, and none that a possessive follows ("near Velkor's plant" is the
-plant's place, but "Velkor" may be the company).
+words often reads to it as a person's ("Val Serrat") or a body's ("Sotra"). A settlement's noun
+or a natural feature's and "of" before it (``settlement_nouns``, ``feature_words`` in
+``store/data/names.toml``), a mayor's "of" or "near" before it make it a place: a natural
+feature's noun a ``LOC``, any other a ``GPE``. Not a division's designator ("the state of
+Pará", "the Velm district"): the tagger's body there is how descriptions of the division ("the
+state") find it. Only a name of one or two capitalised words, no curated name, and none that a
+possessive follows ("near Velkor's plant" is the plant's place, but "Velkor" may be the
+company).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
 # the words before the name: "the island of ", "mayor of ", "near "
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:the[ \t]+)?([a-z]+)[ \t]+of[ \t]+$")
 _NEAR_BEFORE = re.compile(r"(?<![\w-])near[ \t]+$")
-_DESIGNATOR_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 _REACH = 40  # characters before the name looked at
 
 
@@ -53,12 +52,9 @@ def _place_label(text: str, span: Span) -> str | None:
         noun = fold(of.group(1))
         if noun in words.feature_words:
             return "LOC"  # "the island of Sotra"
-        if noun in words.place_designators | words.settlement_nouns or noun == "mayor":
+        if noun in words.settlement_nouns or noun == "mayor":
             return "GPE"  # "the town of Velm", "the mayor of Orla"
         return None
     if _NEAR_BEFORE.search(before):
         return "GPE"
-    after = _DESIGNATOR_AFTER.match(text, span.end)
-    if after is not None and fold(after.group(1)) in words.place_designators:
-        return "GPE"  # "Portugal's Alentejo region"
     return None
