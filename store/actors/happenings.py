@@ -267,8 +267,8 @@ class Happenings:
         if happenings:
             return None  # named ones, of another sort ("the rolling strike")
         node = self.global_node(f"happening:{kind}")
-        # called by the noun the corpus first describes it by ("the deal": Deal), never by the
-        # name of its class of synonyms, a word no article wrote ("Accord")
+        # called by the noun the corpus first describes it by ("the pact": Pact), never by the
+        # name of its class of synonyms, a word no article wrote ("Agreement")
         noun = words[-1]
         self.given.setdefault(node, noun[:1].upper() + noun[1:])
         self.given_types.setdefault(node, "EVENT")

@@ -87,7 +87,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
     spans = with_saints_bodies(text, spans)
     place = dateline_place(text, ctx)
-    # a dateline's place first: of two spans of one stretch the first wins ("BERGEN" as ORG)
+    # a dateline's place first: of two spans of one stretch the first wins ("HAMMERFEST" as ORG)
     spans = without_overlaps([*([place] if place is not None else []), *spans,
                               *curated_spans(text, ctx), *outlet_spans(text, outlet),
                               *vessel_spans(text), *product_bodies(text, ctx)])

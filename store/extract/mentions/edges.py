@@ -119,7 +119,7 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start, start + titled, "GPE")
         yield Span(start + titled + 1, end, "PERSON")
         return
-    if saints_body_end(surface) == len(surface):  # "St Mary's Hospital": one body, named
+    if saints_body_end(surface) == len(surface):  # "St Brigid's Hospital": one body, named
         # after a saint, who owns nothing there
         yield Span(start, end, "ORG" if label in ("PERSON", "GPE", "NORP") else label)
         return

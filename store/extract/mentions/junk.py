@@ -66,8 +66,8 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return True  # "CREDIT", "Gen"
     if len(words) == 1 and (_header_cell(text, span, surface)
                             or _common_cell_opener(text, span, surface, nw)):
-        return True  # "| State | District |": a table's column, not an actor; "| Adult social
-        # care |": a row's common noun, capitalised by its place in the cell
+        return True  # "| State | District |": a table's column, not an actor; "| Adult
+        # entrants |": a row's common noun, capitalised by its place in the cell
     if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
         # "Defence" in "Defence Secretary Alan Crewe", "Army" in "Army Gen. Harold Pike",
         # "State" in "Secretary of State Edith Lowry" (but "Kremlin spokesman" keeps the Kremlin)
@@ -131,8 +131,8 @@ _CELL_REST = re.compile(r"(?:['’]s?)?((?:[ \t]+[a-z][\w-]*)+)[ \t]*")
 
 def _common_cell_opener(text: str, span: Span, surface: str, nw) -> bool:
     """The span is one word opening a Markdown table's cell whose other words are all lowercase
-    ("| Adult social care |", "| Children's services |"), or the whole cell where the article
-    writes its word in lowercase too ("| Libraries |"): a row's label, a common noun written
+    ("| Adult entrants |", "| Children's races |"), or the whole cell where the article
+    writes its word in lowercase too ("| Wheelchairs |"): a row's label, a common noun written
     with a capital as a sentence's first word is, no name. Not where the next word says what a
     name names ("| Velmora province |", "| Ostrik valley |", "| Harlow council |"), nor a
     country or its people ("| Kenyan growers |")."""
@@ -145,7 +145,7 @@ def _common_cell_opener(text: str, span: Span, surface: str, nw) -> bool:
     if before < 0 or after < 0 or text[before + 1:span.start].strip():
         return False
     rest = _CELL_REST.fullmatch(text, span.end, after)
-    if rest is None:  # "| Libraries | 6.1 |" where the article writes "libraries" too
+    if rest is None:  # "| Wheelchairs | 35 |" where the article writes "wheelchairs" too
         return not text[span.end:after].strip() and _written_lowercase(text, surface)
     name_nouns = nw.place_designators | nw.feature_words | nw.org_heads | nw.site_nouns \
         | nw.body_designators

@@ -1,12 +1,12 @@
 """A place's name the tagger typed as a person's or a body's, where the words around it say it
-is a place: "the island of Sotra", "the town of Velm", "the mayor of Orla", "near Karvel".
+is a place: "the island of Tamsholm", "the town of Velm", "the mayor of Orla", "near Karvel".
 
 The small model types a name it does not know by its shape, and a place's name of one or two
-words often reads to it as a person's ("Val Serrat") or a body's ("Sotra"). A settlement's noun
+words often reads to it as a person's ("Val Drena") or a body's ("Tamsholm"). A settlement's noun
 or a natural feature's and "of" before it (``settlement_nouns``, ``feature_words`` in
 ``store/data/names.toml``), a mayor's "of" or "near" before it make it a place: a natural
 feature's noun a ``LOC``, any other a ``GPE``. Not a division's designator ("the state of
-Pará", "the Velm district"): the tagger's body there is how descriptions of the division ("the
+Velm", "the Velm district"): the tagger's body there is how descriptions of the division ("the
 state") find it. Only a name of one or two capitalised words, no curated name, and none that a
 possessive follows ("near Velkor's plant" is the plant's place, but "Velkor" may be the
 company).
@@ -51,7 +51,7 @@ def _place_label(text: str, span: Span) -> str | None:
     if of is not None:
         noun = fold(of.group(1))
         if noun in words.feature_words:
-            return "LOC"  # "the island of Sotra"
+            return "LOC"  # "the island of Tamsholm"
         if noun in words.settlement_nouns or noun == "mayor":
             return "GPE"  # "the town of Velm", "the mayor of Orla"
         return None

@@ -98,7 +98,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     """The spans without a lone common word a sentence or a line opens with ("Turnout", taken
     for a person): one the article also writes in lowercase and no longer name of it holds;
-    and a headline's first word taken for a body, before a lowercase word ("Salmon escape")."""
+    and a headline's first word taken for a body, before a lowercase word ("Trout escape")."""
     lower: set[str] | None = None  # the article's lowercase words, read once when needed
     # the words of the article's names of two words or more
     held = {w for span in spans if len(words := text[span.start:span.end].split()) > 1
@@ -127,10 +127,10 @@ _SENTENCE_STOP = ".!?\"”’:"
 
 def _heads_line(text: str, span: Span) -> bool:
     """The span opens a headline, a line of a few words that no stop ends, and a lowercase word
-    follows it there ("Salmon escape grows", taken for a body): a headline capitalises its
+    follows it there ("Trout escape grows", taken for a body): a headline capitalises its
     first word, common noun or name alike; the article's lowercase writing of it elsewhere then
-    tells which. A longer name holding the word does not make it a name here ("the Salmon
-    Rivers association" names a body, "salmon" the fish). A paragraph's first sentence is no
+    tells which. A longer name holding the word does not make it a name here ("the Trout
+    Rivers association" names a body, "trout" the fish). A paragraph's first sentence is no
     headline ("Customs scan 1,200 containers a day." may name the customs service)."""
     if not (span.start == 0 or text[span.start - 1] == "\n") \
             or _LOWER_NEXT.match(text, span.end) is None:

@@ -107,7 +107,7 @@ def _names_month(words: list[str]) -> bool:
 def _as_place(text: str, start: int, end: int, ctx: DocView) -> Span | None:
     """The dateline's capitals as a place, unless a word of them is no place's word or the
     tagger already took them for something else than those capitals alone. The tagger often
-    takes a lone word in capitals for a body or a person ("BERGEN, Oct 2 (NTB) -" as ORG); in
+    takes a lone word in capitals for a body or a person ("HAMMERFEST, Oct 2 (NTB) -" as ORG); in
     a dateline it is a place by its position, and the place wins that exact stretch."""
     nw = name_words()
     stop = nw.function_words | nw.titles | nw.org_heads | nw.document_words | nw.months \

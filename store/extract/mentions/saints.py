@@ -1,4 +1,4 @@
-"""A body named after a saint: "St Mary's Hospital", "Saint Andrew's University", "St John's
+"""A body named after a saint: "St Brigid's Hospital", "Saint Andrew's University", "St John's
 Hospice".
 
 The tagger reads the saint's title and name as a person's, and the possessive as an owner's: it
@@ -18,7 +18,7 @@ from store.knowledge.countries import countries
 from store.knowledge.folding import fold
 from store.knowledge.name_words import name_words
 
-MAX_AFTER = 3  # capitalised words after the possessive: "St Mary's General Teaching Hospital"
+MAX_AFTER = 3  # capitalised words after the possessive: "St Brigid's General Teaching Hospital"
 
 # a saint's title and one name (the owner), its possessive, then capitalised words
 _SAINTS_NAME = re.compile(r"(?:The[ \t]+)?(([A-Z][a-z]*\.?)[ \t]+[A-Z][\w-]*)['’]s?[ \t]+"
@@ -28,7 +28,7 @@ _WORD = re.compile(r"[A-Z][\w-]*")
 
 def saints_body_end(surface: str) -> int | None:
     """Where the body's name ends in ``surface``, a saint's name and its possessive at its start
-    ("St Mary's Hospital said" -> after "Hospital"); None where it opens with no saint's title,
+    ("St Brigid's Hospital said" -> after "Hospital"); None where it opens with no saint's title,
     the owner is a country ("St Lucia's Prime Minister") or no body's head follows."""
     m = _SAINTS_NAME.match(surface)
     if m is None or fold(m.group(2).rstrip(".")) not in name_words().saint_titles \

@@ -1,5 +1,5 @@
-"""A body's name the tagger missed altogether: "Greater Manchester Police put the crowd at
-60,000", "Kelby Valley Water Board said".
+"""A body's name the tagger missed altogether: "Greater Kelby Police put the crowd at
+8,000", "Kelby Valley Water Board said".
 
 The small model leaves a run of capitalised words untagged now and then, most often at a
 sentence's start, where a capital says nothing. Three to five proper nouns in a row that end in
