@@ -267,7 +267,10 @@ class Happenings:
         if happenings:
             return None  # named ones, of another sort ("the rolling strike")
         node = self.global_node(f"happening:{kind}")
-        self.given.setdefault(node, kind[:1].upper() + kind[1:])
+        # called by the noun the corpus first describes it by ("the pact": Pact), never by the
+        # name of its class of synonyms, a word no article wrote ("Agreement")
+        noun = words[-1]
+        self.given.setdefault(node, noun[:1].upper() + noun[1:])
         self.given_types.setdefault(node, "EVENT")
         return node, f"the one {words[-1]} the corpus describes and never names"
 

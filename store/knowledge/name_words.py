@@ -61,6 +61,9 @@ class NameWords:
     dropped_given_names: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
     either_side_heads: frozenset[str] = frozenset()
+    saint_titles: frozenset[str] = frozenset()
+    saint_body_heads: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

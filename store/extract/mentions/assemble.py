@@ -39,6 +39,7 @@ from store.extract.mentions.joins import (
     without_overlaps,
 )
 from store.extract.mentions.junk import without_junk
+from store.extract.mentions.named_places import as_named_places
 from store.extract.mentions.numbered import with_numbers
 from store.extract.mentions.openers import (
     without_common_openers,
@@ -56,11 +57,13 @@ from store.extract.mentions.products import product_bodies
 from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
 from store.extract.mentions.routes import with_route_ends
+from store.extract.mentions.saints import with_saints_bodies
 from store.extract.mentions.sentence_case import with_sentence_case_names
 from store.extract.mentions.spans import ACTOR_LABELS, DocView, RawMention, Span
 from store.extract.mentions.spelled import spelled_spans
 from store.extract.mentions.surnames import as_papers, with_surname_particles
 from store.extract.mentions.titled import as_titled_people
+from store.extract.mentions.untagged_bodies import untagged_bodies
 from store.extract.mentions.vessels import vessel_spans
 from store.knowledge.aliases import curated_entry
 from store.knowledge.countries import countries
@@ -82,9 +85,11 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
             spans.extend(split(text, start, end, label, ctx))
     spans = [t for s in spans if (t := trim(text, s)) is not None]
     spans = [with_given_names(text, s, ctx) if s.label == "PERSON" else s for s in spans]
+    spans = with_saints_bodies(text, spans)
     place = dateline_place(text, ctx)
-    spans = without_overlaps([*spans, *curated_spans(text, ctx), *outlet_spans(text, outlet),
-                              *([place] if place is not None else []),
+    # a dateline's place first: of two spans of one stretch the first wins ("HAMMERFEST" as ORG)
+    spans = without_overlaps([*([place] if place is not None else []), *spans,
+                              *curated_spans(text, ctx), *outlet_spans(text, outlet),
                               *vessel_spans(text), *product_bodies(text, ctx)])
     spans = with_cut_lists(text, with_cut_heads(text, joined(text, spans, ctx)))
     spans = as_titled_people(text, with_surname_particles(text, spans))
@@ -94,7 +99,8 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = with_country_tails(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = with_year_names(text, spans, ctx)
     spans = with_sentence_case_names(text, with_route_ends(text, with_hyphened_forms(text, spans)))
-    spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx)])
+    spans = without_overlaps([*spans, *spelled_spans(text), *untagged_places(text, spans, ctx),
+                              *untagged_bodies(text, spans, ctx)])
     spans = as_bodies(text, spans)
     acronyms = defined_acronyms(text, spans)
     spans = as_acronyms(text, spans, frozenset(text[s.start:s.end] for s in acronyms))
@@ -119,7 +125,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
                               *loose_acronyms(text, spans, ctx)])
     spans = with_countries(text, without_overlaps([*spans, *office_spans(text, spans)]))
     spans = with_editions(text, as_papers(text, with_region_codes(text, spans)))
-    spans = with_numbers(text, spans, ctx)
+    spans = as_named_places(text, with_numbers(text, spans, ctx))
     return [RawMention(s.start, s.end, _label(text, s), text[s.start:s.end]) for s in spans]
 
 

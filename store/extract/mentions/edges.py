@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from store.extract.mentions.descriptions import is_office_head
+from store.extract.mentions.saints import saints_body_end
 from store.extract.mentions.spans import (
     ACTOR_LABELS,
     EDGE_PUNCT,
@@ -117,6 +118,10 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         # "Ostland Gov. Rita Harlan": the place, then the person with the title
         yield Span(start, start + titled, "GPE")
         yield Span(start + titled + 1, end, "PERSON")
+        return
+    if saints_body_end(surface) == len(surface):  # "St Brigid's Hospital": one body, named
+        # after a saint, who owns nothing there
+        yield Span(start, end, "ORG" if label in ("PERSON", "GPE", "NORP") else label)
         return
     m = _INNER_POSSESSIVE.search(surface)
     if m and surface[m.end():m.end() + 1].isupper() and not _plural_owners_body(surface, m) \

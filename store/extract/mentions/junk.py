@@ -64,8 +64,10 @@ def _is_junk(text: str, span: Span, surface: str, words: list[str], bare: list[s
         return True  # "OPINA-REF-2025-11", "KMC-2023-08-21-0932": a document's reference
     if all(b in nw.caption_words or b in nw.titles for b in bare):
         return True  # "CREDIT", "Gen"
-    if len(words) == 1 and _header_cell(text, span, surface):
-        return True  # "| State | District |": a table's column, not an actor
+    if len(words) == 1 and (_header_cell(text, span, surface)
+                            or _common_cell_opener(text, span, surface, nw)):
+        return True  # "| State | District |": a table's column, not an actor; "| Adult
+        # entrants |": a row's common noun, capitalised by its place in the cell
     if len(words) == 1 and (bare[0] in nw.title_complements or bare[0] in nw.org_heads):
         # "Defence" in "Defence Secretary Alan Crewe", "Army" in "Army Gen. Harold Pike",
         # "State" in "Secretary of State Edith Lowry" (but "Kremlin spokesman" keeps the Kremlin)
@@ -122,6 +124,35 @@ def _header_cell(text: str, span: Span, surface: str) -> bool:
     if not _RULE_ROW.match(text, line_end + 1):
         return False
     return _written_lowercase(text, surface)
+
+
+_CELL_REST = re.compile(r"(?:['’]s?)?((?:[ \t]+[a-z][\w-]*)+)[ \t]*")
+
+
+def _common_cell_opener(text: str, span: Span, surface: str, nw) -> bool:
+    """The span is one word opening a Markdown table's cell whose other words are all lowercase
+    ("| Adult entrants |", "| Children's races |"), or the whole cell where the article
+    writes its word in lowercase too ("| Wheelchairs |"): a row's label, a common noun written
+    with a capital as a sentence's first word is, no name. Not where the next word says what a
+    name names ("| Velmora province |", "| Ostrik valley |", "| Harlow council |"), nor a
+    country or its people ("| Kenyan growers |")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if not text.startswith("|", line_start):
+        return False
+    before = text.rfind("|", line_start, span.start)
+    line_end = text.find("\n", span.end)
+    after = text.find("|", span.end, line_end if line_end >= 0 else len(text))
+    if before < 0 or after < 0 or text[before + 1:span.start].strip():
+        return False
+    rest = _CELL_REST.fullmatch(text, span.end, after)
+    if rest is None:  # "| Wheelchairs | 35 |" where the article writes "wheelchairs" too
+        return not text[span.end:after].strip() and _written_lowercase(text, surface)
+    name_nouns = nw.place_designators | nw.feature_words | nw.org_heads | nw.site_nouns \
+        | nw.body_designators
+    first = fold(rest.group(1).split()[0])
+    countries_ = countries()
+    return first not in name_nouns and not countries_.country(surface) \
+        and not countries_.of_demonym(surface)
 
 
 def _is_reference(word: str) -> bool:

@@ -97,7 +97,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     """The spans without a lone common word a sentence or a line opens with ("Turnout", taken
-    for a person): one the article also writes in lowercase and no longer name of it holds."""
+    for a person): one the article also writes in lowercase and no longer name of it holds;
+    and a headline's first word taken for a body, before a lowercase word ("Trout escape")."""
     lower: set[str] | None = None  # the article's lowercase words, read once when needed
     # the words of the article's names of two words or more
     held = {w for span in spans if len(words := text[span.start:span.end].split()) > 1
@@ -105,9 +106,11 @@ def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[S
     out = []
     for span in spans:
         surface = text[span.start:span.end]
-        if span.label in _LONE_LABELS and not span.curated and _opens(text, span, ctx) \
-                and surface.isalpha() and surface[:1].isupper() and surface[1:].islower() \
-                and surface not in held and curated_entry(surface) is None:
+        if not span.curated and surface.isalpha() and surface[:1].isupper() \
+                and surface[1:].islower() and curated_entry(surface) is None and (
+                    (span.label in _LONE_LABELS and _opens(text, span, ctx)
+                     and surface not in held)
+                    or (span.label == "ORG" and _heads_line(text, span))):
             if lower is None:
                 lower = {w for w in (r.strip(_PUNCTUATION) for r in text.split())
                          if _LOWER_WORD.fullmatch(w)}
@@ -115,6 +118,26 @@ def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[S
                 continue
         out.append(span)
     return out
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_HEADLINE_WORDS = 14  # words of a headline, at most
+_SENTENCE_STOP = ".!?\"”’:"
+
+
+def _heads_line(text: str, span: Span) -> bool:
+    """The span opens a headline, a line of a few words that no stop ends, and a lowercase word
+    follows it there ("Trout escape grows", taken for a body): a headline capitalises its
+    first word, common noun or name alike; the article's lowercase writing of it elsewhere then
+    tells which. A longer name holding the word does not make it a name here ("the Trout
+    Rivers association" names a body, "trout" the fish). A paragraph's first sentence is no
+    headline ("Customs scan 1,200 containers a day." may name the customs service)."""
+    if not (span.start == 0 or text[span.start - 1] == "\n") \
+            or _LOWER_NEXT.match(text, span.end) is None:
+        return False
+    line_end = text.find("\n", span.end)
+    line = text[span.start:line_end if line_end >= 0 else len(text)].rstrip()
+    return not line.endswith(tuple(_SENTENCE_STOP)) and len(line.split()) <= _HEADLINE_WORDS
 
 
 def _opens(text: str, span: Span, ctx: DocView) -> bool:

@@ -16,6 +16,7 @@ Bylines ("By Elaine Marsh, Courier Staff Writer") are not actors and are not loo
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -105,15 +106,31 @@ def _names_month(words: list[str]) -> bool:
 
 def _as_place(text: str, start: int, end: int, ctx: DocView) -> Span | None:
     """The dateline's capitals as a place, unless a word of them is no place's word or the
-    tagger already took them."""
+    tagger already took them for something else than those capitals alone. The tagger often
+    takes a lone word in capitals for a body or a person ("HAMMERFEST, Oct 2 (NTB) -" as ORG); in
+    a dateline it is a place by its position, and the place wins that exact stretch."""
     nw = name_words()
     stop = nw.function_words | nw.titles | nw.org_heads | nw.document_words | nw.months \
         | nw.weekdays | nw.caption_words | nw.masthead_words
     surface = text[start:end]
-    if any(w.lower() in stop for w in surface.split()) \
-            or ctx.in_entity(start, end, names_only=True) or surface.lower() in text:
+    if any(w.lower() in stop for w in surface.split()) or surface.lower() in text \
+            or (ctx.in_entity(start, end, names_only=True)
+                and _tagged_as(ctx, start, end) not in _RETYPED_IN_DATELINE):
         return None
     return Span(start, end, "GPE")
+
+
+# the tagger's labels a dateline's place may carry, which its position overrides
+_RETYPED_IN_DATELINE = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _tagged_as(ctx: DocView, start: int, end: int) -> str | None:
+    """The tagger's label of an entity that covers exactly this stretch, with no other entity
+    overlapping it; else None."""
+    i = bisect.bisect_left(ctx.ents, (start, end))
+    if i == len(ctx.ents) or ctx.ents[i] != (start, end) or (i and ctx.ents[i - 1][1] > start):
+        return None
+    return ctx.labels[i]
 
 
 def outlet_spans(text: str, outlet: str | None) -> list[Span]:
