@@ -453,6 +453,9 @@ class Descriptions:
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
+                # a name the corpus calls by the head ("the mountain town of Orsk"), whatever
+                # type the tagger gave it: what it was called says what it is
+                pool.update(root for root in seen if head in cache[root].called)
                 known = None if form.own else fitted.setdefault(m.surface, {})
                 for root in pool:
                     if root in described_by and not mine <= (
@@ -1397,8 +1400,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
             return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
-        if c.type not in rule.types or not c.words.isdisjoint(rule.unless) \
-                or (rule.below_country and c.country):
+        if (c.type not in rule.types and head not in c.called) \
+                or not c.words.isdisjoint(rule.unless) or (rule.below_country and c.country):
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
         if head in c.called or (rule.match == "called" and head in c.called_after):
