@@ -1,7 +1,8 @@
 """"The town", "the village" for a place the tagger took for a body (an unknown name often is):
 once the corpus calls it by the head ("the lakeside town of Tarsa"), it fits the description
 whatever its label (``store.actors.described``), and beside another town it is the one so
-called. A body the corpus never calls so stays no town.
+called. A body the corpus never calls so stays no town, and a body's description ("the
+department") is no place the corpus once called by its head.
 Cases: articles with their mentions marked, as ``tests/test_resolution.py`` reads them.
 """
 
@@ -23,6 +24,12 @@ CASES = [
      ["The [Tarsa Chess Club|ORG] met in [Velm|GPE]. [The town|DESC] hosts a tournament."],
      [[(0, "Velm"), (0, "The town")]],
      [[(0, "Tarsa Chess Club"), (0, "The town")]]),
+    ("a place called a department is no body: the department is the roads department",
+     ["Bakeries in the department of [Tarsa|GPE] reopened. [Velm Roads|ORG] cleared the "
+      "snow, and [the department|DESC] said buses ran again.",
+      "[Velm Roads|ORG], [the roads department|DESC], bought salt."],
+     [[(0, "Velm Roads"), (0, "the department")]],
+     [[(0, "Tarsa"), (0, "the department")]]),
 ]
 
 
