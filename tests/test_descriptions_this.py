@@ -18,6 +18,9 @@ EXTRACTED = [
      ["this company"], []),
     ("This year's census counted 40,000 people in the marathon town.",
      ["This year's census"], ["This year"]),
+    # a pronoun before a name's possessive: the name stays a name
+    ("The storm flooded 300 bakeries, making this Portugal's worst flood since 1967.",
+     [], ["this Portugal's worst flood"]),
 ]
 
 
