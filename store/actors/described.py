@@ -453,6 +453,10 @@ class Descriptions:
                 # only a candidate of a type the rules take, or with a curated kind, can fit
                 pool = {root for t in types for root in by_type.get(t, ())}
                 pool.update(kinded)
+                # a name the corpus calls by a place's head ("the mountain town of Orsk"),
+                # whatever type the tagger gave it: what it was called says what place it is
+                if all(_of_places(rule) for rule in rules):
+                    pool.update(root for root in seen if head in cache[root].called)
                 known = None if form.own else fitted.setdefault(m.surface, {})
                 for root in pool:
                     if root in described_by and not mine <= (
@@ -1387,6 +1391,16 @@ def _is_place_possessive(word: str) -> bool:
     return bare != word and bare.islower() and descriptions().is_place_head(bare)
 
 
+def _of_places(rule: DescriptionRule) -> bool:
+    """The rule describes places only ("the town", "the port"): a name the corpus calls by its
+    head is such a place, whatever the tagger took it for (an unknown town's name is often
+    tagged a body); a body's head ("the department") says nothing of the kind."""
+    return bool(rule.types) and rule.types <= _PLACE_TYPES
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
           local: list[MentionRecord], text: str,
           modifiers: frozenset[str] = frozenset(), m_start: int = -1,
@@ -1397,8 +1411,8 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
     for rule in rules:
         if rule.kinds and c.kind in rule.kinds:
             return f"the only {c.kind.replace('_', ' ')} named earlier in the article"
-        if c.type not in rule.types or not c.words.isdisjoint(rule.unless) \
-                or (rule.below_country and c.country):
+        if (c.type not in rule.types and not (head in c.called and _of_places(rule))) \
+                or not c.words.isdisjoint(rule.unless) or (rule.below_country and c.country):
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
         if head in c.called or (rule.match == "called" and head in c.called_after):

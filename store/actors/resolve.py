@@ -90,6 +90,9 @@ every article, the names the tagger found elsewhere and missed there):
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
    place where the syllables written together are a variant of the word; two
    names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
+   A name of two words or more meets its variants whatever label the tagger gave each
+   (a person's name it took for a body's), and whether a middle name ends in a vowel or not
+   ("Juma Saidi Barwani", "Juma Said Barwani").
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
    "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
@@ -938,8 +941,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
         joined: dict[int, str] = {}  # a place in syllables, written together: "Hà Nội" as "HàNội"
         for node, (surface, group) in reps.items():
-            blocks[(group, skeleton(surface))].append(node)
             words = surface.split()
+            # a name of two words or more the tagger called a body in one article and a person
+            # in another ("Aoife Mac Donnchadha" after "said", tagged an organisation) is
+            # compared with both: its words, not its label, say whose spelling it is
+            named = group != "PLACE" and len(words) > 1
+            blocks[("NAMED", _open_ended(skeleton(surface))) if named
+                   else (group, skeleton(surface))].append(node)
             # in syllables with its own language's marks ("Hà Nội") it is the place whatever
             # the tagger took it for; without them a person's ("Wu Han") may sound the same
             marked = group == "PERSON" and fold(surface) != surface.lower()
@@ -1166,6 +1174,19 @@ def _with_the(m: MentionRecord, text: str) -> bool:
     just before it: a body's short form, where a place is written bare ("flights to Kell")."""
     return m.surface[:4].lower() == "the " or _THE_BEFORE.search(
         text, max(0, m.start - 4), m.start) is not None
+
+
+def _open_ended(shape: str) -> str:
+    """A name's skeleton with the final vowel of each middle word left open: a middle name (a
+    father's name, in East African and Arabic naming) is written with and without it ("Juma
+    Saidi Barwani", "Juma Said Barwani"), so such names meet to be compared; a given name and a
+    surname keep it ("Jan", "Jana"; "Browne", "Brown" are other names)."""
+    words = shape.split(" ")
+    if len(words) < 3:
+        return shape
+    first, *middle, last = words
+    return " ".join([first, *(w[:-1] if len(w) > 1 and w.endswith("a") else w for w in middle),
+                     last])
 
 
 def _beside_a_place(tokens: tuple[str, ...] | list[str]) -> bool:

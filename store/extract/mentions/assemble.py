@@ -53,6 +53,7 @@ from store.extract.mentions.outlets import (
     outlet_spans,
 )
 from store.extract.mentions.owned_parts import owned_part_spans
+from store.extract.mentions.ports import with_ports
 from store.extract.mentions.products import product_bodies
 from store.extract.mentions.regions import with_region_codes
 from store.extract.mentions.repeats import repeated
@@ -95,7 +96,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
     spans = as_titled_people(text, with_surname_particles(text, spans))
     spans = with_particle_places(text, spans)
     spans = with_site_nouns(text, spans, ctx)
-    spans = with_feature_nouns(text, spans, ctx)
+    spans = with_ports(text, with_feature_nouns(text, spans, ctx))
     spans = with_country_tails(text, with_hyphen_tails(text, spans, ctx), ctx)
     spans = with_year_names(text, spans, ctx)
     spans = with_sentence_case_names(text, with_route_ends(text, with_hyphened_forms(text, spans)))

@@ -37,8 +37,10 @@ DESC = "DESC"
 MAX_MODIFIERS = 3
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PART", "VERB", "ADV", "PROPN"})
 _THE = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:Mon|Tues|Wednes|Thurs|Fri"
-                  r"|Satur|Sun)day['’]s|(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t](?:year|month|week)['’]s)"
-                  r"\s+")  # "Sunday's vote", "last year's census": as definite as "the"
+                  r"|Satur|Sun)day['’]s|(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t](?:year|month|week)['’]s"
+                  r"|[Tt]his(?=\s+[a-z]))\s+")  # "Sunday's vote", "last year's census", "this
+# town": as definite as "the" ("this" last, so "this year's census" is read whole first; and
+# only before a lowercase word: in "making this Velm's worst flood" it is a pronoun)
 _PRONOUNS = ("his", "her", "its", "their")
 _INDEFINITE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)[ \t]+")
 _WORD = re.compile(r"[\w'’-]+")
