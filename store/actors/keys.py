@@ -3,8 +3,8 @@
 Case, accents, curly quotes, full stops, hyphens, possessives, "the", a vessel's prefix
 ("MV"), trailing place
 designators, a company's legal form (abbreviated, or spelled out after two words or more:
-"Corporation"), a club's "FC" or "Football Club" where two words are left ("FC Rioni
-Kutaisi", "Rioni Kutaisi") and the plural of a people's "-an" word do not matter ("The
+"Corporation"), a club's "FC" or "Football Club" where two words are left ("FC Brenmoor
+Rovers", "Brenmoor Rovers") and the plural of a people's "-an" word do not matter ("The
 U.N.", "UN"; "Velm province", "Velm"; "Acme Shipping Ltd", "Acme Shipping"; "Velmorans",
 "Velmoran"). Two kinds of name get a
 key of their own shape:
