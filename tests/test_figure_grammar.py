@@ -759,6 +759,12 @@ QUALIFIED = [
     ("The tournament goes ahead as long as 20 clubs enter.", "20", "exact"),
     ("The levy passes as long as 55 percent of bakers vote for it.", "55 percent", "exact"),
     ("Near 3,000 nurses walked out on Monday.", "3,000", "about"),
+    # "at most" and "at least" written after the figure bound it as they do before it
+    ("The marathon's entry fee will rise 8 percent at most.", "8 percent", "up_to"),
+    ("A repair of the bakery oven costs 900 euros at the most.", "900 euros", "up_to"),
+    ("The chess federation expects 12 percent at least of clubs to fold.", "12 percent",
+     "at_least"),
+    ("The bus company was fined 700 euros, at least by its own account.", "700 euros", "exact"),
     ("The bank's shares closed near $41 after the results.", "$41", "about"),
 ]
 
