@@ -390,6 +390,24 @@ def test_an_m_that_a_dimension_follows_is_metres(text: str,
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # an "m" that a river, a tide or snow reaches is metres
+    ("the canal crested at 3.47m on Monday, above the 3.1m mark", [(3.47, "metres"),
+                                                                    (3.1, "metres")]),
+    ("on the estuary the spring tide reached 7.9m.", [(7.9, "metres")]),
+    ("in the pass snow drifts built to nearly 4m overnight", [(4, "metres")]),
+    # ... but a sentence about money, people or an audience keeps its millions
+    ("the canal trust's repair budget rose to 3.4m", [(3.4e6, None)]),
+    ("spectators of the rowing final on the river reached 1.6m", [(1.6e6, None)]),
+    ("viewers of the tide documentary peaked at 2.2m on Sunday", [(2.2e6, None)]),
+    ("the lake drew 5m people last year", [(5e6, None)]),
+    ("flooding on the river hit 2m homes", [(2e6, None)]),
+])
+def test_an_m_that_water_or_snow_reaches_is_metres(text: str,
+                                                   values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     # a bare decimal listed before a number with a scale is in that scale and unit
     ("boards cut forecasts to 14.1 and 15.2 million tonnes",
      [(14.1e6, "tonnes"), (15.2e6, "tonnes")]),

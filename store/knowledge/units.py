@@ -59,6 +59,8 @@ class Units:
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     scale_nouns: frozenset[str]  # "rating", "index": points of one are points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
+    # "the river crested at 6.8m": the words about water heights, and what stands around its "m"
+    water_heights: dict[str, tuple[str, ...]] = field(default_factory=dict)
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
@@ -184,6 +186,7 @@ def units() -> Units:
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
+        water_heights={k: tuple(v) for k, v in data.get("water_heights", {}).items()},
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),
                                 symbols=tuple(v.get("symbols", ())),
