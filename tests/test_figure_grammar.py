@@ -2016,6 +2016,13 @@ RATES = [
     ("Housing the evacuated tenants cost £12m, £640 for each of them.", "£12m", "GBP"),
     ("They paid $500 each to the fund.", "$500", "USD"),
     ("The board paid $300m, a small part of its debt.", "$300m", "USD"),
+    # ... also when a wire dateline opens the sentence and capitalises the plural past its dash
+    ("TAMPERE, May 6 - Bakers in the old town will receive a grant of 900 euros each, the "
+     "council said.", "900 euros", "EUR per baker"),
+    ("LYON, June 2, 2025 - Runners in the spring marathon will pay a levy of 12 euros each, "
+     "organisers said.", "12 euros", "EUR per runner"),
+    ("LYON, June 2, 2025 - Siemens will pay 12 euros each to the fund, it said.", "12 euros",
+     "EUR"),
     # the subject says what the amount is per: one that "each" or "every" shares it over, or
     # one of a kind a verb of price prices, said as a fact; a number word it is counted in
     ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",
