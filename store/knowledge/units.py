@@ -216,6 +216,28 @@ def units() -> Units:
     )
 
 
+@lru_cache(maxsize=1)
+def _compared_conversions() -> dict[str, tuple[str, float]]:
+    """Units converted only where figures are compared (``[compared_conversion]``)."""
+    table = load_data("units.toml").get("compared_conversion", {})
+    return {code: (str(v[0]), float(v[1])) for code, v in table.items()}
+
+
+@lru_cache(maxsize=1024)
+def compared(unit: str) -> tuple[str, float] | None:
+    """As ``converted``, and also for units converted only where figures meet ("basis
+    points" -> ("percentage points", 0.01)): the measure a group compares a unit's figures in."""
+    found = converted(unit)
+    if found is not None:
+        return found
+    base, sep, per = unit.partition(" per ")
+    found = _compared_conversions().get(base)
+    if found is None:
+        return None
+    measure, size = found
+    return (f"rate:{measure} per {per}" if sep else measure), size
+
+
 @lru_cache(maxsize=1024)
 def converted(unit: str) -> tuple[str, float] | None:
     """The measure a unit belongs to and the size of one unit in the measure's base unit
