@@ -349,6 +349,9 @@ def test_a_figure_that_does_not_restate_its_neighbour_keeps_its_own_tolerance(
     (("barrels per day", 5000), ("cubic metres per day", 795)),
     (("square miles", 45), ("km2", 117)),
     (("acres", 2500), ("hectares", 1012)),
+    # a basis point is a hundredth of a percentage point
+    (("basis points", 35), ("percentage points", 0.35)),
+    (("percentage points", 1.25), ("basis points", 125)),
 ])
 def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
     rows = groups(
@@ -1835,6 +1838,16 @@ PERSONS_BASES = [
     ("beds per 1,000 households", "beds per 1,000 people", False),
     ("tonnes per hectare", "tonnes per household", False),
 ]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("basis points", "percentage points", True),
+    # a share and a difference of shares are not one measure
+    ("basis points", "percent", False),
+    ("percentage points", "points", False),
+])
+def test_basis_and_percentage_points_are_one_measure(one: str, other: str, same: bool) -> None:
+    assert (measure_of(one) == measure_of(other)) is same
 
 
 @pytest.mark.parametrize(("one", "other", "same"), PERSONS_BASES)

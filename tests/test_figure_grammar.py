@@ -390,6 +390,24 @@ def test_an_m_that_a_dimension_follows_is_metres(text: str,
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # an "m" that a river, a tide or snow reaches is metres
+    ("the canal crested at 3.47m on Monday, above the 3.1m mark", [(3.47, "metres"),
+                                                                    (3.1, "metres")]),
+    ("on the estuary the spring tide reached 7.9m.", [(7.9, "metres")]),
+    ("in the pass snow drifts built to nearly 4m overnight", [(4, "metres")]),
+    # ... but a sentence about money, people or an audience keeps its millions
+    ("the canal trust's repair budget rose to 3.4m", [(3.4e6, None)]),
+    ("spectators of the rowing final on the river reached 1.6m", [(1.6e6, None)]),
+    ("viewers of the tide documentary peaked at 2.2m on Sunday", [(2.2e6, None)]),
+    ("the lake drew 5m people last year", [(5e6, None)]),
+    ("flooding on the river hit 2m homes", [(2e6, None)]),
+])
+def test_an_m_that_water_or_snow_reaches_is_metres(text: str,
+                                                   values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(e.low), e.unit) for e in scan(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     # a bare decimal listed before a number with a scale is in that scale and unit
     ("boards cut forecasts to 14.1 and 15.2 million tonnes",
      [(14.1e6, "tonnes"), (15.2e6, "tonnes")]),
@@ -780,6 +798,12 @@ QUALIFIED = [
     ("The tournament goes ahead as long as 20 clubs enter.", "20", "exact"),
     ("The levy passes as long as 55 percent of bakers vote for it.", "55 percent", "exact"),
     ("Near 3,000 nurses walked out on Monday.", "3,000", "about"),
+    # "at most" and "at least" written after the figure bound it as they do before it
+    ("The marathon's entry fee will rise 8 percent at most.", "8 percent", "up_to"),
+    ("A repair of the bakery oven costs 900 euros at the most.", "900 euros", "up_to"),
+    ("The chess federation expects 12 percent at least of clubs to fold.", "12 percent",
+     "at_least"),
+    ("The bus company was fined 700 euros, at least by its own account.", "700 euros", "exact"),
     ("The bank's shares closed near $41 after the results.", "$41", "about"),
 ]
 
@@ -2025,6 +2049,13 @@ RATES = [
     ("Housing the evacuated tenants cost £12m, £640 for each of them.", "£12m", "GBP"),
     ("They paid $500 each to the fund.", "$500", "USD"),
     ("The board paid $300m, a small part of its debt.", "$300m", "USD"),
+    # ... also when a wire dateline opens the sentence and capitalises the plural past its dash
+    ("TAMPERE, May 6 - Bakers in the old town will receive a grant of 900 euros each, the "
+     "council said.", "900 euros", "EUR per baker"),
+    ("LYON, June 2, 2025 - Runners in the spring marathon will pay a levy of 12 euros each, "
+     "organisers said.", "12 euros", "EUR per runner"),
+    ("LYON, June 2, 2025 - Siemens will pay 12 euros each to the fund, it said.", "12 euros",
+     "EUR"),
     # the subject says what the amount is per: one that "each" or "every" shares it over, or
     # one of a kind a verb of price prices, said as a fact; a number word it is counted in
     ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",

@@ -47,6 +47,16 @@ HOMES = [
     ("Dairy payout cut\n\nWELLINGTON \u2014 The payout falls to $5.10, or 8.40 New Zealand "
      "dollars, a kilo.", None, None),
     ("Water bills rise\n\nDENVER \u2014 The average bill rose to $84 a month.", None, None),
+    # the dateline country's own dollar named by its prefix or name beside bare ones: all home
+    ("Bakery chain grows\n\nBRISBANE, May 3 - Sales rose to A$120m, and the chain will spend "
+     "$4 million on new ovens.", None, "AUD"),
+    ("Marathon budget\n\nOTTAWA \u2014 The race costs 2 million Canadian dollars; each runner "
+     "pays $95.", None, "CAD"),
+    # ... but as one sum converted, or beside another country's dollar, the bare one is US
+    ("Bakery chain grows\n\nBRISBANE, May 3 - Sales rose to A$120m ($80m) in the year.", None,
+     None),
+    ("Bakery chain grows\n\nBRISBANE, May 3 - Sales rose to A$120m; a US$4m oven line costs "
+     "$4 million.", None, None),
     # a city-state's dateline is the country's own name
     ("Tram fares rise\n\nHONG KONG \u2014 The tram fare rises to $3.30 on Monday.", None, "HKD"),
     ("Tolls rise\n\nSINGAPORE, May 4 - Road tolls rise to $2 at peak hours.", None, "SGD"),

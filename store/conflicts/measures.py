@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from store.conflicts.quantities import singular
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import converted, units
+from store.knowledge.units import compared as converted  # basis points are percentage points
+from store.knowledge.units import units
 
 __all__ = ["converted", "per_base", "person_count", "persons_base"]
 

@@ -30,6 +30,7 @@ from store.extract.number_values import (
 from store.extract.price_basis import without_price_basis_years
 from store.extract.rated_ranges import DASHES, join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
+from store.extract.water_heights import metres_of_water
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, units
 
@@ -334,6 +335,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = _restated_in_brackets(found, text)
     found = _metres_in_brackets(found, text, lex)
     found = _spaced_symbols(found, text, lex)
+    found = metres_of_water(found, text, lex)
     found = without_price_basis_years(_scale_said_once(found, text), text)
     found = [e for i, e in enumerate(found)
              if not _repeats_previous(found, i, text) and not _list_number(e, text)]

@@ -59,6 +59,8 @@ class Units:
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     scale_nouns: frozenset[str]  # "rating", "index": points of one are points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
+    # "the river crested at 6.8m": the words about water heights, and what stands around its "m"
+    water_heights: dict[str, tuple[str, ...]] = field(default_factory=dict)
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
@@ -184,6 +186,7 @@ def units() -> Units:
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
+        water_heights={k: tuple(v) for k, v in data.get("water_heights", {}).items()},
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),
                                 symbols=tuple(v.get("symbols", ())),
@@ -211,6 +214,28 @@ def units() -> Units:
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
         zero_plurals=frozenset(data.get("zero_plurals", {}).get("words", ())),
     )
+
+
+@lru_cache(maxsize=1)
+def _compared_conversions() -> dict[str, tuple[str, float]]:
+    """Units converted only where figures are compared (``[compared_conversion]``)."""
+    table = load_data("units.toml").get("compared_conversion", {})
+    return {code: (str(v[0]), float(v[1])) for code, v in table.items()}
+
+
+@lru_cache(maxsize=1024)
+def compared(unit: str) -> tuple[str, float] | None:
+    """As ``converted``, and also for units converted only where figures meet ("basis
+    points" -> ("percentage points", 0.01)): the measure a group compares a unit's figures in."""
+    found = converted(unit)
+    if found is not None:
+        return found
+    base, sep, per = unit.partition(" per ")
+    found = _compared_conversions().get(base)
+    if found is None:
+        return None
+    measure, size = found
+    return (f"rate:{measure} per {per}" if sep else measure), size
 
 
 @lru_cache(maxsize=1024)

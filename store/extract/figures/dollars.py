@@ -152,7 +152,36 @@ def _dateline_dollar(text: str) -> str | None:
         return None
     if country is not None and country.lower() == place:
         return _city_state_dollar(code, text)
-    return None if _NAMED_DOLLAR.search(text) else code
+    return None if _NAMED_DOLLAR.search(_without_own(code, text)) else code
+
+
+# a bare amount and one in the home dollar side by side as one sum converted ("$5.10, or 8.40
+# New Zealand dollars", "A$40m ($26m)"): the bare one is then another dollar
+_LINK = r"\s*(?:\(|,?\s+or\s+)\s*(?:(?:about|around|roughly|some|nearly)\s+)?"
+_AMOUNT_END = r"[\d.,]*\d(?:[\s-]?[A-Za-z]+)?"
+
+
+def _without_own(code: str, text: str) -> str:
+    """``text`` without the home dollar named by its own prefix or name ("A$5.5bn",
+    "Australian dollars"): a paper of the dateline's country may write its dollar so and bare
+    in one article ("A$5.5bn a year ... 17 billion dollars over four years"), both its own;
+    only another country's dollar ("US$", "Canadian dollars") says that a bare one may not
+    be. Where a bare amount and a home one stand as one sum converted ("$5.10, or 8.40 New
+    Zealand dollars"), the text is kept as it is: the bare one is the US dollar."""
+    lex = units()
+    marks = [s for s, c in lex.currency_symbols.items() if c == code and "$" in s]
+    words = [w for w, c in lex.currency_words.items() if c == code and " " in w]
+    if not marks and not words:
+        return text
+    sign = "|".join(rf"(?<![A-Za-z]){re.escape(s)}\s?" for s in marks) or "(?!)"
+    word = "|".join(re.escape(w) for w in words) or "(?!)"
+    home = rf"(?:(?:{sign}){_AMOUNT_END}|[\d.,]*\d(?:\s[a-z]+)?\s+(?i:{word}))"
+    bare = rf"(?<![A-Za-z$])\${_AMOUNT_END}"
+    if re.search(rf"{bare}{_LINK}{home}|{home}{_LINK}{bare}", text):
+        return text
+    own = "|".join([*(rf"(?<![A-Za-z]){re.escape(s)}" for s in marks),
+                    *(rf"(?i:\b{re.escape(w)}\b)" for w in words)])
+    return re.sub(own, " ", text)
 
 
 def _city_state_dollar(code: str, text: str) -> str | None:

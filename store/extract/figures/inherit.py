@@ -43,7 +43,7 @@ from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
-from store.extract.figures.counted_price import name_the_price
+from store.extract.figures.counted_price import VALUE, name_the_price
 from store.extract.figures.counted_relative import antecedent_for, describes_the_subject
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
@@ -316,8 +316,10 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
             fig.group = group
-            if count_like and ((named is None and genitive is None)
-                               or head.lemma_.lower() in units().count_classes):
+            if fig.counted_head == VALUE:
+                pass  # "paintings valued at 20 million": the money they are worth, no paintings
+            elif count_like and ((named is None and genitive is None)
+                                 or head.lemma_.lower() in units().count_classes):
                 # ("storm damage figure to 2.19 million" names no unit a count is in)
                 fig.unit = count_unit(head, group, armed) or "count"
             elif count_like and noun is not None and genitive is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.dateline_subject import DASHES, past_dateline
 from store.extract.figures.parse import governing_verb, in_subtree, text_of
 from store.extract.figures.priced_kind import charged_to, no_kind
 from store.knowledge.context import context_words
@@ -298,13 +299,41 @@ def _shared_over(span: Span) -> str | None:
     verb = governing_verb(span)
     for _ in range(3):
         for deps in (("dative",), SUBJECTS):
-            noun = next((c for c in verb.children if c.dep_ in deps), None)
+            nouns = [c for c in verb.children if c.dep_ in deps]
+            if deps == SUBJECTS:  # a wire dateline the parser also hangs there is none
+                nouns = [n for n in (past_dateline(c) for c in nouns) if n is not None]
+            noun = max(nouns, key=lambda c: c.i, default=None)  # the one nearest the verb
             if noun is not None:
-                return one_priced(noun, plural=True)
+                return one_priced(noun, plural=True) or _opening_plural(noun)
         if verb.dep_ != "conj":
             return None
         verb = verb.head
     return None
+
+
+def _opening_plural(tok: Token) -> str | None:
+    """ "GOTHENBURG, March 4 - Passengers on ... will pay 50 kronor each": a plural noun that
+    opens its sentence, or the words past a wire dateline, is capitalised, and the tagger may
+    read it after the dateline as a name ("Bakers"); in the singular it is what the amount is
+    per when no entity of a name holds it."""
+    doc = tok.doc
+    opens = tok.i == tok.sent.start or doc[tok.i - 1].text in DASHES
+    plural = tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s")
+                                     and not tok.lower_.endswith(("ss", "us", "is")))
+    if not (opens and plural and tok.text.istitle() and tok.is_alpha):
+        return None
+    if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"):
+        return None
+    return _singular(tok.lower_)
+
+
+def _singular(word: str) -> str:
+    """A regular English plural in the singular ("riders", "ferries", "buses")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "uses")):
+        return word[:-2]
+    return word.removesuffix("s")
 
 
 def _noun_before(doc: Doc, span: Span) -> str | None:
