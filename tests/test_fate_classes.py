@@ -128,3 +128,13 @@ def test_a_sum_paid_takes_no_class_of_what_befell_it():
                         ("b", "Some 40 euros remain without a claimant.", 40,
                          "remaining euros"))))
     assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]
+
+
+# a share of what was bought or added is a share as any other: it meets the share told without
+@pytest.mark.parametrize("counted", ["bought grain", "added grain"])
+def test_a_share_of_an_increment_meets_the_share(counted):
+    rows = groups(figure("a", "Some 12% of the grain the mill buys is spoilt.", 12, unit="percent",
+                         counted=counted, head="grain", when="2031-05"),
+                  figure("b", "Some 12% of its grain is spoilt.", 12, unit="percent",
+                         counted="grain", head="grain", when="2031-05"))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]

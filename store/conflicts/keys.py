@@ -443,7 +443,8 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     or more fates, the one most figures say (strictly) is the count the story is about: its
     figures keep meeting those that leave the fate unsaid ("customers who lost power", then
     "610,000 customers"), and only the others are set apart ("customers reconnected"). An
-    increment ("600 buses added") is set apart always: a flow into a stock is never its level.
+    increment ("600 buses added") is set apart always: a flow into a stock is never its level (a
+    share of it, "24% of the water bought", is a share as any other).
     Two passes over the claims."""
     fates: dict[tuple[str, str | None], Counter[str]] = {}
     increments = quantity_classes().increments
@@ -452,7 +453,8 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
             fates.setdefault((claim.key.measure, claim.key.thing), Counter())[claim.fate] += 1
     for claim in claims:
         said = fates.get((claim.key.measure, claim.key.thing))
-        if claim.fate in increments:
+        if claim.fate in increments and claim.key.measure != PERCENT:
+            # (a share of what was bought, "24% of the water it buys", is no purchase)
             claim.key = replace(claim.key, qualifiers=tuple(sorted(
                 {*claim.key.qualifiers, claim.fate})))
             continue
