@@ -46,6 +46,8 @@ VERB_CLASSES = [
     ("The owner said eight kiosks had been saved.", "eight", "saved kiosks"),
     ("Paramedics treated 96 cyclists at the finish.", "96", "treated cyclists"),
     ("The ferry line has added 14 vessels since March.", "14", "added vessels"),
+    ("The museum bought 35 tapestries at the spring auction.", "35", "bought tapestries"),
+    ("The library purchased 900 atlases in May.", "900", "bought atlases"),
     # a measure before the noun sizes it: no count of what befell it
     ("Crews shut the 40,000 bpd Orvik terminal on Friday.", "40,000 bpd", "Orvik terminal"),
     # a number that borrows its noun keeps its own verb's class, not its donor's
@@ -83,6 +85,8 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
     # an increment never meets the stock, though the corpus gives the noun no other class
     (("The ferry line runs 120 vessels.", 120, "vessels"),
      ("The ferry line added 14 vessels.", 14, "added vessels"), []),
+    (("The museum holds 410 clocks.", 410, "clocks"),
+     ("The museum bought 35 clocks.", 35, "bought clocks"), []),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),
@@ -123,4 +127,14 @@ def test_a_sum_paid_takes_no_class_of_what_befell_it():
                         ("a", "The fund paid 40 euros.", 40, "paid euros"),
                         ("b", "Some 40 euros remain without a claimant.", 40,
                          "remaining euros"))))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]
+
+
+# a share of what was bought or added is a share as any other: it meets the share told without
+@pytest.mark.parametrize("counted", ["bought grain", "added grain"])
+def test_a_share_of_an_increment_meets_the_share(counted):
+    rows = groups(figure("a", "Some 12% of the grain the mill buys is spoilt.", 12, unit="percent",
+                         counted=counted, head="grain", when="2031-05"),
+                  figure("b", "Some 12% of its grain is spoilt.", 12, unit="percent",
+                         counted="grain", head="grain", when="2031-05"))
     assert [g["verdict"] for g in rows if g["parent"] is None] == ["consistent"]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from store.conflicts import measures
@@ -161,8 +162,8 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             found += ("norm",)
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
-        if len(str(row.get("counted") or "").split()) <= 1 and _WHOLE.search(
-                sentence_text, max(0, begin - BEFORE_REACH), begin):
+        if len(str(row.get("counted") or "").split()) <= 1 and _whole_before(sentence_text,
+                                                                             begin):
             # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
             # the key reads from them
@@ -197,6 +198,30 @@ def _introduced_as_part(sentence_text: str, begin: int) -> bool:
 # "480 of the 650 people evacuated", "30% of its 1,200 staff" (the whole is a count of its own)
 _WHOLE = re.compile(r"(?<![\w.,])\d[\d,.]*%?\s+(?:[a-z]+\s+)?of\s+"
                     r"(?:(?:the|its|their|our|his|her)\s+)?(?:[\w-]+(?:['’]s?)?\s+)?$", re.I)
+
+# the same with a part in words, only where an owner's possessive stands before the whole: "three
+# of the city's 14 pools", "two of its nine ferries" count out of all the owner has; a part in
+# words out of a bare whole ("Seventeen of the 21 crew") often shares it with a plain telling of
+# the same whole ("the 21 crew"), which it must keep meeting
+_OWNER = r"(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?|(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)"
+
+
+@lru_cache(maxsize=1)
+def _owned_whole() -> re.Pattern[str]:
+    """The words before a whole an owner's possessive gives, its part in number words ("one"
+    excepted: "one of the city's 14 pools" picks a member and counts no part)."""
+    known = number_words()
+    spelled = "|".join(sorted({*known.cardinals, *known.tens} - {"one"}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{spelled})(?:[-\u2010\u2011](?:{spelled}))?\s+(?:[a-z]+\s+)?of\s+"
+                      rf"{_OWNER}$", re.I)
+
+
+def _whole_before(sentence_text: str, begin: int) -> bool:
+    """A part and "of" stand before the figure: it is the whole the part is counted out of."""
+    start = max(0, begin - BEFORE_REACH)
+    return any(pattern.search(sentence_text, start, begin) is not None
+               for pattern in (_WHOLE, _owned_whole()))
+
 
 # characters before a figure that the words anchored at it ("down six points from", "the
 # minimum of") can take: searching the whole sentence before each figure made a sentence of
@@ -418,7 +443,8 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     or more fates, the one most figures say (strictly) is the count the story is about: its
     figures keep meeting those that leave the fate unsaid ("customers who lost power", then
     "610,000 customers"), and only the others are set apart ("customers reconnected"). An
-    increment ("600 buses added") is set apart always: a flow into a stock is never its level.
+    increment ("600 buses added") is set apart always: a flow into a stock is never its level (a
+    share of it, "24% of the water bought", is a share as any other).
     Two passes over the claims."""
     fates: dict[tuple[str, str | None], Counter[str]] = {}
     increments = quantity_classes().increments
@@ -427,7 +453,8 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
             fates.setdefault((claim.key.measure, claim.key.thing), Counter())[claim.fate] += 1
     for claim in claims:
         said = fates.get((claim.key.measure, claim.key.thing))
-        if claim.fate in increments:
+        if claim.fate in increments and claim.key.measure != PERCENT:
+            # (a share of what was bought, "24% of the water it buys", is no purchase)
             claim.key = replace(claim.key, qualifiers=tuple(sorted(
                 {*claim.key.qualifiers, claim.fate})))
             continue
