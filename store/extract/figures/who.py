@@ -20,6 +20,7 @@ from store.extract.figures.parse import (
     per_sentence,
     text_of,
 )
+from store.extract.figures.speakers_unattached import appended_speaker, gapped_subject
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
@@ -265,7 +266,7 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
         own = _path_speaker(span, ctx, cut) if mine else None
         if own is None:
             return according[0], according[1]
-    speaker = _reporting_speaker(span, sent, ctx, cut)
+    speaker = gapped_subject(span) or _reporting_speaker(span, sent, ctx, cut)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
         piece = _piece_of(speaker)
@@ -455,7 +456,20 @@ def _speaker(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not subjects:
         # "the miner restated its output and reported a profit of $310m": coordinated verbs
         # share the first one's subject
-        return _speaker(verb.head)
+        return _speaker(_reported_clause_teller(verb) or verb.head)
+    return appended_speaker(verb) if not subjects else None
+
+
+def _reported_clause_teller(verb: Token) -> Token | None:
+    """The verb of saying a coordinated verb of saying really shares its subject with, when
+    the parse hung it on the clause the first one reports: in "the group said the charge was
+    excessive and estimated that costs rose 20 per cent" the group estimated, not the charge."""
+    reporting = context_words().reporting
+    head = verb.head
+    if verb.lemma_.lower() in reporting and head.lemma_.lower() not in reporting \
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in reporting \
+            and head.head.pos_ == "VERB":
+        return head.head
     return None
 
 
