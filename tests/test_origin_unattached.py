@@ -1,0 +1,60 @@
+"""Whose figure it is when the parse leaves the speaker off its verb: a speaker named after the
+figure and hung on its noun, the second subject of a gapped clause, a verb of estimating the
+parse coordinated inside the clause another verb reports, and a chain of shops as a body
+(spaCy: slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from store.extract.figures import extract_figures
+    from store.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_figures(nlp(text), article_date="2025-03-12")
+
+
+def one(figures, text: str):
+    found = [f for f in figures if f.text.startswith(text)]
+    assert len(found) == 1, [f.text for f in figures]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure, origin", [
+    # the speaker after the figure, set off by commas, with no subject of its own for "said"
+    ("The ferry line carried 81,000 cars, the head of Nordvik Shipping, Lena Dahl, said.",
+     "81,000", "Lena Dahl"),
+    ("The fire destroyed 300 homes, the regional fire chief, Anna Holm, told reporters.",
+     "300", "Anna Holm"),
+    # the second subject of a gapped clause puts the second figure
+    ("The ministry puts the cost of the bridge at 3 billion euros, the Harbour Institute at "
+     "4 billion euros.", "4 billion", "Harbour Institute"),
+    ("The ministry puts the cost of the bridge at 3 billion euros, the Harbour Institute at "
+     "4 billion euros.", "3 billion", "ministry"),
+    # a verb of estimating coordinated with the clause a body reports is the body's
+    ("The chess federation said the fee was too high and estimated that entries had fallen "
+     "by 12 per cent.", "12 per cent", "chess federation"),
+    ("Marathon organiser Runwell said the course was harder this year and estimated the "
+     "field at 9,500 runners.", "9,500", "Runwell"),
+    # a chain of shops is a body: its revised estimate is its own
+    ("The Harlow bakery chain raised its estimate of loaves sold to 9,000.", "9,000",
+     "Harlow bakery chain"),
+])
+def test_an_unattached_speaker_gives_the_figure(extract, text: str, figure: str,
+                                                origin: str) -> None:
+    assert one(extract(text), figure).origin == origin
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figure", [
+    # a gapped clause whose subject is no body names no one
+    ("The price of bread rose to 2 euros, the price of milk to 1 euro.", "1 euro"),
+    # a speaker is not found in an apposition that is no name or body
+    ("The bakery sold 2,400 loaves, 300 more than in May.", "2,400"),
+])
+def test_no_speaker_is_made_up(extract, text: str, figure: str) -> None:
+    assert one(extract(text), figure).origin == "the article"
