@@ -40,6 +40,13 @@ def one(figures, text: str):
      "by 12 per cent.", "12 per cent", "chess federation"),
     ("Marathon organiser Runwell said the course was harder this year and estimated the "
      "field at 9,500 runners.", "9,500", "Runwell"),
+    # a body that values or costs a thing "at" a figure gives the estimate, whoever is quoted
+    ("The museum's insurer, Amstel Re, valued the works at 18 million euros, a spokeswoman "
+     "said.", "18 million", "Amstel Re"),
+    ("The league's insurer, Harbour Mutual Group, valued the trophies at 2 million euros, a "
+     "spokesman said.", "2 million", "Harbour Mutual Group"),
+    ("The bus company, asked by the council, costed the new route at 1.2 million pounds.",
+     "1.2 million", "bus company"),
     # a chain of shops is a body: its revised estimate is its own
     ("The Harlow bakery chain raised its estimate of loaves sold to 9,000.", "9,000",
      "Harlow bakery chain"),
@@ -55,6 +62,8 @@ def test_an_unattached_speaker_gives_the_figure(extract, text: str, figure: str,
     ("The price of bread rose to 2 euros, the price of milk to 1 euro.", "1 euro"),
     # a speaker is not found in an apposition that is no name or body
     ("The bakery sold 2,400 loaves, 300 more than in May.", "2,400"),
+    # a thing's cost is no one's estimate
+    ("The new stand cost 3 million pounds.", "3 million"),
 ])
 def test_no_speaker_is_made_up(extract, text: str, figure: str) -> None:
     assert one(extract(text), figure).origin == "the article"

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.dateline_subject import DATELINE_WORDS, dateline_dash
 from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
+from store.extract.figures.origin_valued import valuing_subject
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
 from store.extract.figures.who import (
     is_time,
@@ -147,6 +148,10 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     reviser = _reviser(span) or _giver(span) or _relative_teller(span)
     if reviser is not None:
         return reviser
+    valuer = valuing_subject(span)
+    if valuer is not None and _is_body(valuer):
+        # "the insurer valued the works at 18 million euros, a spokeswoman said": the insurer's
+        return Origin(_clean(words.body_of(short_name(valuer))), None, NAMED)
     if source and _clean(source).lower() in STAND_INS:
         # "they found", "the authors estimate": the authors of the study the article named last
         earlier = _named_before(span.doc, span.start_char, None)
