@@ -151,7 +151,10 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     valuer = valuing_subject(span)
     if valuer is not None and _is_body(valuer):
         # "the insurer valued the works at 18 million euros, a spokeswoman said": the insurer's
-        return Origin(_clean(words.body_of(short_name(valuer))), None, NAMED)
+        # (a valuer who is the speaker too is the source, below)
+        name = _clean(words.body_of(short_name(valuer)))
+        if not source or name != _clean(words.body_of(source)):
+            return Origin(name, None, NAMED)
     if source and _clean(source).lower() in STAND_INS:
         # "they found", "the authors estimate": the authors of the study the article named last
         earlier = _named_before(span.doc, span.start_char, None)
