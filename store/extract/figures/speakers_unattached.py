@@ -70,10 +70,10 @@ def gapped_subject(span: Span) -> Token | None:
     if cand.dep_ not in ("appos", "conj") or cand.right_edge.i != prep.i - 1 \
             or cand.left_edge.i <= earlier[-1].i or doc[cand.left_edge.i - 1].text != ",":
         return None
-    return cand if _names_a_body(cand) else None
+    return cand if names_a_body(cand) else None
 
 
-def _names_a_body(tok: Token) -> bool:
+def names_a_body(tok: Token) -> bool:
     """A name, or a noun for a body ("the institute", "the insurer"), by the curated
     descriptions of bodies (store/data/descriptions.toml)."""
     if tok.ent_type_ in NAME_LABELS or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):

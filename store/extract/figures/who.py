@@ -20,7 +20,11 @@ from store.extract.figures.parse import (
     per_sentence,
     text_of,
 )
-from store.extract.figures.speakers_unattached import appended_speaker, gapped_subject
+from store.extract.figures.speakers_unattached import (
+    appended_speaker,
+    gapped_subject,
+    names_a_body,
+)
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
@@ -448,6 +452,8 @@ def _speaker(verb: Token) -> Token | None:
     subjects = past_dateline_subjects(verb)
     if len(subjects) > 1:
         subjects = sorted(subjects, key=lambda c: abs(verb.i - c.i))[:1]
+    if subjects and _increases(verb) and not names_a_body(subjects[0]):
+        return None  # "the new wing will add 900 beds": the wing says nothing
     if subjects and subjects[0].lower_ not in ("it", "there", "which", "that", "who"):
         return subjects[0]
     for child in verb.children:
@@ -458,6 +464,15 @@ def _speaker(verb: Token) -> Token | None:
         # share the first one's subject
         return _speaker(_reported_clause_teller(verb) or verb.head)
     return appended_speaker(verb) if not subjects else None
+
+
+def _increases(verb: Token) -> bool:
+    """Whether a verb of saying that also means to increase takes a number of things for its
+    object ("will add 900 beds"), so it increases rather than says."""
+    if verb.lemma_.lower() not in context_words().increasing_reporting:
+        return False
+    return any(c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+               for c in verb.children)
 
 
 def _reported_clause_teller(verb: Token) -> Token | None:
