@@ -32,6 +32,7 @@ from store.extract.figures.parse import ents_in, governing_verb, per_sentence, t
 from store.extract.figures.who import (
     is_time,
     past_dateline_subjects,
+    past_portfolio,
     semicolon_after,
     short_name,
 )
@@ -121,8 +122,10 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
     document)."""
     cached = doc.user_data.get("claimscope_org_names")
     if cached is None:
+        # "Secretary of Transport Maria Ellis" tagged one organisation is a person's title
         cached = [(ent.start_char, _clean(ent.text))
-                  for ent in ents_in(doc, 0, len(doc)) if ent.label_ == "ORG"]
+                  for ent in ents_in(doc, 0, len(doc))
+                  if ent.label_ == "ORG" and past_portfolio(ent, ent.root) is None]
         doc.user_data["claimscope_org_names"] = cached
     return cached
 

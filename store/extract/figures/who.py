@@ -29,6 +29,7 @@ from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
+from store.knowledge.name_words import name_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -610,7 +611,7 @@ def _speaker_text(tok: Token) -> str:
                 # apposition after it is the speaker
                 continue
             if ent.label_ == label and inside and heads:
-                return ent.text.removeprefix("the ").strip()
+                return past_portfolio(ent, tok) or ent.text.removeprefix("the ").strip()
     said = _named_right_before_its_verb(tok)
     if said is not None:
         return said
@@ -628,6 +629,23 @@ def _speaker_text(tok: Token) -> str:
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
+
+
+def past_portfolio(ent: Span, head: Token) -> str | None:
+    """The person's name in a name the tagger ran on from the portfolio of a title before it:
+    in "Secretary of Transport Maria Ellis said" it may tag "Transport Maria Ellis" as one
+    organisation; the words after the object of the title's "of" or "for" are the name."""
+    doc = ent.doc
+    portfolio = next((t for t in ent if t.dep_ == "pobj" and t.head.lower_ in ("of", "for")
+                      and t.head.i == ent.start - 1 and t.head.head.i < t.head.i
+                      and t.head.head.lower_.rstrip(".") in name_words().titles), None)
+    if portfolio is None or portfolio.i >= head.i:
+        return None
+    name = doc[portfolio.i + 1:ent.end]
+    if not all(t.pos_ == "PROPN" and (t.i == head.i or t.head.i in range(name.start, name.end))
+               for t in name):
+        return None
+    return name.text
 
 
 def _of_the_head(ent: Span, head: Token) -> bool:
