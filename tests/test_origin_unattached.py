@@ -37,6 +37,10 @@ def one(figures, text: str):
      "4 billion euros.", "4 billion", "Harbour Institute"),
     ("The ministry puts the cost of the bridge at 3 billion euros, the Harbour Institute at "
      "4 billion euros.", "3 billion", "ministry"),
+    ("Over two seasons, the club puts the season fee at 300 euros, the Rowing Federation at "
+     "350 euros.", "350 euros", "Rowing Federation"),
+    # a time set off the same way is no subject
+    ("The council put the pool fee at 5 euros, Mondays at 3 euros.", "3 euros", "council"),
     # a verb of estimating coordinated with the clause a body reports is the body's
     ("The chess federation said the fee was too high and estimated that entries had fallen "
      "by 12 per cent.", "12 per cent", "chess federation"),

@@ -18,6 +18,7 @@ APPENDED_HOPS = 6  # heads climbed from the word before ", said" to the speaker'
 APPENDED_LINKS = frozenset({"appos", "pobj", "prep", "compound", "flat"})
 GAPPED_HOPS = 3  # heads climbed from a figure to the "at" phrase it is the object of
 NAME_WORDS = frozenset({"compound", "flat", "amod", "det"})
+GAPPED_ROLES = frozenset({"appos", "conj", "dobj", "nsubj", "npadvmod"})
 
 
 def appended_speaker(verb: Token) -> Token | None:
@@ -67,7 +68,9 @@ def gapped_subject(span: Span) -> Token | None:
     cand = doc[prep.i - 1]
     while cand.dep_ in NAME_WORDS and earlier[-1].i < cand.head.i < prep.i:
         cand = cand.head
-    if cand.dep_ not in ("appos", "conj") or cand.right_edge.i != prep.i - 1 \
+    # whatever the parse made of it (an apposition to the first figure, a second object or a
+    # conjunct of the verb), a phrase set off by a comma and ending at the second "at"
+    if cand.dep_ not in GAPPED_ROLES or cand.right_edge.i != prep.i - 1 \
             or cand.left_edge.i <= earlier[-1].i or doc[cand.left_edge.i - 1].text != ",":
         return None
     return cand if names_a_body(cand) else None
@@ -76,6 +79,8 @@ def gapped_subject(span: Span) -> Token | None:
 def names_a_body(tok: Token) -> bool:
     """A name, or a noun for a body ("the institute", "the insurer"), by the curated
     descriptions of bodies (store/data/descriptions.toml)."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "the fee at 5 euros, Mondays at 3"
     if tok.ent_type_ in NAME_LABELS or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         return True
     return any(rule.types & {"ORG", "PERSON"}
