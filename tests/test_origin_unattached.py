@@ -47,8 +47,8 @@ def one(figures, text: str):
     ("Marathon organiser Runwell said the course was harder this year and estimated the "
      "field at 9,500 runners.", "9,500", "Runwell"),
     # a body that values or costs a thing "at" a figure gives the estimate, whoever is quoted
-    ("The museum's insurer, Amstel Re, valued the works at 18 million euros, a spokeswoman "
-     "said.", "18 million", "Amstel Re"),
+    ("The orchestra's insurer, Corven Re, valued the violins at 6 million euros, a "
+     "spokeswoman said.", "6 million", "Corven Re"),
     ("The league's insurer, Harbour Mutual Group, valued the trophies at 2 million euros, a "
      "spokesman said.", "2 million", "Harbour Mutual Group"),
     ("The bus company, asked by the council, costed the new route at 1.2 million pounds.",
@@ -59,8 +59,8 @@ def one(figures, text: str):
     ("Secretary of Culture Tomas Brandt said 86 libraries were closed.", "86", "Tomas Brandt"),
     ("Secretary of Transport Ines Moura said 400 buses were late.", "400", "Ines Moura"),
     # a chain of shops is a body: its revised estimate is its own
-    ("The Harlow bakery chain raised its estimate of loaves sold to 9,000.", "9,000",
-     "Harlow bakery chain"),
+    ("The Kelso shoe chain raised its estimate of pairs sold to 41,000.", "41,000",
+     "Kelso shoe chain"),
 ])
 def test_an_unattached_speaker_gives_the_figure(extract, text: str, figure: str,
                                                 origin: str) -> None:

@@ -122,7 +122,7 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
     document)."""
     cached = doc.user_data.get("claimscope_org_names")
     if cached is None:
-        # "Secretary of Transport Maria Ellis" tagged one organisation is a person's title
+        # "Secretary of Culture Tomas Brandt" tagged one organisation is a person's title
         cached = [(ent.start_char, _clean(ent.text))
                   for ent in ents_in(doc, 0, len(doc))
                   if ent.label_ == "ORG" and past_portfolio(ent, ent.root) is None]
@@ -153,7 +153,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         return reviser
     valuer = valuing_subject(span)
     if valuer is not None and _is_body(valuer):
-        # "the insurer valued the works at 18 million euros, a spokeswoman said": the insurer's
+        # "the insurer valued the violins at 6 million euros, a spokeswoman said": the insurer's
         # (a valuer who is the speaker too is the source, below)
         name = _clean(words.body_of(short_name(valuer)))
         if not source or name != _clean(words.body_of(source)):

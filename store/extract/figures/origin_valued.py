@@ -1,6 +1,6 @@
-"""The body that sets a figure with a verb of valuing or estimating and "at" ("the museum's
-insurer, Amstel Re, valued the works at 18 million euros, a spokeswoman said"; "the budget
-office, asked by the Greens, costed the cut at 4.8 billion"): the estimate is its subject's,
+"""The body that sets a figure with a verb of valuing or estimating and "at" ("the orchestra's
+insurer, Corven Re, valued the violins at 6 million euros, a spokeswoman said"; "the bus
+company, asked by the council, costed the new route at 1.2 million"): the estimate is its subject's,
 whoever the sentence quotes saying so (annotation guide: the origin is who produced the number,
 often not the source)."""
 

@@ -1,8 +1,8 @@
 """Speakers the parse leaves off their verb of saying: one named after the figure and hung on
-its noun as an apposition ("The bakery sold 2,400 loaves, the head of Brill Foods, Tomas Berg,
-said"), and the second subject of a gapped clause ("the ministry puts the cost at 3 billion,
-the institute at 4 billion": the institute puts it at 4 billion). Both are news style; the
-parse gives the verb no subject, or the first clause's subject to both figures."""
+its noun as an apposition ("The ferry line carried 81,000 cars, the head of Nordvik Shipping,
+Lena Dahl, said"), and the second subject of a gapped clause ("the ministry puts the cost at 3
+billion, the institute at 4 billion": the institute puts it at 4 billion). Both are news style;
+the parse gives the verb no subject, or the first clause's subject to both figures."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ GAPPED_ROLES = frozenset({"appos", "conj", "dobj", "nsubj", "npadvmod"})
 
 def appended_speaker(verb: Token) -> Token | None:
     """The speaker of a subjectless verb of saying right after a comma, when the parse hung it
-    as an apposition on the noun before ("sold 2,400 loaves, the head of Brill Foods, Tomas
-    Berg, said"): the outermost apposition, set off by a comma, that runs to that comma."""
+    as an apposition on the noun before ("carried 81,000 cars, the head of Nordvik Shipping, Lena
+    Dahl, said"): the outermost apposition, set off by a comma, that runs to that comma."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None

@@ -633,7 +633,7 @@ def _speaker_text(tok: Token) -> str:
 
 def past_portfolio(ent: Span, head: Token) -> str | None:
     """The person's name in a name the tagger ran on from the portfolio of a title before it:
-    in "Secretary of Transport Maria Ellis said" it may tag "Transport Maria Ellis" as one
+    in "Secretary of Culture Tomas Brandt said" it may tag "Culture Tomas Brandt" as one
     organisation; the words after the object of the title's "of" or "for" are the name."""
     doc = ent.doc
     portfolio = next((t for t in ent if t.dep_ == "pobj" and t.head.lower_ in ("of", "for")
