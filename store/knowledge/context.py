@@ -101,6 +101,8 @@ class ContextWords:
     year_things: frozenset[str] = frozenset()  # "models" in "the 2027 models": a model year
     rank_words: frozenset[str] = frozenset()  # "leading" in "Argentina's two leading exchanges"
     standard_size_nouns: frozenset[str] = frozenset()  # "container": "40-foot" names its size
+    # "add": a verb of saying that also means to increase by what it takes ("will add 900 seats")
+    increasing_reporting: frozenset[str] = frozenset()
     mean_time_verbs: frozenset[str] = frozenset()  # "wait": its mean time is the wait
     degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
     doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
@@ -262,6 +264,7 @@ def context_words() -> ContextWords:
         after_map=after,
         reporting=frozenset(data["reporting"]["verbs"]),
         carriers=frozenset(data["reporting"]["carriers"]),
+        increasing_reporting=frozenset(data["reporting"].get("increasing", ())),
         number_nouns=frozenset(data["counted"]["number_nouns"]),
         bound_verbs=frozenset(data["counted"]["bound_verbs"]),
         table_sums=frozenset(data["counted"]["table_sums"]),

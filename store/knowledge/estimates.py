@@ -35,6 +35,7 @@ class EstimateWords:
     forecast_verbs: frozenset[str] = frozenset()  # lemmas: "expect", "forecast"
     forecast_nouns: frozenset[str] = frozenset()  # lemmas: "forecast", "projection"
     estimated_sums: frozenset[str] = frozenset()  # "cost", "bill": a cost estimate's noun
+    valued_at: frozenset[str] = frozenset()  # lemmas: "value", "cost" (... at a figure)
     statement_words: re.Pattern[str] = re.compile("(?!)")  # "media statement", "press release"
     first_person: frozenset[str] = frozenset()  # "we", "our": a release's own body
     # a correction notice: "Correction:" opening it, "the correct figure was", a regret after it
@@ -109,6 +110,7 @@ def estimate_words() -> EstimateWords:
         forecast_verbs=frozenset(data.get("forecasts", {}).get("verbs", ())),
         forecast_nouns=frozenset(data.get("forecasts", {}).get("nouns", ())),
         estimated_sums=frozenset(data.get("forecasts", {}).get("estimated_sums", ())),
+        valued_at=frozenset(data.get("forecasts", {}).get("valued_at", ())),
         statement_words=_words_pattern(data.get("statements", {}).get("words", ["(?!)"])),
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),

@@ -27,10 +27,12 @@ from typing import TYPE_CHECKING
 from store.extract.figures.dateline_subject import DATELINE_WORDS, dateline_dash
 from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
+from store.extract.figures.origin_valued import valuing_subject
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
 from store.extract.figures.who import (
     is_time,
     past_dateline_subjects,
+    past_portfolio,
     semicolon_after,
     short_name,
 )
@@ -120,8 +122,10 @@ def _org_names(doc: Doc) -> list[tuple[int, str]]:
     document)."""
     cached = doc.user_data.get("claimscope_org_names")
     if cached is None:
+        # "Secretary of Culture Tomas Brandt" tagged one organisation is a person's title
         cached = [(ent.start_char, _clean(ent.text))
-                  for ent in ents_in(doc, 0, len(doc)) if ent.label_ == "ORG"]
+                  for ent in ents_in(doc, 0, len(doc))
+                  if ent.label_ == "ORG" and past_portfolio(ent, ent.root) is None]
         doc.user_data["claimscope_org_names"] = cached
     return cached
 
@@ -147,6 +151,13 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     reviser = _reviser(span) or _giver(span) or _relative_teller(span)
     if reviser is not None:
         return reviser
+    valuer = valuing_subject(span)
+    if valuer is not None and _is_body(valuer):
+        # "the insurer valued the violins at 6 million euros, a spokeswoman said": the insurer's
+        # (a valuer who is the speaker too is the source, below)
+        name = _clean(words.body_of(short_name(valuer)))
+        if not source or name != _clean(words.body_of(source)):
+            return Origin(name, None, NAMED)
     if source and _clean(source).lower() in STAND_INS:
         # "they found", "the authors estimate": the authors of the study the article named last
         earlier = _named_before(span.doc, span.start_char, None)

@@ -20,10 +20,16 @@ from store.extract.figures.parse import (
     per_sentence,
     text_of,
 )
+from store.extract.figures.speakers_unattached import (
+    appended_speaker,
+    gapped_subject,
+    names_a_body,
+)
 from store.extract.figures.where import place_name
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
 from store.knowledge.estimates import estimate_words
+from store.knowledge.name_words import name_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -265,7 +271,7 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
         own = _path_speaker(span, ctx, cut) if mine else None
         if own is None:
             return according[0], according[1]
-    speaker = _reporting_speaker(span, sent, ctx, cut)
+    speaker = gapped_subject(span) or _reporting_speaker(span, sent, ctx, cut)
     if speaker is not None:
         speaker = _carrier_source(speaker, ctx)
         piece = _piece_of(speaker)
@@ -447,6 +453,8 @@ def _speaker(verb: Token) -> Token | None:
     subjects = past_dateline_subjects(verb)
     if len(subjects) > 1:
         subjects = sorted(subjects, key=lambda c: abs(verb.i - c.i))[:1]
+    if subjects and _increases(verb) and not names_a_body(subjects[0]):
+        return None  # "the new wing will add 900 beds": the wing says nothing
     if subjects and subjects[0].lower_ not in ("it", "there", "which", "that", "who"):
         return subjects[0]
     for child in verb.children:
@@ -455,7 +463,29 @@ def _speaker(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not subjects:
         # "the miner restated its output and reported a profit of $310m": coordinated verbs
         # share the first one's subject
-        return _speaker(verb.head)
+        return _speaker(_reported_clause_teller(verb) or verb.head)
+    return appended_speaker(verb) if not subjects else None
+
+
+def _increases(verb: Token) -> bool:
+    """Whether a verb of saying that also means to increase takes a number of things for its
+    object ("will add 900 beds"), so it increases rather than says."""
+    if verb.lemma_.lower() not in context_words().increasing_reporting:
+        return False
+    return any(c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+               for c in verb.children)
+
+
+def _reported_clause_teller(verb: Token) -> Token | None:
+    """The verb of saying a coordinated verb of saying really shares its subject with, when
+    the parse hung it on the clause the first one reports: in "the group said the charge was
+    excessive and estimated that costs rose 20 per cent" the group estimated, not the charge."""
+    reporting = context_words().reporting
+    head = verb.head
+    if verb.lemma_.lower() in reporting and head.lemma_.lower() not in reporting \
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in reporting \
+            and head.head.pos_ == "VERB":
+        return head.head
     return None
 
 
@@ -581,7 +611,7 @@ def _speaker_text(tok: Token) -> str:
                 # apposition after it is the speaker
                 continue
             if ent.label_ == label and inside and heads:
-                return ent.text.removeprefix("the ").strip()
+                return past_portfolio(ent, tok) or ent.text.removeprefix("the ").strip()
     said = _named_right_before_its_verb(tok)
     if said is not None:
         return said
@@ -599,6 +629,23 @@ def _speaker_text(tok: Token) -> str:
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
+
+
+def past_portfolio(ent: Span, head: Token) -> str | None:
+    """The person's name in a name the tagger ran on from the portfolio of a title before it:
+    in "Secretary of Culture Tomas Brandt said" it may tag "Culture Tomas Brandt" as one
+    organisation; the words after the object of the title's "of" or "for" are the name."""
+    doc = ent.doc
+    portfolio = next((t for t in ent if t.dep_ == "pobj" and t.head.lower_ in ("of", "for")
+                      and t.head.i == ent.start - 1 and t.head.head.i < t.head.i
+                      and t.head.head.lower_.rstrip(".") in name_words().titles), None)
+    if portfolio is None or portfolio.i >= head.i:
+        return None
+    name = doc[portfolio.i + 1:ent.end]
+    if not all(t.pos_ == "PROPN" and (t.i == head.i or t.head.i in range(name.start, name.end))
+               for t in name):
+        return None
+    return name.text
 
 
 def _of_the_head(ent: Span, head: Token) -> bool:
