@@ -11,9 +11,12 @@ ROWS = [
     ("The chess club's slate won with just over half the vote.", "half", "vote"),
     ("The bakery lost half its customers in a year.", "half", "customers"),
     ("Nearly half the drivers at the bus company were laid off.", "half", "drivers"),
+    # a number in digits before "the" opens a relative clause with its "that" left out
+    ("The stalls are among roughly 1,200 the market says it will close.", "1,200", "stalls"),
+    ("They were among 340 the league says it will fine this season.", "340", None),
     # "a unit" after a sum is a rate, and a multiple is a ratio: neither is the noun's number
     ("The bus company bought 31 buses for €14.5m, or about €467,700 a unit.", "€467,700",
-     "buses per unit"),
+     "bought buses per unit"),
     ("The marathon drew 9,000 runners, a field roughly three times the size of the old one.",
      "three times", "ratio to size"),
 ]
@@ -31,6 +34,6 @@ def extract():
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "counted"), ROWS)
 def test_a_number_before_the_noun_it_heads_counts_it(extract, sentence: str, text: str,
-                                                    counted: str) -> None:
+                                                    counted: str | None) -> None:
     found = {f.text: f for f in extract(sentence)}
     assert found[text].counted == counted

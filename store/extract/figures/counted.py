@@ -343,7 +343,11 @@ def _determiner_of_its_noun(tok: Token, span: Span) -> bool:
     """ "with half the vote", "lost half its customers": a definite determiner or a possessive
     between a number and the noun the parse makes the number's head belongs to that noun, which
     is what the number counts ("€900 a unit" is a rate; "twice the size", a ratio, is left to
-    the rules of ratios)."""
+    the rules of ratios). A number in digits never does: "among 5,100 the company says it
+    will cut" is a relative clause with its "that" left out, whose subject the parse may hang
+    on the number."""
+    if any(ch.isdigit() for ch in span.text):
+        return False
     root = span.root
     head = root.head
     definite = tok.dep_ == "poss" or (tok.dep_ == "det" and tok.lower_ in DEFINITE)
