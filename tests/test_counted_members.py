@@ -32,6 +32,9 @@ MEMBERS = [
     # a fleet is counted by its vehicles or vessels, as a convoy is
     ("The rowing club had bought 60 boats since spring, bringing the fleet to about 500.", "500",
      "boats", "boats"),
+    # the fleet is the level the increment reached, not the increment ("added", "bought")
+    ("The bus company added 45 coaches this year, taking its fleet to 610.", "610",
+     "coaches", "coaches"),
     ("The taxi firm's fleet now numbers 1,200.", "1,200", "fleet", "vehicles"),
 ]
 

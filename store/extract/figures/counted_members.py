@@ -48,10 +48,21 @@ def name_the_members(figures: list[FoundFigure], doc: Doc) -> None:
             continue
         donor = _counted_before(figures, i, text_of(doc))
         if donor is not None:
-            fig.counted, fig.counted_head, fig.unit = donor.counted, donor.counted_head, donor.unit
+            fig.counted, fig.counted_head, fig.unit = (
+                _as_a_level(donor.counted), donor.counted_head, donor.unit)
             fig.inherited = True
         else:  # "the queue at the gate stood at 160": a queue of people, its noun unsaid
             fig.unit = quantity_classes().collective_members.get(fig.counted_head, fig.unit)
+
+
+def _as_a_level(counted: str | None) -> str | None:
+    """ "bought 60 boats, bringing the fleet to about 500": a fleet, a queue or a convoy is a
+    level of its members, so the class of an increment (``increments``: "added", "bought")
+    that the donor's own verb gave is not the collective's."""
+    words = (counted or "").split()
+    if len(words) > 1 and words[0].lower() in quantity_classes().increments:
+        return " ".join(words[1:])
+    return counted
 
 
 def _of_phrase(fig: FoundFigure, doc: Doc) -> Token | None:
