@@ -144,8 +144,8 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]*)-$")
 
 def _stands_clear(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """No word character or hyphen touches the name, save a hyphen that joins it to another
-    name of the article standing clear on its far side: "the Velm-Tarsk route", "the
-    Orla-Brenn corridor" name both places when the article names each ("Tarsk" alone
+    name of the article standing clear on its far side: "the Velm-Vetrask route", "the
+    Orla-Brenn corridor" name both places when the article names each ("Vetrask" alone
     elsewhere); "Velm-Holm", with no "Holm" named, stays unread."""
     right = _WORD_OR_DASH.match(text, end)
     left = start and _WORD_OR_DASH.match(text, start - 1)
@@ -172,7 +172,7 @@ class _Taken:
 
     def only_inside(self, start: int, end: int) -> bool:
         """Every span that overlaps the stretch lies inside it and is shorter (the tagger found
-        a part of the name again, "AV" of "Dorsale AV"): the repeat, longer, takes its place."""
+        a part of the name again, "AV" of "Crinale AV"): the repeat, longer, takes its place."""
         first = bisect_left(self.starts, start)
         if first > 0 and self.reach[first - 1] > start:
             return False  # one starts before the stretch and reaches into it
