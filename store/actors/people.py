@@ -4,8 +4,8 @@
   Rawal" is, though folding makes them one word ("ak"): ``written_initials`` reads them from
   the name as written, so rule 7's surname after initials finds "Amit Kumar Rawal";
 * **a full name without its first given name**: "Iqbal Qureshi" for "Mohammad Iqbal
-  Qureshi", "Rashedul Kabir" for "Md Rashedul Kabir", "Carrasquilla Peón" for "Eusebio Carrasquilla Peón"
-  (a person called by a middle name, or by a double surname): a name of two words or more
+  Qureshi", "Rashedul Kabir" for "Md Rashedul Kabir", "Morcillo Pardo" for "Eusebio Morcillo
+  Pardo" (a person called by a middle name, or by a double surname): a name of two words or more
   joins the one person's name of the corpus that ends with all its words and has one more
   before them; two such people, and it stays apart; a name of three words the tagger took for
   a body's too (``join_without_first_names``); not a name after a word of kinship ("her

@@ -144,8 +144,8 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]*)-$")
 
 def _stands_clear(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """No word character or hyphen touches the name, save a hyphen that joins it to another
-    name of the article standing clear on its far side: "the Velm-Vetrask route", "the
-    Orla-Brenn corridor" name both places when the article names each ("Vetrask" alone
+    name of the article standing clear on its far side: "the Velm-Vorsk route", "the
+    Orla-Brenn corridor" name both places when the article names each ("Vorsk" alone
     elsewhere); "Velm-Holm", with no "Holm" named, stays unread."""
     right = _WORD_OR_DASH.match(text, end)
     left = start and _WORD_OR_DASH.match(text, start - 1)
