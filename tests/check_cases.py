@@ -39,10 +39,10 @@ CASES: list[tuple[str, str, str | None, str, str | None]] = [
      "002_924c5df8b88bfb10:3232"),
     ("seed", "ISIS has 200 tanks in Libya", None, "no evidence", None),
     # a typhoon's toll and damage: the official count against a study
-    ("extra5", "Typhoon Kaimalu killed 3,870 people in Eastern Visayas", None, "disputed",
+    ("extra5", "Typhoon Hinano killed 3,870 people in Eastern Visayas", None, "disputed",
      "503_hinano_excess_deaths_study:443"),
     # (the estimate most restated comes first: the authorities' toll, which every outlet repeats)
-    ("extra5", "Kaimalu killed 5,000 people in Eastern Visayas", None, "contradicted",
+    ("extra5", "Hinano killed 5,000 people in Eastern Visayas", None, "contradicted",
      "502_hinano_courier_toll_912:321"),
     ("extra5", "The storm caused damage of $5 billion", None, "contradicted",
      "505_hinano_one_year_on:2650"),
