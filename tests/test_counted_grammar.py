@@ -696,7 +696,7 @@ def test_the_people_of_a_place_or_a_census_are_its_population(extract, sentence:
 
 SET_BY_A_REVISION_OR_A_STATE = [
     # sentence, figure, counted phrase, unit: the object a verb of revising sets from or to
-    ("The agency on Monday raised the death toll from the storm in the Velka hills from 208 to "
+    ("The agency on Monday raised the death toll from the storm in the Dolna hills from 208 to "
      "655, after crews reached 19 hamlets that had been cut off.", "655", "deaths", "deaths"),
     ("Agency lifts official toll from 208 to 655; 95 still missing in the gorges", "208",
      "deaths", "deaths"),

@@ -2380,7 +2380,7 @@ def test_sources(extract, sentence: str, source: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "owner"), [
     ("The European Union pledged €40 million in aid.", "European Union"),
-    ("The Party of European Progress won 612,340 votes.", "Party of European Progress"),
+    ("The Party of European Renewal won 612,340 votes.", "Party of European Renewal"),
     ("€40 million was pledged by the EU.", "EU"),
     ("The UN estimated that 12,000 people had fled.", None),  # a source is not an owner
     # a name the entity tagger leaves untagged is still the subject that spent it

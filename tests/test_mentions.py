@@ -565,7 +565,7 @@ CASES = [
     ("a short form in brackets after a body's name is a mention, longer or looser than an "
      "acronym",
      "The Korlandian Emergency Relief Service (SENAREM) moved 900 families. The Velmoran Air "
-     "Force (FAVe) flew two planes, and the Vorsk Board of Ports & Harbours (TBP&H) shut a quay.",
+     "Force (FAVe) flew two planes, and the Torvask Board of Ports & Harbours (TBP&H) shut a quay.",
      [("SENAREM", "ORG"), ("FAVe", "ORG"), ("TBP&H", "ORG")], []),
     ("a given name, a surname's particles the tagger does not know and the surname are one "
      "person's name; a surname's capitalised particles belong to it",
@@ -894,7 +894,7 @@ def test_a_vessels_prefix_marks_its_name(text: str, vessels: list[str]) -> None:
 
 @pytest.mark.parametrize(("surface", "reference"), [
     ("SONDEA-CIT-2026-04", True), ("EVC-2024-10-16-0417", True), ("IDI-EST-0926", True),
-    ("CTF-480", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
+    ("CTF-470", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
     ("NWB/MEDIA/2026/04", True), ("KWB/2026-117", True), ("AC/DC", False), ("UN/AU", False),
 ])
 def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None:
@@ -1446,8 +1446,8 @@ def test_a_place_the_tagger_missed_is_not_found_where_a_span_covers_it(nlp) -> N
     surfaces = [m.text for m in extract_mentions(nlp(text))]
     assert "Tolvar valley" in surfaces
     # a political place the article names keeps its name before a feature's noun
-    text = "The district of Fenden lost power. Crews reached the Fenden valley on Monday."
-    assert [m.text for m in extract_mentions(nlp(text))] == ["Fenden", "Fenden"]
+    text = "The district of Koldan lost power. Crews reached the Koldan valley on Monday."
+    assert [m.text for m in extract_mentions(nlp(text))] == ["Koldan", "Koldan"]
 
 
 @pytest.mark.parametrize(("text", "surface", "label", "name"), [
@@ -1505,7 +1505,7 @@ def test_an_office_written_as_a_title_is_not_taken_in_as_a_given_name(nlp, text:
 
 @pytest.mark.parametrize(("text", "surface", "kept"), [
     ("Importers paid more, the Freight & Trade Alliance said.", "Freight & Trade Alliance", True),
-    ("Shares of Harlow & Finch fell.", "Harlow & Finch", True),
+    ("Shares of Pellow & Wren fell.", "Pellow & Wren", True),
     ("The Velm Port & Rail Authority met.", "Velm Port & Rail Authority", True),
     # a word of no letters other than an ampersand is still no name's
     ("It cost MZN 4.5 billion.", "MZN 4.5 billion", False),

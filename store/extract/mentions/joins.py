@@ -451,8 +451,8 @@ def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     valley", "the neighbouring Velm valley", "the Orla province" (a natural feature's noun or
     a lowercase place designator that ends the phrase) are a place of that name, and "the
     municipality of Velm" is the place Velm (``body_designators``). Only where no span covers
-    any of the words, a feature's name is no political place the spans name ("the Fenden
-    valley" in an article that names the district of Fenden stays the district's), every word
+    any of the words, a feature's name is no political place the spans name ("the Koldan
+    valley" in an article that names the district of Koldan stays the district's), every word
     of the name is a proper noun and the name is no demonym ("the Swiss canton"); not "the
     Velm valley road", where the noun modifies the next one."""
     words = name_words()
@@ -473,7 +473,7 @@ def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
             if places is None:
                 places = {text[s.start:s.end] for s in spans if s.label == "GPE"}
             if m.group(1) in places:
-                continue  # "the Fenden valley" where Fenden is a district: the district's
+                continue  # "the Koldan valley" where Koldan is a district: the district's
         span = _untagged(text, m.start(1), m.end(1), m.end(2), label, spans, starts, ctx)
         if span is not None:
             found.append(span)

@@ -1,5 +1,5 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
-surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
+surname alone (also after the word before it in the full name: "Delos Angeles"), a name in a
 capitalised dateline (and a place's name written in capitals there, later in title case), a
 two-letter acronym the tagger found twice, a vessel's name without its prefix."""
 
@@ -77,7 +77,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(last) >= 3 and last[0].isupper():
                 known.setdefault(last, "PERSON")
                 solo.add(last)
-                if len(words) >= 3:  # "Delos Reyes" of "Rommel Delos Reyes"
+                if len(words) >= 3:  # "Delos Angeles" of "Arnel Delos Angeles"
                     tails.add(f"{words[-2]} {last}")
     last_words -= {text[s.start:s.end] for s in spans}  # found alone too: a name in its own right
     if not known:
@@ -232,7 +232,7 @@ def _distinctive(text: str, word: str) -> bool:
 
 def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | None:
     """Where the surname's last two words start when it comes after the word it comes after in
-    the person's full name ("Delos Reyes said" after "Rommel Delos Reyes": his surname still,
+    the person's full name ("Delos Angeles said" after "Arnel Delos Angeles": his surname still,
     not some other name's word, even where the tagger took the two for a title); else None."""
     before = re.search(r"([\w'’.-]+) $", text[max(0, start - 40):start])
     if before is None or f"{before.group(1)} {surname}" not in tails:

@@ -11,7 +11,7 @@
   name, and not after another capitalised word, is part of it; only a run of two particles or a
   run-together one ("De la", "Van der", "Dela"): one capitalised word alone ("La", "Do", "Ten")
   is as often an English word or a name of its own.
-* "The Metro Manila Ledger regrets": the tagger takes the place and leaves the masthead word; a
+* "The Luzon Sentinel regrets": the tagger takes the place and leaves the masthead word; a
   place's name with a newspaper's title word after it (``masthead_words``) and no other
   capitalised word after that is the paper, not the place.
 
@@ -127,7 +127,7 @@ def before_word(text: str, start: int) -> bool:
 
 
 def as_papers(text: str, spans: list[Span]) -> list[Span]:
-    """A place before a masthead word as the paper ("The Metro Manila Ledger regrets"): run on
+    """A place before a masthead word as the paper ("The Luzon Sentinel regrets"): run on
     the last spans, those found again included."""
     return [_as_paper(text, s, spans[i + 1].start if i + 1 < len(spans) else None)
             for i, s in enumerate(spans)]
