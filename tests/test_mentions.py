@@ -141,11 +141,11 @@ CASES = [
     ("the two ends of a route written with a hyphen are two places, however the tagger read "
      "the pair; a body's name that holds a hyphen is left whole",
      "Ossmar Coaches runs buses on the Orla-Karsby corridor, and its Tarvos-Upper Brenn "
-     "service is full. The Brask-Noor ferry route reopened. Fares on the Kessel-Lind Transit "
+     "service is full. The Prask-Noor ferry route reopened. Fares on the Kessel-Lind Transit "
      "Company line rose.",
      [("Orla", "GPE"), ("Karsby", "GPE"), ("Tarvos", "GPE"), ("Upper Brenn", "GPE"),
-      ("Brask", None), ("Noor", None)],
-     ["Orla-Karsby", "Tarvos-Upper Brenn", "Brask-Noor", "Kessel", "Lind"]),
+      ("Prask", None), ("Noor", None)],
+     ["Orla-Karsby", "Tarvos-Upper Brenn", "Prask-Noor", "Kessel", "Lind"]),
     ("a body people call theirs is described by their pronoun",
      "Nurses went back to work after their union and the government signed a deal.",
      [("their union", "DESC")], []),
@@ -1186,7 +1186,7 @@ def test_repeated_names_are_found_as_one_pattern_of_them_finds_them(
 @pytest.mark.parametrize(("text", "names", "found"), [
     # two names of the article joined by a hyphen: each is found there
     ("Ferries on the Velmora-Vorsk route.", ["Velmora", "Vorsk"], ["Velmora", "Vorsk"]),
-    ("the Orlen-Brask corridor and Brask", ["Orlen", "Brask"], ["Orlen", "Brask", "Brask"]),
+    ("the Orlen-Prask corridor and Prask", ["Orlen", "Prask"], ["Orlen", "Prask", "Prask"]),
     ("fares on the Kelso–Varn line", ["Kelso", "Varn"], ["Kelso", "Varn"]),  # an en dash
     # a hyphen to a word no name of the article: neither is read
     ("Velmora-Holm airport", ["Velmora"], []),

@@ -1091,7 +1091,7 @@ CASES = [
       "[Tessan's grain board|ORG] met. The [Tessan Grain Board|ORG] did too.",
       "[Rusk's health regulator|ORG] spoke. The [Northern Health Regulator|ORG] and the "
       "[Southern Health Regulator|ORG] did too.",
-      "[Brenna's farm ministry|ORG] spoke.",
+      "[Bronna's farm ministry|ORG] spoke.",
       "In [Peru|GPE] the [Ministry of Farm Affairs|ORG] spoke."],
      [[(0, "Velmora's water agency"), (1, "National Water Resources Agency")],
       [(2, "Dravic National Bureau of Statistics"), (2, "Dravic's statistics bureau")]],
@@ -1099,7 +1099,7 @@ CASES = [
       [(5, "Rusk's health regulator"), (5, "Northern Health Regulator")],
       [(5, "Rusk's health regulator"), (5, "Southern Health Regulator")],
       [(0, "Velmora's water agency"), (2, "Dravic National Bureau of Statistics")],
-      [(6, "Brenna's farm ministry"), (7, "Ministry of Farm Affairs")]]),
+      [(6, "Bronna's farm ministry"), (7, "Ministry of Farm Affairs")]]),
     ("a place's body written with a possessive is the one body named with its other words in "
      "a name its head noun's rule takes for that kind of body",
      ["[Orsova's energy regulator|ORG] fined the firm. The [Energy Standards Office|ORG] said.",
@@ -1175,11 +1175,11 @@ CASES = [
      ["The [Canton of Orsa|GPE] said snow fell. Officials of [the canton|DESC] met.",
       "The [Velder glacier|LOC] moved. Sensors on [the glacier|DESC] failed.",
       "Roads in [Orsa|GPE] shut. Nobody was in [the village|DESC] at dawn.",
-      "Rain fell on the [Region of Kessa Vale|GPE]. Farms in [Kessa Vale|GPE] flooded.",
+      "Rain fell on the [Region of Kossa Vale|GPE]. Farms in [Kossa Vale|GPE] flooded.",
       "Shelter costs [the canton|DESC] 95 francs a night."],
      [[(0, "Canton of Orsa"), (0, "the canton"), (2, "Orsa"), (4, "the canton")],
       [(1, "Velder glacier"), (1, "the glacier")],
-      [(3, "Region of Kessa Vale"), (3, "Kessa Vale")]],
+      [(3, "Region of Kossa Vale"), (3, "Kossa Vale")]],
      [[(2, "Orsa"), (2, "the village")]]),
     ("a name written with two feature words is two places, and the name alone neither",
      ["The [Velder glacier|LOC] moved 8 metres.", "Roads in the [Velder valley|LOC] shut.",
@@ -1224,9 +1224,9 @@ CASES = [
      [[(0, "Korlandian Relief Service"), (0, "The forensic service")]]),
     ("a place after a compass word the tagger took for a person's name has no surname",
      ["The ferry sank off [East Korlin|PERSON] on Friday. Rescuers on [Korlin|GPE] searched. "
-      "[Ivo Brask|PERSON] and [Brask|PERSON] spoke.",
+      "[Ivo Prask|PERSON] and [Prask|PERSON] spoke.",
       "Boats left [North Tavira|PERSON]. [Tavira|ORG] said 30 were saved."],
-     [[(0, "Ivo Brask"), (0, "Brask")]],
+     [[(0, "Ivo Prask"), (0, "Prask")]],
      [[(0, "East Korlin"), (0, "Korlin")], [(1, "North Tavira"), (1, "Tavira")]]),
     ("a lender is a bank, not a central or reserve bank",
      ["[Korvel Bank|ORG] lost deposits. The central bank lent 3 trillion won to "
@@ -1434,8 +1434,8 @@ def test_a_link_counts_every_sentence_and_keeps_the_first_fifty(times: int, kept
 @pytest.mark.parametrize("texts", [
     ["[Orla|GPE] met [Velm|GPE]. [Orla|GPE] and [Velm|GPE] spoke. [Tamsin Rook|PERSON] and "
      "[Orla|GPE] met. [Brae Union|ORG] and [Velm|GPE] met."],
-    ["[Kessa|GPE] and [Dario Venn|PERSON] met.", "[Dario Venn|PERSON] and [Kessa|GPE] spoke. "
-     "[Amber Coast Front|ORG], [Kessa|GPE] and [Lorne|GPE] met. [Lorne|GPE] and [Kessa|GPE]."],
+    ["[Kossa|GPE] and [Dario Venn|PERSON] met.", "[Dario Venn|PERSON] and [Kossa|GPE] spoke. "
+     "[Amber Coast Front|ORG], [Kossa|GPE] and [Lorne|GPE] met. [Lorne|GPE] and [Kossa|GPE]."],
 ])
 def test_links_come_heaviest_first_then_by_their_ids(texts: list[str]) -> None:
     articles, _ = resolve(texts)

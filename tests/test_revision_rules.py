@@ -271,7 +271,7 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
      "from the blast at $44 million, up from $31 million last month.", "$31 million",
      "$44 million"),
     # ... not another event's toll, dated by its own year
-    ("The avalanche in Brekka killed 23 skiers, up from 17 in the avalanche of 2019.", None,
+    ("The avalanche in Brokka killed 23 skiers, up from 17 in the avalanche of 2019.", None,
      None),
     # ... nor a count that is no event's: a level that moved since
     ("The port authority now puts the number of moored yachts at 480, up from 350 on "

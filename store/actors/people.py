@@ -10,8 +10,8 @@
   before them; two such people, and it stays apart; a name of three words the tagger took for
   a body's too (``join_without_first_names``); not a name after a word of kinship ("her
   daughter Elena Souza" beside "Maria Elena Souza": a relative who shares her names);
-* **a double-barrelled surname written as one word**: "Ms Roychowdhury" beside "Aparajita
-  Sen-Gupta" in one article (``glued_surnames``): the lone word joins the one full name of its
+* **a double-barrelled surname written as one word**: "Ms Roychowdhury" beside "Madhurima
+  Roy-Chowdhury" in one article (``glued_surnames``): the lone word joins the one full name of its
   article whose hyphenated surname, written together, is that word.
 
 Each is one pass over names already gathered and a dictionary lookup a name: no pair of names

@@ -13,7 +13,7 @@
   tally", "the glacier snout") is one too, where no listed head ends the phrase after it.
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
-* a place's person by title beside a name, "Velmora's foreign minister, Ilan Brask";
+* a place's person by title beside a name, "Velmora's foreign minister, Ilan Prask";
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -654,7 +654,7 @@ _OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[
 
 
 def titled_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"Velmora's foreign minister, Ilan Brask, said": a place's person, by title, set
+    """"Velmora's foreign minister, Ilan Prask, said": a place's person, by title, set
     beside the name (the place's span is taken into the description, which resolution joins to
     that person; without a name beside it the place stays the place)."""
     found = []

@@ -53,7 +53,7 @@ _CAPITALISED = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 def _across_particles(text: str, spans: list[Span], particles: frozenset[str]) -> list[Span]:
-    """"Coordinadora" + "Campesina" + "del" + "Río Indio", "Banco de la" + "Nación Argentina":
+    """"Asociación" + "Agraria" + "del" + "Río Quelcho", "Banco de la" + "Nación Argentina":
     a Spanish or Portuguese name the tagger cut at its lowercase particles ("de", "del", "de
     la", names.toml), or ended on one, is one name: the run of capitalised words on both sides of
     one or two particles, and a one-word name set just before it by a space. Its label is its
@@ -72,7 +72,7 @@ def _across_particles(text: str, spans: list[Span], particles: frozenset[str]) -
                 and " " not in text[out[-1].start:out[-1].end] \
                 and text[out[-1].start].isupper() and out[-1].label != "DESC" \
                 and not countries().country(text[out[-1].start:out[-1].end]):
-            parts.insert(0, out.pop())  # "Coordinadora" + "Campesina del Río Indio"
+            parts.insert(0, out.pop())  # "Asociación" + "Agraria del Río Quelcho"
         parts += [s for s in spans if span.end <= s.start < end]
         labels = {p.label for p in parts}
         label = labels.pop() if len(parts) == 1 or labels == {"PERSON"} else "ORG"
