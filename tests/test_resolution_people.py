@@ -20,9 +20,9 @@ from tests.test_resolution import Ref, check_joined_apart
     (["[Ravi Shankar Menon|PERSON] spoke. ", "[K.P. Menon|PERSON] replied. "],
      [], [(0, "Ravi Shankar Menon"), (1, "K.P. Menon")]),
     # two full names fit the first initial: the initialled one is neither
-    (["[Ravi Menon|PERSON] spoke. ", "[Rohan Menon|PERSON] spoke. ",
+    (["[Rajat Menon|PERSON] spoke. ", "[Rakesh Menon|PERSON] spoke. ",
       "[R.K. Menon|PERSON] replied. "],
-     [], [(0, "Ravi Menon"), (1, "Rohan Menon"), (2, "R.K. Menon")]),
+     [], [(0, "Rajat Menon"), (1, "Rakesh Menon"), (2, "R.K. Menon")]),
 ])
 def test_initials_run_together_are_initials(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:

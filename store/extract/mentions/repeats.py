@@ -243,10 +243,10 @@ def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | Non
 def _next_to_name(text: str, start: int, end: int) -> bool:
     """A surname next to another capitalised word is part of some other name ("Townsend
     Street", "Mike Townsend"), unless that word only starts the sentence or is the initials a
-    reference list writes after a surname ("Castellano N, Reyes RD, et al.")."""
+    reference list writes after a surname ("Barrientos N, Ocaña RD, et al.")."""
     after = re.match(r" ([\w'’.-]+)", text[end:end + 40])
     if after and _NAME_WORD.fullmatch(after.group(1)) \
-            and not _REFERENCE_INITIALS.match(text, end):  # "Castellano N, et al." is still hers
+            and not _REFERENCE_INITIALS.match(text, end):  # "Barrientos N, et al." is still hers
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):
