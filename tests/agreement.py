@@ -40,7 +40,7 @@ def _as_predicted(reading: list[dict]) -> list[dict]:
 
 
 def _head(phrase: str | None, nlp: object) -> str:
-    """The phrase's syntactic root: "jobs Trentside University will cut" -> "jobs"."""
+    """The phrase's syntactic root: "jobs Wyeford University will cut" -> "jobs"."""
     doc = nlp(phrase or "")  # type: ignore[operator]
     return next((t.text for t in doc if t.dep_ == "ROOT"), "")
 

@@ -367,8 +367,8 @@ def test_one_measure_in_two_units_is_one_consistent_quantity(first, second):
     # a vague head with its kind said and without it is one count of that head
     (40, ("pumping stations", "Tolvane shut 40 pumping stations."),
      ("stations", "Tolvane said 40 of its stations were shut.")),
-    (25, ("relief centres", "Mirsk opened 25 relief centres."),
-     ("centres", "The 25 centres Mirsk opened are full.")),
+    (25, ("relief centres", "Parsk opened 25 relief centres."),
+     ("centres", "The 25 centres Parsk opened are full.")),
 ])
 def test_a_vague_head_counts_one_measure_with_its_kind_said_or_not(value, first, second):
     rows = groups(

@@ -182,7 +182,7 @@ def test_an_amount_per_something_stays_apart_from_other_measures(first, second):
 
 INCHES = [
     # a length in inches beside its metric figure restates it, and counts what that one counts
-    ("The squall dumped 84 millimetres (3.3 inches) of hail on Tarvik.", "3.3 inches", "inches",
+    ("The squall dumped 84 millimetres (3.3 inches) of hail on Ostrud.", "3.3 inches", "inches",
      "hail"),
     ("Drifts in the Morrow pass reached 90 centimetres, or some 35 inches.", "35 inches",
      "inches", None),

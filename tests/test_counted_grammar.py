@@ -696,7 +696,7 @@ def test_the_people_of_a_place_or_a_census_are_its_population(extract, sentence:
 
 SET_BY_A_REVISION_OR_A_STATE = [
     # sentence, figure, counted phrase, unit: the object a verb of revising sets from or to
-    ("The agency on Monday raised the death toll from the storm in the Velka hills from 208 to "
+    ("The agency on Monday raised the death toll from the storm in the Dolna hills from 208 to "
      "655, after crews reached 19 hamlets that had been cut off.", "655", "deaths", "deaths"),
     ("Agency lifts official toll from 208 to 655; 95 still missing in the gorges", "208",
      "deaths", "deaths"),
@@ -1216,7 +1216,7 @@ HEADLINE_MEASURE = ("Agency raises Velo spill estimate to 900 barrels a day", "9
 
 HEADLINE_COUNT_NOT_NOUN = [
     ("Police count at 4,000 as marchers fill square", "4,000", "Police"),
-    ("Velmar quake: government figure rises to 44", "44", "government"),
+    ("Ossmar quake: government figure rises to 44", "44", "government"),
     ("Its count rose to 95,000 by Friday", "95,000", "Its"),
     ("Officials raise count to 40 as search goes on", "40", "raise"),
     ("Auditors' review cuts estimate to 3,400 as talks drag on", "3,400", "cuts"),
@@ -1300,9 +1300,9 @@ def test_a_later_clause_lends_no_noun(extract, sentence: str, text: str,
 
 @pytest.mark.slow
 def test_a_parsed_compound_of_a_number_noun_keeps_its_unit(extract) -> None:
-    """ "puts Korvan rhino count at 2,240": a compound the parse hangs on the number noun names
+    """ "puts Zorvan rhino count at 2,240": a compound the parse hangs on the number noun names
     the unit as well (rhinos), before the headline reading of the words before "at"."""
-    text = "Final census puts Korvan rhino count at 2,240 after second flight"
+    text = "Final census puts Zorvan rhino count at 2,240 after second flight"
     fig = {f.text: f for f in extract(text)}["2,240"]
     assert (fig.counted, fig.unit) == ("rhino", "rhinos")
 

@@ -177,7 +177,7 @@ def test_a_length_towards_a_place_is_a_distance(extract, sentence: str, figure: 
 # sentence, figure, counted phrase, unit: "N of them" goes back to the people a body speaks or
 # acts for
 SPOKEN_FOR = [
-    ("The Brenna Dockers' Union, which negotiates for crane drivers, says 900 of them will strike "
+    ("The Bronna Dockers' Union, which negotiates for crane drivers, says 900 of them will strike "
      "on Monday.", "900", "crane drivers", "drivers"),
     ("The council, which speaks for fishermen on the island, says 300 of them have sold their "
      "boats.", "300", "fishermen", "fishermen"),

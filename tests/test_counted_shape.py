@@ -367,7 +367,7 @@ def test_a_share_after_a_verb_read_as_a_noun_measures_its_subject(extract, sente
 SPEEDS = [
     ("Inspectors said the tram was running at 72 km/h when it left the rails.", "72 km/h",
      "tram speed"),
-    ("The bus was travelling at 104 km/h near Ostrel, the police said.", "104 km/h",
+    ("The bus was travelling at 104 km/h near Ustrel, the police said.", "104 km/h",
      "bus speed"),
     ("Telemetry showed 88 mph at the moment of the crash.", "88 mph", "speed"),
     ("Winds of 140 km/h tore roofs off in Sorevan.", "140 km/h", "Winds"),

@@ -1,5 +1,5 @@
 """A body named in its own language is called by the English word for its head noun: "the
-observatory" after "Observatório Floresta Viva", "the group" after "Grupo Ribera", "the
+observatory" after "Observatório Mata Serena", "the group" after "Grupo Ribera", "the
 foundation" after "Fondation Lumière" (the ``foreign_heads`` table of ``store/data/names.toml``;
 ``store.actors.described``), never a body whose name says another head. Cases: articles with
 their mentions marked, the mentions that must be one actor and the pairs that must stay apart,

@@ -59,8 +59,8 @@ def one(figures, text: str):
      "named"),
     ("Officials raised the toll from 38 to 912.", "912", "Officials", "named"),
     # whose reckoning a "by" phrase on the verb names; the writer's own "our estimate"
-    ("The levy cost 2.6 billion crowns last year by the Velmar Council's count.", "2.6 billion",
-     "Velmar Council", "named"),
+    ("The levy cost 2.6 billion crowns last year by the Ossmar Council's count.", "2.6 billion",
+     "Ossmar Council", "named"),
     ("Turnout reached 61 percent by the electoral commission's count.", "61 percent",
      "electoral commission", "named"),
     ("The dam cost 8.1 billion by the board's count; our estimate is 6.4 billion.",

@@ -13,7 +13,7 @@ from tests.test_conflicts import figure, groups
 VERB_CLASSES = [
     ("Some 40 barges were tied up at Velmora quay on Monday.", "40", "idle barges"),
     ("The owners laid up 40 barges after the ban.", "40", "idle barges"),
-    ("Only 25 barges are still fishing off Tarsk.", "25", "active barges"),
+    ("Only 25 barges are still fishing off Vorsk.", "25", "active barges"),
     ("About 12,000 subscribers remain without power in Ulvik.", "12,000", "remaining subscribers"),
     ("Crews reconnected 9,000 subscribers overnight.", "9,000", "reconnected subscribers"),
     ("About 55,000 subscribers were reconnected by Tuesday.", "55,000",

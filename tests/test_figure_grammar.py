@@ -2198,7 +2198,7 @@ COUNT_CLASSES = [
     ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
     # "head" after a number counts one of what its "of" phrase names; "heads of state" do not
-    ("Herders drove some 900 head of cattle down from the Ostrel pass.", "900", "cattle"),
+    ("Herders drove some 900 head of cattle down from the Ustrel pass.", "900", "cattle"),
     ("The Marn cooperative lost 2,300 head of sheep to the blizzard.", "2,300", "sheep"),
     ("The summit in Varnholt drew 40 heads of state.", "40", "heads"),
     # a noun written in its plural already keeps it with its own modifiers before it
@@ -2411,7 +2411,7 @@ def test_sources(extract, sentence: str, source: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "owner"), [
     ("The European Union pledged €40 million in aid.", "European Union"),
-    ("The Party of European Progress won 612,340 votes.", "Party of European Progress"),
+    ("The Party of European Renewal won 612,340 votes.", "Party of European Renewal"),
     ("€40 million was pledged by the EU.", "EU"),
     ("The UN estimated that 12,000 people had fled.", None),  # a source is not an owner
     # a name the entity tagger leaves untagged is still the subject that spent it
@@ -2483,7 +2483,7 @@ def test_a_four_digit_threshold_is_no_year(extract, sentence: str, text: str) ->
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "when", "basis"), [
     # a date in a phrase on "since" names what happened then: the bound, not the figure's period
-    ("The Corvane Growers' Union lowered its estimate of the rye crop to 4.1 million tonnes, "
+    ("The Zorvane Growers' Union lowered its estimate of the rye crop to 4.1 million tonnes, "
      "the smallest since the 2015-16 frost.", "4.1 million tonnes", "2019-03-24", "article"),
     ("Dockers at Mellport moved 62,000 containers, the most since the Pellow strike of 2014.",
      "62,000", "2019-03-24", "article"),
@@ -2494,7 +2494,7 @@ def test_a_four_digit_threshold_is_no_year(extract, sentence: str, text: str) ->
     ("The rye crop fell to 4.1 million tonnes, the smallest since the 2015-16 frost, when "
      "growers brought in 3.8 million tonnes.", "3.8 million tonnes", "2015", "sentence"),
     # and so is a figure in a "when" clause on the date that follows "since" itself
-    ("Unemployment in Corvane is the highest since 2009, when it reached 9.8 percent.",
+    ("Unemployment in Zorvane is the highest since 2009, when it reached 9.8 percent.",
      "9.8 percent", "2009", "sentence"),
     ("The Pellow floods are the deadliest since March 2011, when 212 people drowned in the "
      "delta.", "212", "2011-03", "sentence"),

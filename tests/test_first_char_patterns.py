@@ -17,7 +17,7 @@ TEXTS = [
     "NATO and the UN met; x.NATO, -NATO, &NATO, NATOs, A.B., AoB, AofBC and ABCDEFGHIJ did not.",
     "ALL CAPS HEADLINE: UNHCR SAYS 40 DIED\nThe UNHCR said so.",
     "the Velm valley road, xthe Velm river, -the Orla lake’s shore, the Kelvar Dam Authority",
-    "Crews of MV Star 7 and A/B Rani-3 joined; xMV Star, /MV Star, ABCDEF Gh and SS ARMY not.",
+    "Crews of MV Star 7 and A/B Tara-5 joined; xMV Star, /MV Star, ABCDEF Gh and SS ARMY not.",
     "RV Orla Explorer docked. FV Kestrel-2 sank near the Velm coast.",
     "",
 ]

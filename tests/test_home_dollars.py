@@ -109,7 +109,7 @@ PRESS = [
     ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
      "https://www.health.example.gov/news/2031/clinic-wing", None),
     ("Clinic wait times grow\n\nThe new wing will cost $48 million, the ministry said.", None,
-     "www.harbourpost.example.ca/clinic-wing", "CAD"),
+     "www.wharfsidepost.example.ca/clinic-wing", "CAD"),
     # an address that is not the page's own, inside a sentence, says nothing
     ("Clinic wait times grow\n\nDetails are at https://clinics.example.com.au today; the wing "
      "costs $48 million.", None, None, None),
@@ -117,10 +117,10 @@ PRESS = [
     ("Chipmaker profit falls\n\nwww.lakesideherald.example.co.nz/business/chips-3\n\n"
      "AUSTIN, Texas, May 2 (Reuters) - The chipmaker earned $2.1 billion.", "Reuters", None,
      None),
-    ("Chipmaker profit falls\n\nThe chipmaker earned $2.1 billion.", "Harbour Post",
-     "https://harbourpost.example.com.au/business/chips-3", "AUD"),
+    ("Chipmaker profit falls\n\nThe chipmaker earned $2.1 billion.", "Wharfside Post",
+     "https://wharfsidepost.example.com.au/business/chips-3", "AUD"),
     ("Chipmaker profit falls\n\nAUSTIN, Texas, May 2 (AFP) - The chipmaker earned $2.1 "
-     "billion.", "Harbour Post", "https://harbourpost.example.com.au/business/chips-3", None),
+     "billion.", "Wharfside Post", "https://wharfsidepost.example.com.au/business/chips-3", None),
     # the outlet names one dollar country, the address another: the US dollar
     ("Ferry fares rise by $3.", "The Canadian Ledger", "https://www.ledger.example.com.au/ferry",
      None),

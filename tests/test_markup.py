@@ -14,7 +14,7 @@ from store.ingest.metadata import Metadata
 
 BLANKED = [
     ("had **1,482,390** residents", "had   1,482,390   residents"),
-    ("- **Provision:** Crestline raised it", "-   Provision:   Crestline raised it"),
+    ("- **Provision:** Summitvale raised it", "-   Provision:   Summitvale raised it"),
     ("*Correction: it gave 48.*", " Correction: it gave 48. "),
     ("__bold__ and _it_ and ***both***", "  bold   and  it  and    both   "),
 ]

@@ -118,9 +118,9 @@ CASES = [
      ["the fund's director", "the board's chairman"]),
     ("a place's name before a body's head noun, set after a body's name by a comma, describes "
      "that body; with no body's name before it, the place stays its own mention",
-     "The state paid 3 million to Velmar Bank, the Kelby lender that lost deposits. In Orsk, "
+     "The state paid 3 million to Ossmar Bank, the Kelby lender that lost deposits. In Orsk, "
      "the Velm lender said so.",
-     [("Velmar Bank", "ORG"), ("the Kelby lender", "DESC"), ("Velm", None)],
+     [("Ossmar Bank", "ORG"), ("the Kelby lender", "DESC"), ("Velm", None)],
      ["Kelby", "the Velm lender"]),
     ("a title after a body's possessive, set after a person's name by a comma, leaves the "
      "body described (as readers mark it): the name is the person",
@@ -140,12 +140,12 @@ CASES = [
      ["the union's president", "the federation's chief executive"]),
     ("the two ends of a route written with a hyphen are two places, however the tagger read "
      "the pair; a body's name that holds a hyphen is left whole",
-     "Velmar Coaches runs buses on the Orla-Karsby corridor, and its Tarvos-Upper Brenn "
-     "service is full. The Brask-Noor ferry route reopened. Fares on the Kessel-Lind Transit "
+     "Ossmar Coaches runs buses on the Orla-Karsby corridor, and its Tarvos-Upper Brenn "
+     "service is full. The Prask-Noor ferry route reopened. Fares on the Kessel-Lind Transit "
      "Company line rose.",
      [("Orla", "GPE"), ("Karsby", "GPE"), ("Tarvos", "GPE"), ("Upper Brenn", "GPE"),
-      ("Brask", None), ("Noor", None)],
-     ["Orla-Karsby", "Tarvos-Upper Brenn", "Brask-Noor", "Kessel", "Lind"]),
+      ("Prask", None), ("Noor", None)],
+     ["Orla-Karsby", "Tarvos-Upper Brenn", "Prask-Noor", "Kessel", "Lind"]),
     ("a body people call theirs is described by their pronoun",
      "Nurses went back to work after their union and the government signed a deal.",
      [("their union", "DESC")], []),
@@ -295,7 +295,7 @@ CASES = [
       ("Tomas Rydell", "PERSON"), ("Hillside Farmers' Pension Scheme", "ORG")],
      ["Calder Industries' Peter van Dijk", "Kestrel Airlines' Tomas Rydell"]),
     ("an insolvency's office-holders written bare, in headline style, are a description",
-     "Velmar lenders to get as little as 3p in the pound, administrators say\n\n4 May: "
+     "Ossmar lenders to get as little as 3p in the pound, administrators say\n\n4 May: "
      "Administrators estimate the debts at 2bn.",
      [("administrators", "DESC"), ("Administrators", "DESC")], []),
     ("a name never runs across a sentence's end; an abbreviation or an initial is none",
@@ -365,7 +365,7 @@ CASES = [
      [("Ministry of Health", "ORG"), ("The Ministry", "DESC"), ("The Minister", "DESC")],
      ["The Ministry of Health", "The Ministry's", "The Ministry Health Office"]),
     ("what a body is to a name's owner, set beside another name, is one description",
-     "Shares in Crestline Holdings, Tolland's Denver-based parent, fell. Later, Crestline "
+     "Shares in Summitvale Holdings, Tolland's Denver-based parent, fell. Later, Summitvale "
      "Holdings, the Tolland's parent, spoke. Tolland's parent company rose.",
      [("Tolland's Denver-based parent", "DESC"), ("the Tolland's parent", "DESC")],
      ["Tolland's parent company", "Tolland's parent"]),
@@ -551,9 +551,9 @@ CASES = [
      [("the regional utility", "DESC"), ("the relief network", "DESC"),
       ("the country's other big forecaster", "DESC")], []),
     ("a body known by its place's name, where the article names such a body, is described",
-     "The Tarvik Board of Trade cut its forecast. The Tarvik board said rain came late, and the "
+     "The Ostrud Board of Trade cut its forecast. The Ostrud board said rain came late, and the "
      "Velmoor Cotton Exchange agreed. The Velmoor exchange's figure was lower.",
-     [("The Tarvik board", "DESC"), ("The Velmoor exchange", "DESC")], ["Tarvik", "Velmoor"]),
+     [("The Ostrud board", "DESC"), ("The Velmoor exchange", "DESC")], ["Ostrud", "Velmoor"]),
     ("a place before a head noun no name of the article ends with stays a place",
      "Prices rose in Kestrel. The Kestrel charity said 40 families left, and the Ostrava team "
      "counted 12.",
@@ -565,7 +565,7 @@ CASES = [
     ("a short form in brackets after a body's name is a mention, longer or looser than an "
      "acronym",
      "The Korlandian Emergency Relief Service (SENAREM) moved 900 families. The Velmoran Air "
-     "Force (FAVe) flew two planes, and the Tarsk Board of Ports & Harbours (TBP&H) shut a quay.",
+     "Force (FAVe) flew two planes, and the Torvask Board of Ports & Harbours (TBP&H) shut a quay.",
      [("SENAREM", "ORG"), ("FAVe", "ORG"), ("TBP&H", "ORG")], []),
     ("a given name, a surname's particles the tagger does not know and the surname are one "
      "person's name; a surname's capitalised particles belong to it",
@@ -894,7 +894,7 @@ def test_a_vessels_prefix_marks_its_name(text: str, vessels: list[str]) -> None:
 
 @pytest.mark.parametrize(("surface", "reference"), [
     ("SONDEA-CIT-2026-04", True), ("EVC-2024-10-16-0417", True), ("IDI-EST-0926", True),
-    ("CTF-480", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
+    ("CTF-470", False), ("G-20", False), ("Al-Shabaab", False), ("Bab-el-Mandeb", False),
     ("NWB/MEDIA/2026/04", True), ("KWB/2026-117", True), ("AC/DC", False), ("UN/AU", False),
 ])
 def test_a_documents_reference_is_no_name(surface: str, reference: bool) -> None:
@@ -1091,11 +1091,11 @@ def test_a_bodys_name_cut_at_its_and_is_one_before_its_acronym(text: str, first:
     ("said Korlin Data Systems (KDS) on Monday", "Korlin Data Systems", "ORG"),
     ("said Korlin Data Systems (K.D.S.) on Monday", "Korlin Data Systems", "ORG"),
     # letters that do not spell the name, two initials, one word, or no acronym: still a person
-    ("said Mara Lindqvist (CEO) on Monday", "Mara Lindqvist", "PERSON"),
-    ("said Mara Lindqvist (ML) on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Ebba Sjölander (CEO) on Monday", "Ebba Sjölander", "PERSON"),
+    ("said Ebba Sjölander (ML) on Monday", "Ebba Sjölander", "PERSON"),
     ("said Lindqvist (LQ) on Monday", "Lindqvist", "PERSON"),
-    ("said Mara Lindqvist (Reuters) on Monday", "Mara Lindqvist", "PERSON"),
-    ("said Mara Lindqvist, 52, on Monday", "Mara Lindqvist", "PERSON"),
+    ("said Ebba Sjölander (Reuters) on Monday", "Ebba Sjölander", "PERSON"),
+    ("said Ebba Sjölander, 52, on Monday", "Ebba Sjölander", "PERSON"),
 ])
 def test_a_name_given_its_acronym_is_a_bodys(text: str, name: str, label: str) -> None:
     from store.extract.mentions.acronymed import as_bodies
@@ -1169,7 +1169,7 @@ def test_a_surname_after_its_own_middle_word_is_still_the_persons(
     ("_Lorn Lorn1 Lorn", ["Lorn"]),  # an underscore or a digit is a word character
     ("Émile Corvan and Corvan's team", ["Corvan", "Émile Corvan"]),
     ("", ["Lorn"]),
-    ("No name here.", ["Lorn", "Tarsk"]),
+    ("No name here.", ["Lorn", "Vorsk"]),
 ])
 def test_repeated_names_are_found_as_one_pattern_of_them_finds_them(
         text: str, names: list[str]) -> None:
@@ -1185,14 +1185,14 @@ def test_repeated_names_are_found_as_one_pattern_of_them_finds_them(
 
 @pytest.mark.parametrize(("text", "names", "found"), [
     # two names of the article joined by a hyphen: each is found there
-    ("Ferries on the Velmora-Tarsk route.", ["Velmora", "Tarsk"], ["Velmora", "Tarsk"]),
-    ("the Orlen-Brask corridor and Brask", ["Orlen", "Brask"], ["Orlen", "Brask", "Brask"]),
+    ("Ferries on the Velmora-Vorsk route.", ["Velmora", "Vorsk"], ["Velmora", "Vorsk"]),
+    ("the Orlen-Prask corridor and Prask", ["Orlen", "Prask"], ["Orlen", "Prask", "Prask"]),
     ("fares on the Kelso–Varn line", ["Kelso", "Varn"], ["Kelso", "Varn"]),  # an en dash
     # a hyphen to a word no name of the article: neither is read
     ("Velmora-Holm airport", ["Velmora"], []),
-    ("the Velmora-Tarsk-Ivo road", ["Velmora", "Tarsk"], []),  # three parts: one name
-    ("Tarsk-Velmora-based firm", ["Velmora", "Tarsk"], []),  # the partner joined on: none
-    ("a Velmora-Tarskan deal", ["Velmora", "Tarsk"], []),
+    ("the Velmora-Vorsk-Ivo road", ["Velmora", "Vorsk"], []),  # three parts: one name
+    ("Vorsk-Velmora-based firm", ["Velmora", "Vorsk"], []),  # the partner joined on: none
+    ("a Velmora-Vorskan deal", ["Velmora", "Vorsk"], []),
 ])
 def test_two_names_joined_by_a_hyphen_are_both_found(
         text: str, names: list[str], found: list[str]) -> None:
@@ -1348,7 +1348,7 @@ class _Untagged:
 @pytest.mark.parametrize(("text", "place"), [
     ("Floods shut river port\n\nVELMARO - Rescue teams searched the flooded port for a third "
      "day on Sunday.", "VELMARO"),
-    ("Regulator fines grid firm\n\nKESTRAVIK, Norvania, Nov 10, 2026 (CWN) - The regulator "
+    ("Regulator fines grid firm\n\nKESTRAVIK, Quessania, Nov 10, 2026 (CWN) - The regulator "
      "fined the operator on Tuesday.", "KESTRAVIK"),
     ("**Orlen Games Committee**\n\nPORT ADLIN, Friday March 6, 2026 | For immediate release",
      "PORT ADLIN"),
@@ -1446,8 +1446,8 @@ def test_a_place_the_tagger_missed_is_not_found_where_a_span_covers_it(nlp) -> N
     surfaces = [m.text for m in extract_mentions(nlp(text))]
     assert "Tolvar valley" in surfaces
     # a political place the article names keeps its name before a feature's noun
-    text = "The district of Kalden lost power. Crews reached the Kalden valley on Monday."
-    assert [m.text for m in extract_mentions(nlp(text))] == ["Kalden", "Kalden"]
+    text = "The district of Koldan lost power. Crews reached the Koldan valley on Monday."
+    assert [m.text for m in extract_mentions(nlp(text))] == ["Koldan", "Koldan"]
 
 
 @pytest.mark.parametrize(("text", "surface", "label", "name"), [
@@ -1505,7 +1505,7 @@ def test_an_office_written_as_a_title_is_not_taken_in_as_a_given_name(nlp, text:
 
 @pytest.mark.parametrize(("text", "surface", "kept"), [
     ("Importers paid more, the Freight & Trade Alliance said.", "Freight & Trade Alliance", True),
-    ("Shares of Harlow & Finch fell.", "Harlow & Finch", True),
+    ("Shares of Pellow & Wren fell.", "Pellow & Wren", True),
     ("The Velm Port & Rail Authority met.", "Velm Port & Rail Authority", True),
     # a word of no letters other than an ampersand is still no name's
     ("It cost MZN 4.5 billion.", "MZN 4.5 billion", False),

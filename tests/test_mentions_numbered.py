@@ -1,4 +1,4 @@
-"""A name that ends with its number ("Terminal 5", "Combined Task Force 480", "Bid Window 9"):
+"""A name that ends with its number ("Terminal 5", "Combined Task Force 470", "Bid Window 9"):
 the number is part of the name where the phrase ends after it, whether the tagger stopped
 before it or took it in; never a count, an amount or a place's number
 (``store.extract.mentions.numbered``)."""
@@ -21,8 +21,8 @@ CASES = [
     # (text, names that must be mentions, surfaces that must not)
     ("Flights from Terminal 5 resumed on Monday, the airport operator said.",
      ["Terminal 5"], ["Terminal"]),
-    ("The Combined Task Force 480 seized 2 tonnes of hashish, the navy said.",
-     ["Combined Task Force 480"], []),
+    ("The Combined Task Force 470 seized 2 tonnes of hashish, the navy said.",
+     ["Combined Task Force 470"], []),
     ("The interview ran on BBC Radio 4, the broadcaster said.", ["BBC Radio 4"], []),
     ("Grid, not price, is Bid Window 9's risk, the operator said. Bid Window 8 was smaller.",
      ["Bid Window 9", "Bid Window 8"], ["Bid Window"]),

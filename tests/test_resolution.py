@@ -298,13 +298,13 @@ CASES = [
       [(8, "Su Lan"), (8, "Sulan")]]),
     ("a body described by its place's name is the body whose name holds the place, never "
      "the place",
-     ["The [Tarvik Board of Trade|ORG] met in [Tarvik|GPE]. [The Tarvik board|DESC] said. The "
+     ["The [Ostrud Board of Trade|ORG] met in [Ostrud|GPE]. [The Ostrud board|DESC] said. The "
       "[Velmoor Water Board|ORG] agreed.",
       "The [Ostrava Grain Exchange|ORG] and [Ostrava|GPE]. [The Ostrava exchange|DESC] said. "
       "[The Dunmore exchange|DESC] did not."],
-     [[(0, "Tarvik Board of Trade"), (0, "The Tarvik board")],
+     [[(0, "Ostrud Board of Trade"), (0, "The Ostrud board")],
       [(1, "Ostrava Grain Exchange"), (1, "The Ostrava exchange")]],
-     [[(0, "The Tarvik board"), (0, "Tarvik")], [(0, "The Tarvik board"),
+     [[(0, "The Ostrud board"), (0, "Ostrud")], [(0, "The Ostrud board"),
                                                  (0, "Velmoor Water Board")],
       [(1, "The Ostrava exchange"), (1, "Ostrava")],
       [(1, "The Dunmore exchange"), (1, "Ostrava Grain Exchange")]]),
@@ -329,11 +329,11 @@ CASES = [
      [[(0, "Kell Aid"), (0, "the regional utility")]]),
     ("a lone word its article writes as a place ('at X', 'in X') is the place there, not a "
      "body named after it, whatever the tagger called it",
-     ["The [Tarvik Board of Trade|ORG] cut its forecast. Wheat sold at [Tarvik|ORG] fell.",
+     ["The [Ostrud Board of Trade|ORG] cut its forecast. Wheat sold at [Ostrud|ORG] fell.",
       "[Velmoor Grain Mills|ORG] hired 40. [Velmoor|ORG] said so.",
       "Farmers met in [Dunmore|ORG]. The [Dunmore Courier|ORG] reported it."],
      [[(1, "Velmoor Grain Mills"), (1, "Velmoor")]],
-     [[(0, "Tarvik Board of Trade"), (0, "Tarvik")],
+     [[(0, "Ostrud Board of Trade"), (0, "Ostrud")],
       [(2, "Dunmore"), (2, "Dunmore Courier")]]),
     ("a dateline's word in capitals is the town the article is filed from there, not a body "
      "named after it, whatever the tagger called it; without a dateline the word shortens",
@@ -451,10 +451,10 @@ CASES = [
      [[(2, "Korlin River"), (2, "The reservoir")], [(2, "Ohio"), (2, "The reservoir")]]),
     ("a place's one word is not the body named after the place",
      ["The [Korlin Growers' Association|ORG] met. Farms in the [Korlin|LOC] valley dried up.",
-      "[Meridian Paria Energy|ORG] leaked. [Meridian|ORG] said.",
+      "[Saltmarsh Paria Energy|ORG] leaked. [Saltmarsh|ORG] said.",
       "The [Korlin Canal Authority|ORG] and the [Korlin Canal|LOC]. Ships in [Korlin|LOC].",
       "The [Ashby University|ORG] study. Researchers at [Ashby|LOC] said."],
-     [[(1, "Meridian Paria Energy"), (1, "Meridian")], [(2, "Korlin Canal"), (2, "Korlin")],
+     [[(1, "Saltmarsh Paria Energy"), (1, "Saltmarsh")], [(2, "Korlin Canal"), (2, "Korlin")],
       [(3, "Ashby University"), (3, "Ashby")]],
      [[(0, "Korlin Growers' Association"), (0, "Korlin")],
       [(2, "Korlin Canal Authority"), (2, "Korlin")]]),
@@ -515,13 +515,13 @@ CASES = [
       [(4, "health ministry"), (4, "the agriculture ministry")]]),
     ("a lone word is the one company whose name it starts, unless a person bears it",
      ["[Orvane Mining Corporation|ORG] dug on.", "[Orvane|PERSON] shares fell.",
-      "[Tarvik Shipping Ltd|ORG] sailed. [Karl Tarvik|PERSON] spoke.",
-      "[Tarvik|PERSON] said so."],
+      "[Ostrud Shipping Ltd|ORG] sailed. [Karl Ostrud|PERSON] spoke.",
+      "[Ostrud|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
-     [[(2, "Tarvik Shipping Ltd"), (3, "Tarvik")]]),
+     [[(2, "Ostrud Shipping Ltd"), (3, "Ostrud")]]),
     ("a description set straight before a name says what the corpus calls it, as one set "
      "beside it by a comma does",
-     ["Fires spread, [Velmar|GPE]'s [forest agency|DESC] [CORFA|ORG] said.",
+     ["Fires spread, [Ossmar|GPE]'s [forest agency|DESC] [CORFA|ORG] said.",
       "The toll rose, [the Servicio Forense|ORG] ([SF|ORG]) said.\n\n[CORFA|ORG] put the area "
       "at 26,500 hectares. [The agency|DESC] said 74 fires were active."],
      [[(0, "CORFA"), (0, "forest agency"), (1, "CORFA"), (1, "The agency")]],
@@ -567,7 +567,7 @@ CASES = [
       [(4, "The group"), (4, "Velm Advisory Group")],
       [(5, "the international coalition"), (5, "Coalition for Safe Roads")]]),
     ("of several that fit, a description names the one the article names twice as often",
-     ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Crestline Holdings Inc|ORG]"
+     ["[Tolland Minerals Ltd|ORG] leaked. [Tolland|ORG], a unit of [Summitvale Holdings Inc|ORG]"
       ", said. [The company|DESC] said.",
       "[Brekstad Shipping|ORG] met [Karavel Shipping|ORG]. [Brekstad|ORG] said. "
       "[Karavel|ORG] said. [The company|DESC] said.",
@@ -579,7 +579,7 @@ CASES = [
       "wait. [The company|DESC] said."],
      [[(0, "Tolland Minerals Ltd"), (0, "The company")], [(3, "Brekstad Shipping"),
                                                          (3, "The company")]],
-     [[(0, "Crestline Holdings Inc"), (0, "The company")],
+     [[(0, "Summitvale Holdings Inc"), (0, "The company")],
       [(1, "The company"), (1, "Brekstad Shipping")],
       [(1, "The company"), (1, "Karavel Shipping")],
       [(2, "The company"), (2, "Brekstad Shipping")],
@@ -599,18 +599,18 @@ CASES = [
      [[(3, "Rita Harlan"), (3, "The epidemiologist")],
       [(4, "Rita Harlan"), (4, "the epidemiologist")]]),
     ("what a body is, set beside its name, is that body; on its own it names nobody",
-     ["Shares in [Crestline Holdings|ORG], [Tolland's parent|DESC], fell. [Tolland|ORG] "
+     ["Shares in [Summitvale Holdings|ORG], [Tolland's parent|DESC], fell. [Tolland|ORG] "
       "fell too.",
       "[Coastal Water Trust|ORG] ([CWT|ORG]), [the medical charity|DESC] that runs two "
       "centres, said so.",
       "a health fund that [the official health funding council|DESC], the [HFC|ORG], "
       "expects to run short.",
-      "[Crestline Holdings|ORG] spoke. [The parent|DESC] agreed."],
-     [[(0, "Crestline Holdings"), (0, "Tolland's parent")],
+      "[Summitvale Holdings|ORG] spoke. [The parent|DESC] agreed."],
+     [[(0, "Summitvale Holdings"), (0, "Tolland's parent")],
       [(1, "Coastal Water Trust"), (1, "the medical charity")],
       [(2, "HFC"), (2, "the official health funding council")]],
      [[(0, "Tolland's parent"), (0, "Tolland")],
-      [(3, "Crestline Holdings"), (3, "The parent")]]),
+      [(3, "Summitvale Holdings"), (3, "The parent")]]),
     ("a description set beside a name by a comma is that name, whatever came before",
      ["[Brekstad Shipping|ORG] met them. [The operator|DESC], [Karavel Shipping|ORG], said.",
       "[Brekstad Shipping|ORG] and [Karavel Shipping|ORG], [the company|DESC], met.",
@@ -668,8 +668,8 @@ CASES = [
       [(2, "Harlow Summit"), (2, "The event")]]),
     ("a lone word is the name that ends with it before one that starts with it",
      ["The [Velm Observer|ORG] said. Told the [Observer|ORG]. Sign up to [Observer Weekend|ORG].",
-      "[Meridian|ORG] said. [Meridian Paria Energy|ORG] owns it."],
-     [[(0, "Velm Observer"), (0, "Observer")], [(1, "Meridian"), (1, "Meridian Paria Energy")]],
+      "[Saltmarsh|ORG] said. [Saltmarsh Paria Energy|ORG] owns it."],
+     [[(0, "Velm Observer"), (0, "Observer")], [(1, "Saltmarsh"), (1, "Saltmarsh Paria Energy")]],
      [[(0, "Observer Weekend"), (0, "Observer")]]),
     ("one acronym defined apart by names that share a word saying which is one body; a shared "
      "head noun or word of scope says nothing",
@@ -699,10 +699,10 @@ CASES = [
      [[(2, "Tolland Rescue Service"), (3, "The rescue service")],
       [(2, "Kelby Rescue Service"), (3, "The rescue service")]]),
     ("'the gang' is a group the corpus calls a gang, in any article; never one it does not",
-     ["Police raided the [Velmar|ORG] gang in [Kelby|GPE]. [The gang|DESC] fled.",
-      "[The gang|DESC] behind the fraud is [Velmar|ORG], a detective said.",
+     ["Police raided the [Ossmar|ORG] gang in [Kelby|GPE]. [The gang|DESC] fled.",
+      "[The gang|DESC] behind the fraud is [Ossmar|ORG], a detective said.",
       "[Orla Mining|ORG] was robbed. [The gang|DESC] took 40 tonnes."],
-     [[(0, "Velmar"), (0, "The gang"), (1, "The gang"), (1, "Velmar")]],
+     [[(0, "Ossmar"), (0, "The gang"), (1, "The gang"), (1, "Ossmar")]],
      [[(2, "Orla Mining"), (2, "The gang")], [(0, "Kelby"), (0, "The gang")]]),
     ("a description set beside a name further on teaches the descriptions before it only when "
      "it says no more than they do",
@@ -787,14 +787,14 @@ CASES = [
      [[(0, "United Kingdom Coastal Survey Operations"), (1, "UKCSO")]], []),
     ("a company's legal form does not matter; a person's or a place's last word does",
      ["The operator, [Tolland Ridge Minerals Ltd|ORG], said so.",
-      "[Tolland Ridge Minerals|ORG] and its parent [Crestline Holdings Inc.|ORG] said.",
-      "[Crestline Holdings|ORG] shares fell. [Acme Holdings plc|ORG] and [Acme Holdings|ORG].",
+      "[Tolland Ridge Minerals|ORG] and its parent [Summitvale Holdings Inc.|ORG] said.",
+      "[Summitvale Holdings|ORG] shares fell. [Acme Holdings plc|ORG] and [Acme Holdings|ORG].",
       "[Orvane Power Limited|ORG] said. [Orvane Power|ORG] shares fell."],
      [[(0, "Tolland Ridge Minerals Ltd"), (1, "Tolland Ridge Minerals")],
-      [(1, "Crestline Holdings Inc."), (2, "Crestline Holdings")],
+      [(1, "Summitvale Holdings Inc."), (2, "Summitvale Holdings")],
       [(2, "Acme Holdings plc"), (2, "Acme Holdings")],
       [(3, "Orvane Power Limited"), (3, "Orvane Power")]],
-     [[(0, "Tolland Ridge Minerals Ltd"), (1, "Crestline Holdings Inc.")]]),
+     [[(0, "Tolland Ridge Minerals Ltd"), (1, "Summitvale Holdings Inc.")]]),
     ("a vessel's prefix does not matter; a place its name starts with is not the vessel",
      ["The [MV Karnaphuli Star-7|FAC] sank on the [Karnaphuli|LOC] at dawn. Divers reached "
       "the [Karnaphuli Star-7|FAC] later. Witnesses said [the ferry|DESC] was full.",
@@ -805,8 +805,8 @@ CASES = [
     ("a word the corpus mostly tags as a place is no body's short name where once an org",
      ["The [Tarvos Fire Directorate|ORG] counted homes. Farmers on [Tarvos|ORG] wait.",
       "Fires burn on [Tarvos|LOC]. Roads on [Tarvos|GPE] closed.",
-      "The [Meridian Paria Energy|ORG] well. [Meridian|ORG] said so."],
-     [[(0, "Tarvos"), (1, "Tarvos")], [(2, "Meridian Paria Energy"), (2, "Meridian")]],
+      "The [Saltmarsh Paria Energy|ORG] well. [Saltmarsh|ORG] said so."],
+     [[(0, "Tarvos"), (1, "Tarvos")], [(2, "Saltmarsh Paria Energy"), (2, "Saltmarsh")]],
      [[(0, "Tarvos Fire Directorate"), (0, "Tarvos")]]),
     ("a head noun or its plural in the name: forums, observatories, auditors",
      ["The [Harlow Riverside Tenants' Forum|ORG] met. [The forum|DESC] asked for more.",
@@ -961,12 +961,12 @@ CASES = [
      "one whose name says agency comes first",
      ["The [Velm Housing and Mortgage Corporation|ORG] counted starts. [The agency|DESC] said so.",
       "The [World Pasture Organization|ORG] warned. [The agency|DESC] said swarms grow.",
-      "The [Tarsk Rail Corporation|ORG] and the [Tarsk Rail Safety Agency|ORG] met. "
+      "The [Vorsk Rail Corporation|ORG] and the [Vorsk Rail Safety Agency|ORG] met. "
       "[The agency|DESC] said."],
      [[(0, "Velm Housing and Mortgage Corporation"), (0, "The agency")],
       [(1, "World Pasture Organization"), (1, "The agency")],
-      [(2, "Tarsk Rail Safety Agency"), (2, "The agency")]],
-     [[(2, "Tarsk Rail Corporation"), (2, "The agency")]]),
+      [(2, "Vorsk Rail Safety Agency"), (2, "The agency")]],
+     [[(2, "Vorsk Rail Corporation"), (2, "The agency")]]),
     ("a description that gives an acronym in brackets is the acronym's body",
      ["Clinics filled, [the regional ambulance service|DESC] ([ORAS|ORG]) said. The "
       "[Orla Regional Ambulance Service|ORG] ([ORAS|ORG]) runs 40 crews.",
@@ -1091,7 +1091,7 @@ CASES = [
       "[Tessan's grain board|ORG] met. The [Tessan Grain Board|ORG] did too.",
       "[Rusk's health regulator|ORG] spoke. The [Northern Health Regulator|ORG] and the "
       "[Southern Health Regulator|ORG] did too.",
-      "[Brenna's farm ministry|ORG] spoke.",
+      "[Bronna's farm ministry|ORG] spoke.",
       "In [Peru|GPE] the [Ministry of Farm Affairs|ORG] spoke."],
      [[(0, "Velmora's water agency"), (1, "National Water Resources Agency")],
       [(2, "Dravic National Bureau of Statistics"), (2, "Dravic's statistics bureau")]],
@@ -1099,7 +1099,7 @@ CASES = [
       [(5, "Rusk's health regulator"), (5, "Northern Health Regulator")],
       [(5, "Rusk's health regulator"), (5, "Southern Health Regulator")],
       [(0, "Velmora's water agency"), (2, "Dravic National Bureau of Statistics")],
-      [(6, "Brenna's farm ministry"), (7, "Ministry of Farm Affairs")]]),
+      [(6, "Bronna's farm ministry"), (7, "Ministry of Farm Affairs")]]),
     ("a place's body written with a possessive is the one body named with its other words in "
      "a name its head noun's rule takes for that kind of body",
      ["[Orsova's energy regulator|ORG] fined the firm. The [Energy Standards Office|ORG] said.",
@@ -1175,11 +1175,11 @@ CASES = [
      ["The [Canton of Orsa|GPE] said snow fell. Officials of [the canton|DESC] met.",
       "The [Velder glacier|LOC] moved. Sensors on [the glacier|DESC] failed.",
       "Roads in [Orsa|GPE] shut. Nobody was in [the village|DESC] at dawn.",
-      "Rain fell on the [Region of Kessa Vale|GPE]. Farms in [Kessa Vale|GPE] flooded.",
+      "Rain fell on the [Region of Kossa Vale|GPE]. Farms in [Kossa Vale|GPE] flooded.",
       "Shelter costs [the canton|DESC] 95 francs a night."],
      [[(0, "Canton of Orsa"), (0, "the canton"), (2, "Orsa"), (4, "the canton")],
       [(1, "Velder glacier"), (1, "the glacier")],
-      [(3, "Region of Kessa Vale"), (3, "Kessa Vale")]],
+      [(3, "Region of Kossa Vale"), (3, "Kossa Vale")]],
      [[(2, "Orsa"), (2, "the village")]]),
     ("a name written with two feature words is two places, and the name alone neither",
      ["The [Velder glacier|LOC] moved 8 metres.", "Roads in the [Velder valley|LOC] shut.",
@@ -1210,12 +1210,12 @@ CASES = [
     ("a short form in brackets longer or looser than an acronym is the body's name there and "
      "wherever the corpus writes it",
      ["The [Korlandian Emergency Relief Service|ORG] ([SENAREM|ORG]) moved families. "
-      "The [Velmoran Air Force|ORG] ([FAVe|ORG]) flew. The [Tarsk Ports Board|ORG] ([GPT&H|ORG]) "
+      "The [Velmoran Air Force|ORG] ([FAVe|ORG]) flew. The [Vorsk Ports Board|ORG] ([GPT&H|ORG]) "
       "shut a quay.",
       "[SENAREM|ORG] said 400 homes burned."],
      [[(0, "Korlandian Emergency Relief Service"), (0, "SENAREM"), (1, "SENAREM")],
       [(0, "Velmoran Air Force"), (0, "FAVe")]],
-     [[(0, "Tarsk Ports Board"), (0, "GPT&H")]]),
+     [[(0, "Vorsk Ports Board"), (0, "GPT&H")]]),
     ("a foreign head word is its English word to a description: two services fit, none is named",
      ["The [Servicio Forense Nacional|ORG] counted 131 dead. The [Korlandian Relief Service|ORG]"
       " moved families. [The forensic service|DESC] said more.",
@@ -1224,18 +1224,18 @@ CASES = [
      [[(0, "Korlandian Relief Service"), (0, "The forensic service")]]),
     ("a place after a compass word the tagger took for a person's name has no surname",
      ["The ferry sank off [East Korlin|PERSON] on Friday. Rescuers on [Korlin|GPE] searched. "
-      "[Ivo Brask|PERSON] and [Brask|PERSON] spoke.",
+      "[Ivo Prask|PERSON] and [Prask|PERSON] spoke.",
       "Boats left [North Tavira|PERSON]. [Tavira|ORG] said 30 were saved."],
-     [[(0, "Ivo Brask"), (0, "Brask")]],
+     [[(0, "Ivo Prask"), (0, "Prask")]],
      [[(0, "East Korlin"), (0, "Korlin")], [(1, "North Tavira"), (1, "Tavira")]]),
     ("a lender is a bank, not a central or reserve bank",
      ["[Korvel Bank|ORG] lost deposits. The central bank lent 3 trillion won to "
       "[the lender|DESC].",
-      "The [Bank of Tarsk|ORG] and [Velm Savings Bank|ORG] met. [the lender|DESC] said.",
-      "The [Tarsk Reserve Bank|ORG] met. [the lender|DESC] said."],
+      "The [Bank of Vorsk|ORG] and [Velm Savings Bank|ORG] met. [the lender|DESC] said.",
+      "The [Vorsk Reserve Bank|ORG] met. [the lender|DESC] said."],
      [[(0, "Korvel Bank"), (0, "the lender")],
       [(1, "Velm Savings Bank"), (1, "the lender")]],
-     [[(1, "Bank of Tarsk"), (1, "the lender")], [(2, "Tarsk Reserve Bank"), (2, "the lender")]]),
+     [[(1, "Bank of Vorsk"), (1, "the lender")], [(2, "Vorsk Reserve Bank"), (2, "the lender")]]),
     ("a company whose name opens with its legal form is the company, never an insurer",
      ["[PT Korlin Jaya|ORG] ran the ferry. Police named the head of [the company|DESC]. "
       "[The operator|DESC] denied it. [The state insurer|DESC] will pay.",
@@ -1246,12 +1246,12 @@ CASES = [
      ["The [Servicio Forense Nacional|ORG] counted 131 dead. The [Korlandian Disaster Relief "
       "Service|ORG] moved families. [The disaster service|DESC] counted crews. [The forensic "
       "service|DESC] said more.",
-      "The [Tarsk Water Service|ORG] and the [Velm Rail Service|ORG] met. [The service|DESC] "
+      "The [Vorsk Water Service|ORG] and the [Velm Rail Service|ORG] met. [The service|DESC] "
       "said."],
      [[(0, "Korlandian Disaster Relief Service"), (0, "The disaster service")]],
      [[(0, "Korlandian Disaster Relief Service"), (0, "The forensic service")],
       [(0, "Servicio Forense Nacional"), (0, "The forensic service")],
-      [(1, "Tarsk Water Service"), (1, "The service")],
+      [(1, "Vorsk Water Service"), (1, "The service")],
       [(1, "Velm Rail Service"), (1, "The service")]]),
     ("a surname written with its particles and no given name is the one person of its "
      "article, else of the corpus, named in full with it, however the particles are written",
@@ -1296,13 +1296,13 @@ CASES = [
      "the same name",
      ["[Orla Highlands|GPE] ([Region IV-B|GPE]) grew and [Velm Coast|GPE] ([Region 7|GPE]) "
       "shrank. In [Region IV-B|GPE] the count rose.",
-      "In [Region IV-B|GPE] the count rose. [Tarsk Plains|GPE] ([Region 7|GPE]) fell.",
+      "In [Region IV-B|GPE] the count rose. [Vorsk Plains|GPE] ([Region 7|GPE]) fell.",
       "[KARSVALE|GPE] ([Region 2|GPE]) grew.", "| [KARSVALE|GPE] ([Region 2|GPE]) | 17 |"],
      [[(0, "Orla Highlands"), (0, "Region IV-B")], [(0, "Velm Coast"), (0, "Region 7")],
-      [(1, "Tarsk Plains"), (1, "Region 7")],
+      [(1, "Vorsk Plains"), (1, "Region 7")],
       [(2, "KARSVALE"), (2, "Region 2"), (3, "KARSVALE"), (3, "Region 2")]],
      [[(0, "Orla Highlands"), (0, "Velm Coast")], [(0, "Region IV-B"), (1, "Region IV-B")],
-      [(0, "Velm Coast"), (1, "Tarsk Plains")]]),
+      [(0, "Velm Coast"), (1, "Vorsk Plains")]]),
     ("a lone word that sounds as the surname of the one full name of its article is that "
      "surname spelt another way; a short one is not",
      ["[Irakli Tchkonidze|PERSON] signed. Spelt [Chkonidze|ORG] in English and "
@@ -1313,11 +1313,11 @@ CASES = [
     ("a club written with and without its 'FC' or 'Football Club' is one club, where two "
      "words are left; a city is not the club named 'FC' after it",
      ["[FC Orla Rovers|ORG] sold a striker to [Velm Athletic Football Club Limited|ORG].",
-      "[Orla Rovers|ORG] and [Velm Athletic|ORG] agreed. [Tarsk Futebol Clube|PERSON] too.",
-      "[Tarsk|GPE] is a port; [FC Tarsk|ORG] plays there. [Tarsk FC|ORG] won."],
+      "[Orla Rovers|ORG] and [Velm Athletic|ORG] agreed. [Vorsk Futebol Clube|PERSON] too.",
+      "[Vorsk|GPE] is a port; [FC Vorsk|ORG] plays there. [Vorsk FC|ORG] won."],
      [[(0, "FC Orla Rovers"), (1, "Orla Rovers")],
       [(0, "Velm Athletic Football Club Limited"), (1, "Velm Athletic")]],
-     [[(2, "Tarsk"), (2, "FC Tarsk")], [(1, "Tarsk Futebol Clube"), (2, "Tarsk")]]),
+     [[(2, "Vorsk"), (2, "FC Vorsk")], [(1, "Vorsk Futebol Clube"), (2, "Vorsk")]]),
     ("a competition keeps the designator before its name, and a body whose name begins with "
      "letters other bodies share ('CF', 'AFC') keeps them",
      ["The [AFC Champions League|EVENT] final drew 40,000. The [Champions League|EVENT] final "
@@ -1434,8 +1434,8 @@ def test_a_link_counts_every_sentence_and_keeps_the_first_fifty(times: int, kept
 @pytest.mark.parametrize("texts", [
     ["[Orla|GPE] met [Velm|GPE]. [Orla|GPE] and [Velm|GPE] spoke. [Tamsin Rook|PERSON] and "
      "[Orla|GPE] met. [Brae Union|ORG] and [Velm|GPE] met."],
-    ["[Kessa|GPE] and [Dario Venn|PERSON] met.", "[Dario Venn|PERSON] and [Kessa|GPE] spoke. "
-     "[Amber Coast Front|ORG], [Kessa|GPE] and [Lorne|GPE] met. [Lorne|GPE] and [Kessa|GPE]."],
+    ["[Kossa|GPE] and [Dario Venn|PERSON] met.", "[Dario Venn|PERSON] and [Kossa|GPE] spoke. "
+     "[Amber Coast Front|ORG], [Kossa|GPE] and [Lorne|GPE] met. [Lorne|GPE] and [Kossa|GPE]."],
 ])
 def test_links_come_heaviest_first_then_by_their_ids(texts: list[str]) -> None:
     articles, _ = resolve(texts)
@@ -1900,19 +1900,19 @@ def test_the_capital_above_the_dateline_or_after_a_capitalised_preposition(text:
 
 @pytest.mark.parametrize(("text", "dateline"), [
     # the dateline's place, named just before, lies some way from the capital: not it
-    ("[TARSK|ORG], May 2 (AFP) - In [Tarsk|GPE], 140 kilometres southwest of [the capital|DESC], "
+    ("[VORSK|ORG], May 2 (AFP) - In [Vorsk|GPE], 140 kilometres southwest of [the capital|DESC], "
      "wells ran dry.", False),
-    ("[TARSK|ORG], May 2 (AFP) - Crews near [Tarsk|GPE] drove 90 miles from [the capital|DESC].",
+    ("[VORSK|ORG], May 2 (AFP) - Crews near [Vorsk|GPE] drove 90 miles from [the capital|DESC].",
      False),
     # another place some way from it: the capital is still the dateline's
-    ("[TARSK|ORG], May 2 (AFP) - In [Olm|GPE], 140 kilometres southwest of [the capital|DESC], "
+    ("[VORSK|ORG], May 2 (AFP) - In [Olm|GPE], 140 kilometres southwest of [the capital|DESC], "
      "wells ran dry.", True),
-    ("[TARSK|ORG], May 2 (AFP) - [Tarsk|GPE] is dry. Farmers marched to [the capital|DESC].", True),
+    ("[VORSK|ORG], May 2 (AFP) - [Vorsk|GPE] is dry. Farmers marched to [the capital|DESC].", True),
 ])
 def test_the_capital_a_distance_from_the_dateline_s_place_is_not_it(text: str,
                                                                      dateline: bool) -> None:
     articles, _ = resolve([text])
-    same = actor_of(articles, (0, "the capital")) == actor_of(articles, (0, "TARSK"))
+    same = actor_of(articles, (0, "the capital")) == actor_of(articles, (0, "VORSK"))
     assert same == dateline
 
 
@@ -1930,7 +1930,7 @@ def test_a_business_named_by_what_it_makes_is_the_company_named_before(
 
 def test_administrators_written_bare_are_the_firm_the_corpus_calls_so() -> None:
     articles, _ = resolve([
-        "[Velmar's receivers|DESC], [Ashcombe Partners|ORG], said debts were large.",
+        "[Ossmar's receivers|DESC], [Ashcombe Partners|ORG], said debts were large.",
         "Lenders face losses as [receivers|DESC] put debts at 2bn. [Ashcombe Partners|ORG] "
         "wrote to them.",
         "Lenders face losses as [receivers|DESC] put debts at 3bn."])
@@ -2267,10 +2267,10 @@ def test_what_is_read_once_for_a_description_or_a_name_keeps_to_its_article(
 @pytest.mark.parametrize(("texts", "ref", "kind"), [
     (["[VELDEN|GPE], June 2 (Wire) - Floods cut off [Velden|PERSON]. Nobody in [the hamlet|DESC] "
       "was hurt.", "Buses left [Velden|PERSON] at noon."], (1, "Velden"), "GPE"),
-    (["[Tarvik|PERSON] said the count was wrong. [Tarvik|PERSON] spoke again."],
-     (0, "Tarvik"), "PERSON"),
-    (["[Lina Tarvik|PERSON] spoke. [TARVIK|GPE] FIRES BACK, said a headline."],
-     (0, "Lina Tarvik"), "PERSON"),
+    (["[Ostrud|PERSON] said the count was wrong. [Ostrud|PERSON] spoke again."],
+     (0, "Ostrud"), "PERSON"),
+    (["[Ingvild Ostrud|PERSON] spoke. [TARVIK|GPE] FIRES BACK, said a headline."],
+     (0, "Ingvild Ostrud"), "PERSON"),
 ])
 def test_a_lone_word_the_tagger_calls_a_person_but_a_dateline_names_is_a_place(
         texts: list[str], ref: Ref, kind: str) -> None:
@@ -2486,8 +2486,8 @@ def test_a_body_named_with_of_and_its_place_is_the_place_s_body_written_so() -> 
     (["[Orla Herald|ORG] staff said fishing boats left [Orla|GPE] on Monday."],
      [], [(0, "Orla Herald"), (0, "Orla")]),
     # a company's first word still names the company
-    (["[Meridian Paria Energy|ORG] said output rose. [Meridian|ORG] will drill again."],
-     [(0, "Meridian"), (0, "Meridian Paria Energy")], []),
+    (["[Saltmarsh Paria Energy|ORG] said output rose. [Saltmarsh|ORG] will drill again."],
+     [(0, "Saltmarsh"), (0, "Saltmarsh Paria Energy")], []),
 ])
 def test_a_newspaper_named_after_a_place_is_not_the_place(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:

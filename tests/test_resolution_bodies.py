@@ -55,10 +55,10 @@ def test_an_acronym_defined_by_its_name_and_by_a_translation_is_one_body(
     (["Growth was fastest in [VELMARZON|GPE] ([Region IV-B|GPE]). ",
       "Late returns came mostly from [VELMARZON|GPE] and the islands. "],
      [(0, "VELMARZON"), (0, "Region IV-B"), (1, "VELMARZON")], []),
-    (["[Tarsk|GPE] ([Region 7|GPE]) grew. ", "Farms in [Tarsk|GPE] flooded. "],
-     [(0, "Tarsk"), (0, "Region 7"), (1, "Tarsk")], []),
+    (["[Vorsk|GPE] ([Region 7|GPE]) grew. ", "Farms in [Vorsk|GPE] flooded. "],
+     [(0, "Vorsk"), (0, "Region 7"), (1, "Vorsk")], []),
     # the code alone in another article is still another country's region, maybe
-    (["[Tarsk|GPE] ([Region 7|GPE]) grew. ", "In [Region 7|GPE] the count fell. "],
+    (["[Vorsk|GPE] ([Region 7|GPE]) grew. ", "In [Region 7|GPE] the count fell. "],
      [], [(0, "Region 7"), (1, "Region 7")]),
 ])
 def test_a_regions_one_word_name_beside_its_code_is_the_region_everywhere(

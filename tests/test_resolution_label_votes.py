@@ -26,9 +26,9 @@ CASES = [
       "[Orvika|GPE] voted; the [Orvika Electoral Commission|ORG] counted."],
      [], [(1, "Orvika"), (1, "Orvika Electoral Commission")]),
     # a court case: a name the corpus tags a place as often as a person stays a place's
-    (["The judge, [Halvik Cross|PERSON], sat.",
-      "The court in [Halvik Cross|GPE] sat. [Halvik|ORG] lawyers appealed."],
-     [], [(1, "Halvik Cross"), (1, "Halvik")]),
+    (["The judge, [Brenvik Cross|PERSON], sat.",
+      "The court in [Brenvik Cross|GPE] sat. [Brenvik|ORG] lawyers appealed."],
+     [], [(1, "Brenvik Cross"), (1, "Brenvik")]),
 ]
 
 

@@ -20,9 +20,9 @@ from tests.test_resolution import Ref, check_joined_apart
     (["[Ravi Shankar Menon|PERSON] spoke. ", "[K.P. Menon|PERSON] replied. "],
      [], [(0, "Ravi Shankar Menon"), (1, "K.P. Menon")]),
     # two full names fit the first initial: the initialled one is neither
-    (["[Ravi Menon|PERSON] spoke. ", "[Rohan Menon|PERSON] spoke. ",
+    (["[Rajat Menon|PERSON] spoke. ", "[Rakesh Menon|PERSON] spoke. ",
       "[R.K. Menon|PERSON] replied. "],
-     [], [(0, "Ravi Menon"), (1, "Rohan Menon"), (2, "R.K. Menon")]),
+     [], [(0, "Rajat Menon"), (1, "Rakesh Menon"), (2, "R.K. Menon")]),
 ])
 def test_initials_run_together_are_initials(
         texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
@@ -104,9 +104,9 @@ def test_a_double_barrelled_surname_written_as_one_word_is_its_person(
 @pytest.mark.parametrize(("texts", "joined", "apart"), [
     # a double surname written with a space in one article, a hyphen and a second given name
     # in another
-    (["[Raimundo Nonato Guimarães-Costa|PERSON] signed the order. ",
-      "[Raimundo Guimarães Costa|PERSON] denied it. "],
-     [(0, "Raimundo Nonato Guimarães-Costa"), (1, "Raimundo Guimarães Costa")], []),
+    (["[Severino Arruda Bezerra-Tavora|PERSON] signed the order. ",
+      "[Severino Bezerra Tavora|PERSON] denied it. "],
+     [(0, "Severino Arruda Bezerra-Tavora"), (1, "Severino Bezerra Tavora")], []),
     (["The striker [Lucía María Ortega Ruiz|PERSON] scored. ",
       "[Lucía Ortega Ruiz|PERSON] left. ", "[Lucía Ortega|PERSON] signed. "],
      [(0, "Lucía María Ortega Ruiz"), (1, "Lucía Ortega Ruiz")], []),

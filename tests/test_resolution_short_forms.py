@@ -64,9 +64,9 @@ SCOPED = [
     ("not in another article, nor a name that says more than the long one",
      ["The [National Energy Regulator of Velmora|ORG] cut its estimate.",
       "The [Energy Regulator|ORG] of Orla raised bills.",
-      "The [National Water Resources Board of Tarsk|ORG] met the [Water Resources Union|ORG]."],
+      "The [National Water Resources Board of Vorsk|ORG] met the [Water Resources Union|ORG]."],
      [], [[(0, "National Energy Regulator of Velmora"), (1, "Energy Regulator")],
-          [(2, "National Water Resources Board of Tarsk"), (2, "Water Resources Union")]]),
+          [(2, "National Water Resources Board of Vorsk"), (2, "Water Resources Union")]]),
 ]
 
 
@@ -76,10 +76,10 @@ BRANCHES = [
      ["Members of [UCU Kelby|ORG] struck. [Kelby University|ORG] cut 300 posts. Enrolments at "
       "[Kelby|ORG] fell. [Kelby|ORG] said the cuts stand. [Kelby|ORG] said it would borrow.",
       "Hotels in [Orla|LOC] were full, [APHA Orla|ORG] said. Tourism in [Orla|LOC] grew.",
-      "[WWF Tarsk|ORG] counted 40 birds. Rain fell on [Tarsk|GPE]."],
+      "[WWF Vorsk|ORG] counted 40 birds. Rain fell on [Vorsk|GPE]."],
      [[(0, "Kelby University"), (0, "Kelby")]],
      [[(0, "UCU Kelby"), (0, "Kelby")], [(1, "APHA Orla"), (1, "Orla")],
-      [(2, "WWF Tarsk"), (2, "Tarsk")]]),
+      [(2, "WWF Vorsk"), (2, "Vorsk")]]),
 ]
 
 

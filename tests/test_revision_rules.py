@@ -271,7 +271,7 @@ def test_an_earlier_statement_is_replaced(extract, sentence, old, new) -> None:
      "from the blast at $44 million, up from $31 million last month.", "$31 million",
      "$44 million"),
     # ... not another event's toll, dated by its own year
-    ("The avalanche in Brekka killed 23 skiers, up from 17 in the avalanche of 2019.", None,
+    ("The avalanche in Brokka killed 23 skiers, up from 17 in the avalanche of 2019.", None,
      None),
     # ... nor a count that is no event's: a level that moved since
     ("The port authority now puts the number of moored yachts at 480, up from 350 on "
@@ -688,26 +688,26 @@ def floods(article: str, sentence: str, low: float, origin: str, approx: str,
 @pytest.mark.parametrize("specs, verdict", [
     # one body's bound on one event's toll rose between two reports: its count was revised,
     # though "at least 40" allows 95
-    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+    ([floods("a", "The Ustrel relief council says at least 40 died.", 40, "relief council",
              "at_least", "2025-06-02"),
       floods("b", "The relief council now puts the toll at at least 95.", 95, "relief council",
              "at_least", "2025-06-20")], "revision"),
-    ([floods("a", "The Ostrel relief council says more than 40 died.", 40, "relief council",
+    ([floods("a", "The Ustrel relief council says more than 40 died.", 40, "relief council",
              "more_than", "2025-06-02"),
       floods("b", "The relief council now puts the toll at more than 95.", 95,
              "relief council", "more_than", "2025-06-20")], "revision"),
     # the same bound restated is one estimate
-    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+    ([floods("a", "The Ustrel relief council says at least 40 died.", 40, "relief council",
              "at_least", "2025-06-02"),
       floods("b", "The relief council puts the toll at at least 40.", 40, "relief council",
              "at_least", "2025-06-20")], "consistent"),
     # a bound and a count of its own (not a bound) stay within the bound: no revision shown
-    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+    ([floods("a", "The Ustrel relief council says at least 40 died.", 40, "relief council",
              "at_least", "2025-06-02"),
       floods("b", "The relief council counts 43 dead.", 43, "relief council", "exact",
              "2025-06-20")], "consistent"),
     # two bodies' bounds are two estimates, neither revising the other
-    ([floods("a", "The Ostrel relief council says at least 40 died.", 40, "relief council",
+    ([floods("a", "The Ustrel relief council says at least 40 died.", 40, "relief council",
              "at_least", "2025-06-02"),
       floods("b", "The Harlan Red Cross says at least 95 died.", 95, "Harlan Red Cross",
              "at_least", "2025-06-20")], "consistent"),

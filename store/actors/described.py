@@ -93,7 +93,7 @@ _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the ch
 _CLOSED = re.compile(r"[ \t]*(?:\([A-Z][\w&.-]{0,11}\)[ \t]*)?(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
 # Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
-# Ridge, the state miner digging the pit", "Crestline, the bank owned by the province"
+# Ridge, the state miner digging the pit", "Summitvale, the bank owned by the province"
 _GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|[a-z]+ing|owned|"
                       r"based|run|founded|controlled|backed|led|hired|chosen)\b")
 
@@ -1181,7 +1181,7 @@ def _dominant(fits: dict[int, str], seen: dict[int, list[MentionRecord]], head: 
               text: str, m: MentionRecord) -> dict[int, str]:
     """Of several actors that fit, the one the article is about: named at least twice so far,
     and at least twice as often as each other one ("Tolland Ridge Minerals Ltd ... Tolland, a
-    unit of Crestline Holdings Inc ... Tolland said ... the company said" is Tolland). News
+    unit of Summitvale Holdings Inc ... Tolland said ... the company said" is Tolland). News
     copy names its subject again and again and the company it mentions in passing once; with no
     such subject, the one named in the description's own paragraph when the others were named
     only in earlier ones; else the description still names nobody."""

@@ -33,7 +33,7 @@ VARIANT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Muammar Gaddafi", "Muammar Kadhafi"),
     ("Gadhafi", "Qaddafi"),
     ("Khalifa Hifter", "Khalifa Haftar"),
-    ("Mohammed al-Hashimi", "Muhammad el-Hashemi"),
+    ("Mahmoud al-Rashidi", "Mahmud el-Rasheedi"),
     ("Osama bin Laden", "Usama bin Laden"),
     ("Mahmoud Abbas", "Mahmud Abbas"),
     ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),

@@ -96,8 +96,8 @@ def branch_at(surface: str) -> bool:
 def shortens_from_front(label: str, other_label: str, tokens: list[str]) -> bool:
     """A lone word of ``label`` may be the longer name of ``other_label`` (its words
     ``tokens``, the first the lone word) cut after its first word: "Cape" of "Cape of Good Hope",
-    "Meridian" of the company "Meridian Paria Energy"; a place's word of a longer place ("Suez",
-    "Suez Canal") or of a body named by it and one head word ("Kingsbridge University"), but not
+    "Saltmarsh" of the company "Saltmarsh Paria Energy"; a place's word of a longer place ("Suez",
+    "Suez Canal") or of a body named by it and one head word ("Fellmoor University"), but not
     of a longer body named after the place ("Korlin Growers' Association") nor, whatever the
     lone word was tagged, of a newspaper ("Korlin Herald": masthead words in
     ``store/data/names.toml``), and never a people's word

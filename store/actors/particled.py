@@ -1,6 +1,6 @@
-"""A surname written with its particles and without the given name ("Dela Peña-Magbanua", "De
-la Peña Magbanua", "van der Kamp-Oduya") is the person the article, else the corpus, names in
-full with that surname ("Rosario dela Peña-Magbanua"): particles written apart, capitalised or
+"""A surname written with its particles and without the given name ("Dela Torre-Villacorta", "De
+la Torre Villacorta", "van der Molen-Asante") is the person the article, else the corpus, names in
+full with that surname ("Remedios dela Torre-Villacorta"): particles written apart, capitalised or
 run together are one ("de la", "De la", "dela"), and a hyphen is no word of its own. A lone
 word's rule (rule 4) never sees such a surname, since it is two words or more. Two people of the
 article (else of the corpus) with that surname: it stays apart.

@@ -1,17 +1,17 @@
 """Three ways news copy writes one person's name short, for actor resolution (rules 4 and 7):
 
-* **initials run together**: "H.V. Tyagi", "K.M. Sheriff" are initials as much as "H. V.
-  Tyagi" is, though folding makes them one word ("hv"): ``written_initials`` reads them from
-  the name as written, so rule 7's surname after initials finds "Harsh Vardhan Tyagi";
+* **initials run together**: "A.K. Rawal", "R.S. Bajwa" are initials as much as "A. K.
+  Rawal" is, though folding makes them one word ("ak"): ``written_initials`` reads them from
+  the name as written, so rule 7's surname after initials finds "Amit Kumar Rawal";
 * **a full name without its first given name**: "Iqbal Qureshi" for "Mohammad Iqbal
-  Qureshi", "Selim Reza" for "Md Selim Reza", "Berrocal Funes" for "Ignacio Berrocal Funes"
-  (a person called by a middle name, or by a double surname): a name of two words or more
+  Qureshi", "Rashedul Kabir" for "Md Rashedul Kabir", "Morcillo Pardo" for "Eusebio Morcillo
+  Pardo" (a person called by a middle name, or by a double surname): a name of two words or more
   joins the one person's name of the corpus that ends with all its words and has one more
   before them; two such people, and it stays apart; a name of three words the tagger took for
   a body's too (``join_without_first_names``); not a name after a word of kinship ("her
   daughter Elena Souza" beside "Maria Elena Souza": a relative who shares her names);
-* **a double-barrelled surname written as one word**: "Ms Sengupta" beside "Aparajita
-  Sen-Gupta" in one article (``glued_surnames``): the lone word joins the one full name of its
+* **a double-barrelled surname written as one word**: "Ms Roychowdhury" beside "Madhurima
+  Roy-Chowdhury" in one article (``glued_surnames``): the lone word joins the one full name of its
   article whose hyphenated surname, written together, is that word.
 
 Each is one pass over names already gathered and a dictionary lookup a name: no pair of names
@@ -44,7 +44,7 @@ def after_kin(text: str, start: int) -> bool:
 
 
 def written_initials(surface: str) -> str | None:
-    """The letters of initials run together at the start of a name ("H.V. Tyagi" -> "hv"), as
+    """The letters of initials run together at the start of a name ("A.K. Rawal" -> "ak"), as
     folding reads them as one word; None where the name does not start so."""
     m = _RUN_INITIALS.match(surface.strip())
     if m is None:
@@ -93,7 +93,7 @@ def join_without_first_names(names: Iterable[tuple[list[str], int]], uf: UnionFi
 
 def glued_surnames(full: Iterable[MentionRecord], node: list[int]) -> dict[str, set[int]]:
     """Of one article's full names of people, each hyphenated surname written as one word
-    ("Aparajita Sen-Gupta" -> "sengupta") -> the nodes of the names ending with it."""
+    ("Madhurima Roy-Chowdhury" -> "roychowdhury") -> the nodes of the names ending with it."""
     found: dict[str, set[int]] = defaultdict(set)
     for m in full:
         last = m.surface.split()[-1] if m.surface.split() else ""

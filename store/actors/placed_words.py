@@ -1,13 +1,13 @@
 """Which lone words an article writes as a place, for actor resolution (``store.actors.resolve``).
 
-"Wheat sold at Tarvik" makes "Tarvik" the town in that article, whatever the tagger called it:
-it joins no body named after the town ("Tarvik Board of Trade"). But "at" also puts a person at
+"Wheat sold at Ostrud" makes "Ostrud" the town in that article, whatever the tagger called it:
+it joins no body named after the town ("Ostrud Board of Trade"). But "at" also puts a person at
 a body ("a source at Brightwater", "the shirt he will wear at Brightwater"): a word the corpus
 mostly writes alone as a body, the subject of its verbs ("Brightwater said", "Brightwater's
 owners"), is that body after one "at" too, when the corpus's longer names holding it are
 mostly a body's that opens with it ("Brightwater Rovers"), not names of things made or found
-there that end with it ("Cave de Tarvik", "Upper Tarvik"; a body's branch named by its
-acronym, "UCU Tarvik", is neither). So a word is a place on "at", "in" or "near" unless the
+there that end with it ("Cave de Ostrud", "Upper Ostrud"; a body's branch named by its
+acronym, "UCU Ostrud", is neither). So a word is a place on "at", "in" or "near" unless the
 corpus writes it alone, outside a place's label and without one of them, more often than after
 one, and it opens more of its longer names than it ends or sits inside. One pass over the
 mentions; nothing per pair. A wire dateline's word in capitals ("KARSBY, May 4 -") is the
@@ -29,7 +29,7 @@ from store.knowledge.folding import fold
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")  # before a lone word written as a place
 _BEFORE = 8  # characters looked at before the word: "near " and a space to spare
 _DATELINE_AFTER = re.compile(r",|[ \t]*\(|[ \t]+[-–—]")  # the place's comma, credit or dash
-# a capitalised word written as a place: "in Tarvik", "At Tarvik"; not a person's possessive,
+# a capitalised word written as a place: "in Ostrud", "At Ostrud"; not a person's possessive,
 # "at Lind's home"
 _PLACE_WRITTEN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)[ \t]+([A-Z]\w*)(?![\w'’-])")
 
@@ -100,8 +100,8 @@ def dateline_words(mentions: Iterable[MentionRecord], text: str) -> frozenset[st
 
 def words_written_as_places(text: str) -> frozenset[str]:
     """The folded capitalised words an article writes once after "in", "at" or "near" ("in
-    Tarvik", "the cellars at Tarvik"): in that article the word is the place, so a lone
-    "Tarvik" is no person surnamed Tarvik, even where the tagger took "Petit Tarvik" or "Bulk
-    Tarvik" (a wine, a product named after the place) for a person's full name. One pass over
+    Ostrud", "the cellars at Ostrud"): in that article the word is the place, so a lone
+    "Ostrud" is no person surnamed Ostrud, even where the tagger took "Petit Ostrud" or "Bulk
+    Ostrud" (a wine, a product named after the place) for a person's full name. One pass over
     the article's text."""
     return frozenset(fold(m.group(1)) for m in _PLACE_WRITTEN.finditer(text))

@@ -5,7 +5,7 @@ Korlin opens a Dublin office", "the larger Ashby Dam in the foothills"), most of
 words around it are unusual. Extraction already finds a name again within its own article
 (``store.extract.mentions.repeats``); this is the same over the corpus: every place in an article
 where a name tagged elsewhere is written, exactly or without its accents and hyphens
-(``loose``: "Elodie Marchand Lecuyer" for "Élodie Marchand-Lécuyer"), with a word boundary on
+(``loose``: "Solene Vautrin Leblond" for "Solène Vautrin-Leblond"), with a word boundary on
 each side, and that no mention covers, becomes a mention with the label the name carries most
 often; so does one whose mentions there all lie inside it, shorter ("AV" of "Velkor AV", "Kell
 Anglers" and "Guild" of "Kell Anglers' Guild"), in their place.
@@ -92,8 +92,8 @@ def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
 @lru_cache(maxsize=1 << 16)  # asked of every capitalised word of every article, most again
 def loose(name: str) -> str:
     """A name as refinding compares it: accents off and a hyphen a space, case kept. Another
-    article writes "Elodie Marchand Lécuyer" or "Radka Stastna-Vavrova" for the person it names
-    "Élodie Marchand-Lécuyer" or "Radka Šťastná-Vávrová": English copy drops accents and
+    article writes "Solène Vautrin Leblond" or "Zdenka Hruba-Kolarova" for the person it names
+    "Solène Vautrin-Leblond" or "Zdenka Hrubá-Kolářová": English copy drops accents and
     hyphens that a name's own language writes."""
     return plain_letters(name).replace("-", " ")
 

@@ -16,16 +16,16 @@ every article, the names the tagger found elsewhere and missed there):
 4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
    in the same article that ends (or, for a person, starts) with it, or, for a person, has it
-   before its last name (a first surname: "Quintero" of "Ricardo Quintero Saldaña"); but not a
+   before its last name (a first surname: "Villaseñor" of "Ernesto Villaseñor Arriaga"); but not a
    place written as one ("in Washington" is the city, even beside George Washington), nor a
    word its article writes as a place anywhere ("growers at Varenne": "Varenne" is no surname
    of the "Petit Varenne" the tagger made a person of a wine; ``placed_words``). Two full
    names with that surname in the article: it stays apart. A double-barrelled surname written alone
    ("Varenne-Moss") joins the one full name of its article, else of the corpus, ending with it;
-   so does a surname written with its particles and no given name ("Dela Peña-Magbanua", the
+   so does a surname written with its particles and no given name ("Dela Torre-Villacorta", the
    particles apart, capitalised or run together: ``store.actors.particled``), a lone long
    word that sounds like the surname of its article's one full name, and a hyphenated surname
-   written as one word ("Sengupta" of "Aparajita Sen-Gupta": ``store.actors.people``). A
+   written as one word ("Roychowdhury" of "Madhurima Roy-Chowdhury": ``store.actors.people``). A
    region's code in brackets ("(Region IV-A)") is its region within its article
    (``store.actors.regions``); a
    year and an acronym spelling an event of the article ("2030 CPH") is that year's edition
@@ -72,7 +72,7 @@ every article, the names the tagger found elsewhere and missed there):
    corpus writes with one middle name only ("Ruth Calder" -> "Ruth Ellen Calder"), and a
    surname after initials the one full name whose first name has the first initial ("J.
    Kowalski" -> "Jan Kowalski"; with "Jerzy Kowalski" too, neither; initials run together,
-   "H.V. Tyagi", are initials too), and a name without its first given name the one full
+   "A.K. Rawal", are initials too), and a name without its first given name the one full
    name of the corpus it ends ("Iqbal Qureshi" -> "Mohammad Iqbal Qureshi"). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
@@ -85,7 +85,7 @@ every article, the names the tagger found elsewhere and missed there):
    "Orrin"; not where the corpus names another feature with it, "Orrin valley"), and so is
    a site with and without its title ("Velm Valley National Park", "Velm Valley"), unless
    the shorter is also a political place ("Suez Canal", Suez); and so is a port named
-   before and after its place ("Port of Tarvik", "Tarvik Port").
+   before and after its place ("Port of Ostrud", "Ostrud Port").
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
    place where the syllables written together are a variant of the word; two
@@ -172,7 +172,7 @@ _COMPLEMENT = JOINING - {"and"}  # what may follow a body's name in full, across
 LOCAL, OWN = -1, -2
 
 # a lone word this long that sounds as the surname of the one full name of its article is that
-# surname spelt another way ("Mtchedlidze" beside "Lasha Mchedlidze"): shorter words sound alike
+# surname spelt another way ("Ghvaramadze" beside "Levan Gvaramadze"): shorter words sound alike
 # by chance too often
 _SPELT_APART = 7
 
@@ -305,7 +305,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def run(self, edits: Iterable[dict] = ()) -> list[Cluster]:
         definitions = self._acronym_definitions()
         # a name the corpus gives an acronym in brackets is a body's, whatever the tagger took it
-        # for: "Pelayanan Kasih Flores (PKF)" is no person surnamed Flores
+        # for: "Yayasan Damai Flores (PKF)" is no person surnamed Flores
         self._bodies = {node for forms in self._long_forms.values() for node, _ in forms}
         self._partial_names_in_articles()
         self._double_surnames()
@@ -373,8 +373,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     and not _beside_a_place(m.loose)]
             by_last: dict[str, set[int]] = defaultdict(set)
             by_first: dict[str, set[int]] = defaultdict(set)
-            by_middle: dict[str, set[int]] = defaultdict(set)  # "Quintero" of "Ricardo Quintero
-            by_sound: dict[str, set[int]] = defaultdict(set)   # Saldaña": a first surname
+            by_middle: dict[str, set[int]] = defaultdict(set)  # "Villaseñor" of "Ernesto Villaseñor
+            by_sound: dict[str, set[int]] = defaultdict(set)   # Arriaga": a first surname
             glued = glued_surnames((m for m in full if "-" in m.surface), self.node)
             placed_here: frozenset[str] | None = None  # read on the first lone word
             for m in full:
@@ -398,7 +398,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     candidates = {self.uf.find(n) for n in by_first.get(token, ())}
                 if not candidates and m.label == "PERSON":
                     candidates = {self.uf.find(n) for n in by_middle.get(token, ())}
-                if not candidates:  # "Sengupta" of "Aparajita Sen-Gupta"
+                if not candidates:  # "Roychowdhury" of "Madhurima Roy-Chowdhury"
                     candidates = {self.uf.find(n) for n in glued.get(token, ())}
                 if not candidates and len(token) >= _SPELT_APART:
                     sound = token_phonetic(as_surname(token))  # compared with a surname
@@ -513,12 +513,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
 
     def _shortened(self, m: MentionRecord) -> int | None:
         """The root of the one longer name in ``m``'s article that ends with its word, or starts
-        with it (``shortens_from_front``: "Cape" -> "Cape of Good Hope", "Meridian" -> "Meridian
+        with it (``shortens_from_front``: "Cape" -> "Cape of Good Hope", "Saltmarsh" -> "Saltmarsh
         Paria Energy"); None for none or several, and for a place written as one ("Aden" is the
         city, not the Gulf of Aden). A name that ends with the word comes before one that starts
         with it: "the Observer" is "The Velm Observer", not its "Observer Weekend" supplement."""
         # a word the tagger once calls a place that the corpus mostly tags otherwise is not
-        # the place there ("Alpenbau" of "Alpenbau Infrastruktur"): it shortens as a body does
+        # the place there ("Gletschbau" of "Gletschbau Tiefwerke"): it shortens as a body does
         if (m.label == "PERSON" or (m.label == "GPE" and self._mostly_a_place(m.key))) \
                 or self._fixed_node(m.key) is not None \
                 or not m.surface.split()[-1][:1].isupper() or (m.article, m.key) in self._placed:
@@ -538,7 +538,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         for other, tokens in edges.get(word, ()):  # not all: quadratic
             if other.label == DESC or (other.label == "PERSON" and not (
                     m.label == "ORG" and tokens[0] == word)):
-                continue  # no person's name, but "Sondea Canarias" the tagger took for one
+                continue  # no person's name, but "Encuestia Canarias" the tagger took for one
             if tokens[-1] == word and _beside_a_place(tokens):
                 continue  # "East Orla" is another place than Orla, a part of it or beside it
             if tokens[-1] == word and branch_at(other.surface):
@@ -546,7 +546,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if tokens[-1] == word and other.label not in PLACES \
                     and not after_of.isdisjoint(tokens[1:-1]) \
                     and (label != "ORG" or not _with_the(m, self._texts[m.article])):
-                # "Indio" is the valley "Coordinadora Campesina del Río Indio" is of, and
+                # "Indio" is the valley "Asociación Agraria del Río Quelcho" is of, and
                 # "Tarvos", written bare, the island of the "University of Tarvos" whatever the
                 # tagger called it (but "the Kell said" is the "Port of Kell")
                 continue
@@ -562,7 +562,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
 
     def _usual_label(self, m: MentionRecord) -> str:
         """The label the corpus most often gives a name of two words or more written as ``m``
-        is, where the tagger gave it a place's here: "Stavokonstrukt Brno" tagged a person in
+        is, where the tagger gave it a place's here: "Zelezobet Brno" tagged a person in
         two articles and a place in a third is no place in the third either (the counts made
         on first ask, one pass over the mentions)."""
         if m.label not in PLACES:
@@ -693,7 +693,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _complemented_across_corpus(self) -> None:
         """"Natural Resources Committee" joins the one body of the corpus named with it and a
         complement after "of", "for", "to", "on", "in" or "against" ("Natural Resources
-        Committee of the National Assembly", "Meridiano Centre for Climate and Health"),
+        Committee of the National Assembly", "Solsticio Centre for Climate and Health"),
         whichever articles they stand in; a name of two words or more with no such word of its
         own ("Ministry of Health" is not shortened from "Ministry of Health of Orla"), and not
         after "and" (another portfolio: "Department of Water and Sanitation"). From the
@@ -827,7 +827,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     self.uf.union(node, target)
         # "Ruth Calder" and "Ruth Ellen Calder": one person where the corpus writes that first
         # and last name with one middle name only (two middle names: two people, or not sure);
-        # and so "Raimundo Guimarães Costa" and "Raimundo Nonato Guimarães-Costa", where the
+        # and so "Severino Bezerra Tavora" and "Severino Arruda Bezerra-Tavora", where the
         # middle names of every form are some of the longest form's, in its order (a double
         # surname written with a space, a second given name left out)
         together: dict[int, set[int]] | None = None  # a full name's node -> its articles
@@ -868,12 +868,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             loose = f.loose
             if f.label != "PERSON" or f.node < 0 or len(loose) < 2 or len(loose[-1]) < 2:
                 continue
-            # initials apart ("J. A. Kowalski") or run together ("H.V. Tyagi": one word folded)
+            # initials apart ("J. A. Kowalski") or run together ("A.K. Rawal": one word folded)
             if not all(len(t) == 1 for t in loose[:-1]) and (
                     len(loose) != 2 or written_initials(f.surface) != loose[0]):
                 continue
             roots = {self.uf.find(n) for n in by_initial.get((loose[0][0], loose[-1]), ())} \
-                - {self.uf.find(f.node)}  # "H.V. Tyagi" is a full name of its own there
+                - {self.uf.find(f.node)}  # "A.K. Rawal" is a full name of its own there
             if len(roots) == 1:
                 self.uf.union(f.node, roots.pop())
 
@@ -916,7 +916,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     bare = None  # "Vaal" is also the "Vaal River": the dam is not it
             if bare is not None and head not in other and key not in other:
                 self.uf.union(bare, node)
-        # "the Port of Tarvik" and "Tarvik Port": a head written before the place with "of"
+        # "the Port of Ostrud" and "Ostrud Port": a head written before the place with "of"
         # or after it, for one place (names.toml's either_side_heads)
         either = name_words().either_side_heads
         for key, node in list(self._global.items()):
@@ -943,7 +943,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         for node, (surface, group) in reps.items():
             words = surface.split()
             # a name of two words or more the tagger called a body in one article and a person
-            # in another ("Aoife Mac Donnchadha" after "said", tagged an organisation) is
+            # in another ("Clodagh Mac Conmara" after "said", tagged an organisation) is
             # compared with both: its words, not its label, say whose spelling it is
             named = group != "PLACE" and len(words) > 1
             blocks[("NAMED", _open_ended(skeleton(surface))) if named

@@ -5,7 +5,7 @@ Weather services of some countries name a storm that enters their area again ("T
 (Bituin)": the Philippine service's local name beside the international one), and the press
 writes both, either first. A one-word name in brackets straight after a storm's name is that
 storm: both join it here, and so does the storm written under the bracketed name anywhere in the
-corpus ("Super Typhoon Dalisay"), whose key is that name alone. Places, descriptions and words
+corpus ("Super Typhoon Marilag"), whose key is that name alone. Places, descriptions and words
 in capitals stay out ("Cyclone Idai (Mozambique)" is not a second name of the storm).
 """
 

@@ -1,7 +1,7 @@
 """Markdown emphasis read as the words it wraps.
 
 Articles saved as Markdown (and plain text pasted from it) bold their key figures: "had
-**1,482,390** residents", "- **Provision:** Crestline raised its provision". The asterisks glue
+**1,482,390** residents", "- **Provision:** Summitvale raised its provision". The asterisks glue
 to the number and to the words around it, so the tokenizer reads "**1,482,390**" as one odd token
 and the figure loses the noun it counts. The parser is handed the text with each emphasis marker
 replaced by as many spaces: every offset still points into the article as stored and shown.

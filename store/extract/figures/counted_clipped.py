@@ -1,5 +1,5 @@
 """What a figure counts in a clause with its verb "to be" left out, as headlines write them:
-"Export duty cut to 9% as new season opens" is "the export duty was cut to 9%", and "Tesvana's
+"Export duty cut to 9% as new season opens" is "the export duty was cut to 9%", and "Morvessa's
 lions down to 2,100 in first count" is "... are down to 2,100". The subject of such a clause is
 what the figure measures, as in the full sentence (``_counted_from_clause`` reads "crossings
 were cut to 18"): a verb of revising or of bounding as a bare participle (no auxiliary, no
@@ -49,7 +49,7 @@ def _clipped_subject(span: Span) -> Token | None:
     noun = None
     if head.lower_ in ("down", "up") and head.dep_ == "advmod" and (
             head.head.dep_ == "ROOT" and head.head.i < head.i):
-        noun = head.head  # "Tesvana's lions down to 2,100"
+        noun = head.head  # "Morvessa's lions down to 2,100"
     elif head.pos_ == "VERB" and head.tag_ in ("VBN", "VBD") and (
             head.lemma_.lower() in ctx.revising_verbs | ctx.bound_verbs):
         if any(c.dep_ in ("aux", "auxpass", "dobj", "attr") for c in head.children):

@@ -1,4 +1,4 @@
-"""A headline's verb of measure read as a noun or an adjective: "Curupira fines top R$1.6bn as
+"""A headline's verb of measure read as a noun or an adjective: "Boitatá fines top R$1.6bn as
 revised data put clearing at 4,480 sq km", "Storm losses top $2bn as insurers count claims".
 Headlines drop articles and use the present tense, and the tagger may take "top" for a noun in
 apposition to the noun before it, or an adjective; the sum then hangs on nothing, and a noun of

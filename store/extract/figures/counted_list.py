@@ -1,5 +1,5 @@
 """What a figure in a dated list counts. A list of one quantity over time is often written as
-lines of a date, a colon and a figure under a caption ("Recalls in Norvalia, 2022-2026
+lines of a date, a colon and a figure under a caption ("Recalls in Quessaria, 2022-2026
 (vehicles, NTSA)" over "2022: 1.1 million", "2023: 1.3 million"): each line's label says when,
 not what, and the caption above the run of lines says what every line counts, as a table's
 caption does (``tables``), with the unit a count is in first in its brackets ("vehicles"). Only

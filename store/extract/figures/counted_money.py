@@ -71,7 +71,7 @@ def name_what_is_paid(fig: FoundFigure, span: Span) -> None:
 
 
 def _shared_out(fig: FoundFigure, span: Span) -> bool:
-    """ "Kelmar offers families 2.5 million dinars each", "could fetch $21m to $27m each": a sum
+    """ "Dunmar offers families 2.5 million dinars each", "could fetch $21m to $27m each": a sum
     "each" right after it shares out among the ones its sentence names, which its rate already
     says ("per family"), is given per one of them, as "for each family" says: "<what> per
     <one>" (not per a period, a measure or a currency: "saves €2bn each year" is a rate of

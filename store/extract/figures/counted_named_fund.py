@@ -1,4 +1,4 @@
-"""What a sum set before the name of a fund or a scheme counts: "its Rs24 billion Shifa Emergency
+"""What a sum set before the name of a fund or a scheme counts: "its Rs24 billion Sehat Emergency
 Import Scheme", "runs the city's €4bn Harbour Renewal Fund". The sum modifies the name as "a €4bn
 harbour fund" modifies its noun: it is the fund's size, whatever the clause around says (the
 body that runs the fund is no part of it). The parser calls the name's words proper nouns, often

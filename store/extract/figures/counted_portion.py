@@ -1,4 +1,4 @@
-"""What a sum counts when its clause sets a portion of a whole at it: "Alpenbau put its share of
+"""What a sum counts when its clause sets a portion of a whole at it: "Gletschbau put its share of
 the claim at €190m", "the guaranteed part of the fee was nearer £60m", "the insurer's share of
 the storm losses put at $410m". The sum is that portion of the whole the "of" phrase names (the
 share of the claim), neither the whole (the claim) nor a bare "share", which names no quantity.

@@ -107,8 +107,8 @@ def _outlet_dollar(name: str) -> str | None:
 def _credit_dollar(text: str) -> str | None:
     """The home dollar of a short credit line among the article's first lines, after its
     title: a line of a few words, no digits, that names a dollar's country ("AAP"); or of
-    a masthead at its very head, a first line of names set apart by bars ("NORTHCREST
-    ECONOMICS | Northcrest Bank of Canada"), by a name that holds a dollar country's
+    a masthead at its very head, a first line of names set apart by bars ("EASTMOOR
+    ECONOMICS | Eastmoor Bank of Canada"), by a name that holds a dollar country's
     name beside other words (a section named by the country alone, "World | Canada", says
     what the page is about, not whose it is)."""
     lines = [ln.strip() for ln in text[:HEAD_CHARS].splitlines() if ln.strip()]

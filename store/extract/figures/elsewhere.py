@@ -117,7 +117,7 @@ def the_sum_again(fig: FoundFigure, span: Span, figures: list[FoundFigure]) -> F
 
 def said_again(fig: FoundFigure, span: Span, by_sentence: dict[tuple[int, int], list[FoundFigure]],
                ctx: ContextWords) -> FoundFigure | None:
-    """ "Dorsale forecasts 23 million passengers a year. The auditors expect about 41,000 a
+    """ "Crinale forecasts 23 million passengers a year. The auditors expect about 41,000 a
     day.", "... and expects growth of 2.1-2.4% next year. Private economists expect 1.6% on
     average.": a figure with no noun that a verb of saying takes as its object, at the end of
     its clause, with a body or a name for its subject, is that source's figure for the quantity

@@ -135,7 +135,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if name_the_money_rate(fig, span):  # "the average daily rate reached €196"
             continue
-        if name_the_misread_subject(fig, span):  # "Curupira fines top R$1.6bn as ..."
+        if name_the_misread_subject(fig, span):  # "Boitatá fines top R$1.6bn as ..."
             continue
         if name_the_dimension(fig, span):  # "a well 300 metres deep"
             continue

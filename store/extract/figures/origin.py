@@ -524,7 +524,7 @@ def _possessor_of_figure(span: Span) -> str | None:
     the figure's own words: "rather than the federation's 1,900", "against the health ministry's
     61 percent", "has not moved from its 900 million" ("its" is the body the clause is about:
     the subject of its verb, else the body named last before it). Not a place ("France's
-    seven"), nor a possessive on a noun after the figure ("its 21 seafarers", "Kelmar's two
+    seven"), nor a possessive on a noun after the figure ("its 21 seafarers", "Dunmar's two
     other mines": the owner of the things counted, not of the count)."""
     for tok in span:
         for child in tok.lefts:
@@ -734,7 +734,7 @@ def _names_event(ent: Span) -> bool:
         after is not None and after.lower_ in events)
 
 
-# a wire dateline the tagger took into the name: "DUBLIN - Halvora", "PORT SUDAN – the ministry"
+# a wire dateline the tagger took into the name: "DUBLIN - Brenvora", "PORT SUDAN – the ministry"
 _DATELINE = re.compile(r"^[A-Z][A-Z/.'’ ]*[A-Z]\s*[-–—]+\s+(?=\S)")
 
 

@@ -3,7 +3,7 @@
 
 The parse takes such a phrase for the subject of a verb of saying ("40 stations reported valid
 data"), a headline's noun phrase for its speaker ("Survey of 1,260 pharmacies finds ..."), and the
-tagger a measure glued to its digits for an organisation ("Helioterra has 640MW in four
+tagger a measure glued to its digits for an organisation ("Lumaterra has 640MW in four
 projects. It expects to spend ..."). An origin is a body, a study or an official count
 (annotation guide, "Conflicts"), never a measure or a number of things: such a name is dropped,
 and the figure's origin is looked for as if no one had been named there.

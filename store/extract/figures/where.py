@@ -261,7 +261,7 @@ def _seat_of_a_body(ent: Span, text: str, line_start: int, line: str) -> bool:
     before = text[cell_start:ent.start_char]
     if not _SEAT.fullmatch(before):
         return False
-    # "Drevna, Lovania": a place after a place is where the first lies, no seat of a body
+    # "Glevna, Trelavia": a place after a place is where the first lies, no seat of a body
     head = ent.doc.char_span(cell_start, cell_start + len(before.rstrip().rstrip(",")),
                              alignment_mode="contract")
     return head is None or not any(_is_place(e) for e in ents_in(

@@ -62,9 +62,9 @@ def with_countries(text: str, spans: list[Span]) -> list[Span]:
 
 
 def as_acronyms(text: str, spans: list[Span], defined: frozenset[str]) -> list[Span]:
-    """"Media enquiries: TWS Communications": a body's office the tagger found under the
-    acronym its article defines ("Tesvana Wildlife Service (TWS)"), one to three capitalised
-    words after it, none the head of a body's name of its own ("TWS Regional Office" stays
+    """"Media enquiries: MWS Communications": a body's office the tagger found under the
+    acronym its article defines ("Morvessa Wildlife Service (MWS)"), one to three capitalised
+    words after it, none the head of a body's name of its own ("MWS Regional Office" stays
     whole), is that body speaking: the acronym alone is the mention."""
     heads = name_words().org_heads
     out = []

@@ -112,7 +112,7 @@ def extract_mentions(doc: Doc, outlet: str | None = None) -> list[RawMention]:
         text, without_line_openers(text, without_junk(text, spans, ctx)), ctx), ctx)
     defined = frozenset(text[s.start:s.end] for s in acronyms)
     # a name found again before a feature's noun names the feature, as the tagger's do; but a
-    # political place's stays that place ("the Kalden valley" after the district of Kalden)
+    # political place's stays that place ("the Koldan valley" after the district of Koldan)
     again = repeated(text, spans, ctx, defined)
     spans = without_overlaps([*spans, *(s for s in again if s.label == "GPE"),
                               *with_feature_nouns(text, [s for s in again if s.label != "GPE"],

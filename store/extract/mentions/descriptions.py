@@ -13,7 +13,7 @@
   tally", "the glacier snout") is one too, where no listed head ends the phrase after it.
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
-* a place's person by title beside a name, "Velmora's foreign minister, Ilan Brask";
+* a place's person by title beside a name, "Velmora's foreign minister, Ilan Prask";
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -378,7 +378,7 @@ def _bare_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])({words})(?:['’]s?)?(?![\w'’-])")
 
 
-# a description set beside the name before it: "Crestline Holdings, Tolland's parent, fell"
+# a description set beside the name before it: "Summitvale Holdings, Tolland's parent, fell"
 _BESIDE_NAME = re.compile(r"[\w.][)\]]?,[ \t]+$")
 _COMPOUND_NUMBER = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "33-year-old", "24-hour"
 
@@ -429,7 +429,7 @@ def _named_head(text: str, words: list[re.Match[str]], ctx: DocView,
     as "the board" does (resolution wants the name's words in the body's name: "the Orla
     exchange" is the "Orla Grain Exchange", never the city of Orla); None otherwise. Only
     where the article names such a body, or sets the phrase beside a body's name by a comma
-    ("Velmar Bank, the Kelby lender that failed": the body it is in apposition to)."""
+    ("Ossmar Bank, the Kelby lender that failed": the body it is in apposition to)."""
     pos = words[0].start()
     for i, w in enumerate(words[:4]):
         word = w.group()
@@ -509,14 +509,14 @@ _NAMED_BESIDE = re.compile(r"(?:-[a-z]+)*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t
 
 
 def _body_before(text: str, start: int, ctx: DocView) -> bool:
-    """A body's name ends just before the description, set off by a comma ("Velmar Bank, the
+    """A body's name ends just before the description, set off by a comma ("Ossmar Bank, the
     Kelby lender"): the tagger calls its last word an organisation's."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     token = ctx.token_at(m.start(1)) if m else None
     return token is not None and token.ent_type_ == "ORG"
 
 
-# a name set before a description by a comma: "Velmar Bank, "
+# a name set before a description by a comma: "Ossmar Bank, "
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*),[ \t]+$")
 
 
@@ -654,7 +654,7 @@ _OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[
 
 
 def titled_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"Velmora's foreign minister, Ilan Brask, said": a place's person, by title, set
+    """"Velmora's foreign minister, Ilan Prask, said": a place's person, by title, set
     beside the name (the place's span is taken into the description, which resolution joins to
     that person; without a name beside it the place stays the place)."""
     found = []
@@ -678,7 +678,7 @@ _OWNED_BODY = re.compile(r"['’]s?[ \t]+((?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)[ \t
 
 
 def owned_spans(text: str, spans: list[Span]) -> list[Span]:
-    """"Crestline Holdings, Tolland's Denver-based parent, fell": a name's possessive and
+    """"Summitvale Holdings, Tolland's Denver-based parent, fell": a name's possessive and
     what the body is to it, set beside another name by a comma (the owner's span is taken into
     the description, which resolution joins to the name it is set beside); and "Tolland's
     receivers, Ashby Partners, said", the same set before the name it describes, for a head

@@ -65,7 +65,7 @@ def as_events(text: str, spans: list[Span]) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def _in_capitals_pattern() -> re.Pattern[str]:
-    """An event word, then a name set in capitals: "Operation STEADFAST PASSAGE" (military
+    """An event word, then a name set in capitals: "Operation RESOLUTE TRANSIT" (military
     style writes an operation's name so; the tagger knows no such name)."""
     words = "|".join(sorted((re.escape(w.capitalize()) for w in name_words().event_words),
                             key=len, reverse=True))

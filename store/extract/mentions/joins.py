@@ -53,7 +53,7 @@ _CAPITALISED = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 def _across_particles(text: str, spans: list[Span], particles: frozenset[str]) -> list[Span]:
-    """"Coordinadora" + "Campesina" + "del" + "Río Indio", "Banco de la" + "Nación Argentina":
+    """"Asociación" + "Agraria" + "del" + "Río Quelcho", "Banco de la" + "Nación Argentina":
     a Spanish or Portuguese name the tagger cut at its lowercase particles ("de", "del", "de
     la", names.toml), or ended on one, is one name: the run of capitalised words on both sides of
     one or two particles, and a one-word name set just before it by a space. Its label is its
@@ -72,7 +72,7 @@ def _across_particles(text: str, spans: list[Span], particles: frozenset[str]) -
                 and " " not in text[out[-1].start:out[-1].end] \
                 and text[out[-1].start].isupper() and out[-1].label != "DESC" \
                 and not countries().country(text[out[-1].start:out[-1].end]):
-            parts.insert(0, out.pop())  # "Coordinadora" + "Campesina del Río Indio"
+            parts.insert(0, out.pop())  # "Asociación" + "Agraria del Río Quelcho"
         parts += [s for s in spans if span.end <= s.start < end]
         labels = {p.label for p in parts}
         label = labels.pop() if len(parts) == 1 or labels == {"PERSON"} else "ORG"
@@ -451,8 +451,8 @@ def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     valley", "the neighbouring Velm valley", "the Orla province" (a natural feature's noun or
     a lowercase place designator that ends the phrase) are a place of that name, and "the
     municipality of Velm" is the place Velm (``body_designators``). Only where no span covers
-    any of the words, a feature's name is no political place the spans name ("the Kalden
-    valley" in an article that names the district of Kalden stays the district's), every word
+    any of the words, a feature's name is no political place the spans name ("the Koldan
+    valley" in an article that names the district of Koldan stays the district's), every word
     of the name is a proper noun and the name is no demonym ("the Swiss canton"); not "the
     Velm valley road", where the noun modifies the next one."""
     words = name_words()
@@ -473,7 +473,7 @@ def untagged_places(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
             if places is None:
                 places = {text[s.start:s.end] for s in spans if s.label == "GPE"}
             if m.group(1) in places:
-                continue  # "the Kalden valley" where Kalden is a district: the district's
+                continue  # "the Koldan valley" where Koldan is a district: the district's
         span = _untagged(text, m.start(1), m.end(1), m.end(2), label, spans, starts, ctx)
         if span is not None:
             found.append(span)

@@ -26,7 +26,7 @@ def without_junk(text: str, spans: list[Span], ctx: DocView | None = None) -> li
         surface = text[span.start:span.end]
         words = surface.split()
         bare = [bare_word(w) for w in words]
-        # "Combined Task Force 480 seized": a name's own number is no count (``numbered``)
+        # "Combined Task Force 470 seized": a name's own number is no count (``numbered``)
         numbered = span.label != "GPE" and numbered_tail(text, span, words, ctx)
         if span.label != "EVENT" and _is_junk(text, span, surface, words, bare, nw, numbered):
             continue
@@ -157,7 +157,7 @@ def _common_cell_opener(text: str, span: Span, surface: str, nw) -> bool:
 
 def _is_reference(word: str) -> bool:
     """Three or more parts joined by hyphens or slashes, one of them all digits: a document's or
-    an article's reference ("NWB/MEDIA/2026/04"), not a name ("CTF-480" and "G-20", of two
+    an article's reference ("NWB/MEDIA/2026/04"), not a name ("CTF-470" and "G-20", of two
     parts, stay names)."""
     parts = re.split(r"[-/]", word)
     return len(parts) >= 3 and all(p.isalnum() for p in parts) and any(p.isdigit() for p in parts)

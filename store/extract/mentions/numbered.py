@@ -1,4 +1,4 @@
-"""A name that ends with its number: "Bid Window 9", "Terminal 5", "Combined Task Force 480",
+"""A name that ends with its number: "Bid Window 9", "Terminal 5", "Combined Task Force 470",
 "BBC Radio 4", "Phase 2". News copy names one of a numbered series by the series' capitalised
 name and its number, and the number is part of the name: "Bid Window 8" and "Bid Window 9" are
 two rounds, "Terminal 5" is no "Terminal". The tagger often stops before the number, or takes
@@ -6,7 +6,7 @@ the whole for a count and drops it; both cost the reader one actor split or two 
 
 The number is a whole number of one to three digits straight after the name's last capitalised
 word, and the phrase ends there: a line's end, punctuation, or a word that is no noun, number or
-name ("Bid Window 9, the ninth round", "Terminal 5 reopened", "Task Force 480 of the navy");
+name ("Bid Window 9, the ninth round", "Terminal 5 reopened", "Task Force 470 of the navy");
 never a count of something ("Velm 40 people", "Eskom 12 months"), a decimal, a share or a range
 ("Orla 2-1", "Velm 3.5%"), nor a place's name ("in Gaza 2 died": a place is never numbered so).
 One look after each span: linear in the article.
@@ -19,12 +19,12 @@ import re
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.units import units
 
-# " 9", " 480", " 8's": one to three digits, not the start of a decimal, a share, a range or a
+# " 9", " 470", " 8's": one to three digits, not the start of a decimal, a share, a range or a
 # word
 _NUMBER_AFTER = re.compile(r"[ \t](\d{1,3})(?=['’]s\b|(?![\w%‰°'’]|[.,:/–-]\d|-))")
 # what may follow the number for the name to end there: no noun, number or name
 _NOT_AFTER = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "SYM", "X"})
-# a bare number the tagger kept as the last word of a name ("Combined Task Force 480")
+# a bare number the tagger kept as the last word of a name ("Combined Task Force 470")
 _NUMBER_WORD = re.compile(r"\d{1,3}")
 
 
@@ -59,7 +59,7 @@ def ends_a_name(text: str, end: int, ctx: DocView) -> bool:
 
 def numbered_tail(text: str, span: Span, words: list[str], ctx: DocView | None) -> bool:
     """Whether a span's words end with a name's number that ends its phrase: the words before
-    it hold a capitalised word and the last of them is one ("Task Force 480", not "MW 4"), and
+    it hold a capitalised word and the last of them is one ("Task Force 470", not "MW 4"), and
     the span is no address's last part."""
     return ctx is not None and len(words) >= 2 and _NUMBER_WORD.fullmatch(words[-1]) is not None \
         and words[-2][:1].isupper() and any(c.isalpha() for c in words[-2]) \

@@ -1,5 +1,5 @@
 """Names the tagger found once and missed later in the same article: the name again, a person's
-surname alone (also after the word before it in the full name: "Delos Reyes"), a name in a
+surname alone (also after the word before it in the full name: "Delos Angeles"), a name in a
 capitalised dateline (and a place's name written in capitals there, later in title case), a
 two-letter acronym the tagger found twice, a vessel's name without its prefix."""
 
@@ -77,7 +77,7 @@ def repeated(text: str, spans: list[Span], ctx: DocView,
             if len(last) >= 3 and last[0].isupper():
                 known.setdefault(last, "PERSON")
                 solo.add(last)
-                if len(words) >= 3:  # "Delos Reyes" of "Rommel Delos Reyes"
+                if len(words) >= 3:  # "Delos Angeles" of "Arnel Delos Angeles"
                     tails.add(f"{words[-2]} {last}")
     last_words -= {text[s.start:s.end] for s in spans}  # found alone too: a name in its own right
     if not known:
@@ -144,8 +144,8 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]*)-$")
 
 def _stands_clear(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """No word character or hyphen touches the name, save a hyphen that joins it to another
-    name of the article standing clear on its far side: "the Velm-Tarsk route", "the
-    Orla-Brenn corridor" name both places when the article names each ("Tarsk" alone
+    name of the article standing clear on its far side: "the Velm-Vorsk route", "the
+    Orla-Brenn corridor" name both places when the article names each ("Vorsk" alone
     elsewhere); "Velm-Holm", with no "Holm" named, stays unread."""
     right = _WORD_OR_DASH.match(text, end)
     left = start and _WORD_OR_DASH.match(text, start - 1)
@@ -172,7 +172,7 @@ class _Taken:
 
     def only_inside(self, start: int, end: int) -> bool:
         """Every span that overlaps the stretch lies inside it and is shorter (the tagger found
-        a part of the name again, "AV" of "Dorsale AV"): the repeat, longer, takes its place."""
+        a part of the name again, "AV" of "Crinale AV"): the repeat, longer, takes its place."""
         first = bisect_left(self.starts, start)
         if first > 0 and self.reach[first - 1] > start:
             return False  # one starts before the stretch and reaches into it
@@ -232,7 +232,7 @@ def _distinctive(text: str, word: str) -> bool:
 
 def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | None:
     """Where the surname's last two words start when it comes after the word it comes after in
-    the person's full name ("Delos Reyes said" after "Rommel Delos Reyes": his surname still,
+    the person's full name ("Delos Angeles said" after "Arnel Delos Angeles": his surname still,
     not some other name's word, even where the tagger took the two for a title); else None."""
     before = re.search(r"([\w'’.-]+) $", text[max(0, start - 40):start])
     if before is None or f"{before.group(1)} {surname}" not in tails:
@@ -243,10 +243,10 @@ def _own_tail(text: str, start: int, surname: str, tails: set[str]) -> int | Non
 def _next_to_name(text: str, start: int, end: int) -> bool:
     """A surname next to another capitalised word is part of some other name ("Townsend
     Street", "Mike Townsend"), unless that word only starts the sentence or is the initials a
-    reference list writes after a surname ("Castellano N, Reyes RD, et al.")."""
+    reference list writes after a surname ("Barrientos N, Ocaña RD, et al.")."""
     after = re.match(r" ([\w'’.-]+)", text[end:end + 40])
     if after and _NAME_WORD.fullmatch(after.group(1)) \
-            and not _REFERENCE_INITIALS.match(text, end):  # "Castellano N, et al." is still hers
+            and not _REFERENCE_INITIALS.match(text, end):  # "Barrientos N, et al." is still hers
         return True
     before = re.search(r"(^|[^\s\"“‘'])(\s*[\"“‘']?)([\w'’.-]+) $", text[max(0, start - 60):start])
     if before and _NAME_WORD.fullmatch(before.group(3)) and not before.group(3).endswith("."):

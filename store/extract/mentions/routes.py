@@ -31,7 +31,7 @@ def _route() -> re.Pattern[str]:
 def with_route_ends(text: str, spans: list[Span]) -> list[Span]:
     """The spans, with each route's hyphened pair of ends made two mentions: the spans that lie
     within the pair are dropped; a pair a longer span runs across is left as the span says
-    ("the Tasman-Orient Container Line service": a body's name)."""
+    ("the Bering-Austral Container Line service": a body's name)."""
     if not name_words().route_nouns:
         return spans
     spans = sorted(spans, key=lambda s: s.start)

@@ -98,7 +98,7 @@ class DocView:
 
     def only_inside(self, start: int, end: int) -> bool:
         """Every entity of the tagger's that may hold a name and overlaps the stretch lies
-        inside it and is shorter: "AV" in "Dorsale AV", a name the stretch makes longer."""
+        inside it and is shorter: "AV" in "Crinale AV", a name the stretch makes longer."""
         i = bisect.bisect_right(self._named_starts, end - 1) - 1
         while i >= 0:
             s, e = self._named[i]

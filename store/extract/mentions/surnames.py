@@ -1,17 +1,17 @@
 """Names the tagger cuts at a surname's particles, and a newspaper it cuts at its place.
 
-* "Rosario dela Peña-Magbanua", "Jorrit van der Kamp-Oduya": the tagger stops a person's name
+* "Remedios dela Torre-Villacorta", "Sjoerd van der Molen-Asante": the tagger stops a person's name
   at a lowercase particle it does not know as Spanish ("dela", the Filipino run-together "de
   la") or at a Dutch or German one ("van der", "von"), and tags the given name alone, often as
   a place or a body. A one-word name, then one or two surname particles (written apart or run
   together: ``surname_particles`` of ``store/data/names.toml``), then one or two capitalised
   words, is one person's name.
-* "Dela Peña-Magbanua", "Van der Kamp-Oduya": the same surname written without the given name,
+* "Dela Torre-Villacorta", "Van der Molen-Asante": the same surname written without the given name,
   its capitalised particles left out of the span. A particle written in capitals just before a
   name, and not after another capitalised word, is part of it; only a run of two particles or a
   run-together one ("De la", "Van der", "Dela"): one capitalised word alone ("La", "Do", "Ten")
   is as often an English word or a name of its own.
-* "The Metro Manila Ledger regrets": the tagger takes the place and leaves the masthead word; a
+* "The Luzon Sentinel regrets": the tagger takes the place and leaves the masthead word; a
   place's name with a newspaper's title word after it (``masthead_words``) and no other
   capitalised word after that is the paper, not the place.
 
@@ -68,7 +68,7 @@ def with_surname_particles(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _with_particled_surname(text: str, span: Span) -> Span | None:
-    """"Rosario" + " dela Peña-Magbanua": one capitalised word, one or two surname particles
+    """"Remedios" + " dela Torre-Villacorta": one capitalised word, one or two surname particles
     (one not of a body's name; the tagger may have taken them: "Pieter van" + " den
     Broek-Sule"), one or two capitalised words after them."""
     word, *taken = text[span.start:span.end].split(" ")  # "Pieter van": its particle taken
@@ -101,7 +101,7 @@ def _with_particled_surname(text: str, span: Span) -> Span | None:
 
 
 def _with_particles_before(text: str, span: Span, floor: int) -> Span:
-    """"Dela" + "Peña-Magbanua", "Van der" + "Kamp-Oduya": capitalised particles just before a
+    """"Dela" + "Torre-Villacorta", "Van der" + "Molen-Asante": capitalised particles just before a
     person's or a body's name, not after another capitalised word."""
     if span.label not in ("PERSON", "ORG"):
         return span
@@ -127,7 +127,7 @@ def before_word(text: str, start: int) -> bool:
 
 
 def as_papers(text: str, spans: list[Span]) -> list[Span]:
-    """A place before a masthead word as the paper ("The Metro Manila Ledger regrets"): run on
+    """A place before a masthead word as the paper ("The Luzon Sentinel regrets"): run on
     the last spans, those found again included."""
     return [_as_paper(text, s, spans[i + 1].start if i + 1 < len(spans) else None)
             for i, s in enumerate(spans)]

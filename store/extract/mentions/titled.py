@@ -1,11 +1,11 @@
 """A person's name after an office the tagger took with it for a body's name: "National
-Statistician Carmelita Reyes-Ongpauco", "City Administrator Ana Lind", "Regional Director Ivo
+Statistician Perpetua Lim-Estrella", "City Administrator Ana Lind", "Regional Director Ivo
 Maric" tagged as organisations. The office is two or three capitalised words ending in a title
 or an office's head noun (``titles`` and ``office_heads`` of ``store/data/names.toml``); the
 name after it is two or three capitalised words, none of them in capitals, a title, the head of
 a body's, a feature's or a newspaper's name, a country or a people's word. Such a span is the
 person, named without the office: the office is the description, not the name, and the same
-person is named with another office elsewhere ("Undersecretary Carmelita Reyes-Ongpauco").
+person is named with another office elsewhere ("Undersecretary Perpetua Lim-Estrella").
 A one-word office before a name ("General", "Chief") is left alone: as often a body's first
 word ("General Motors Financial").
 

@@ -15,7 +15,7 @@ from store.knowledge.name_words import vessel_prefix
 VESSEL = "FAC"
 MAX_WORDS = 4  # words of the name after its prefix
 # a prefix in capitals, then capitalised words (a number joined by a hyphen, or a last number
-# word on its own: "Rani-3", "Star 7")
+# word on its own: "Tara-5", "Star 7")
 # (the prefix's first capital is taken before the look-behind on the character before it, so
 # the engine skips every character no capital is)
 _VESSEL = re.compile(r"([A-Z](?<![\w/][A-Z])(?:[A-Z]{1,4}|/[A-Z]))[ \t]+"
