@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.speakers_unattached import prepositional_object
 from store.extract.figures.who import past_dateline_subjects
 from store.knowledge.estimates import estimate_words
 
@@ -22,14 +23,8 @@ def valuing_subject(span: Span) -> Token | None:
     """The subject of the verb of valuing whose first "at" phrase holds the figure, or None.
     A second "at" of the same verb is a gapped clause's, with a subject of its own ("the
     ministry puts it at 3 billion, the institute at 4 billion")."""
-    tok = span.root
-    for _ in range(AT_HOPS):
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            break
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    else:
+    tok = prepositional_object(span, AT_HOPS)
+    if tok is None:
         return None
     prep = tok.head
     verb = prep.head

@@ -21,6 +21,20 @@ NAME_WORDS = frozenset({"compound", "flat", "amod", "det"})
 GAPPED_ROLES = frozenset({"appos", "conj", "dobj", "nsubj", "npadvmod"})
 
 
+
+def prepositional_object(span: Span, hops: int) -> Token | None:
+    """The token, the figure's root or one of its first ``hops`` heads, that is the object of a
+    preposition ("puts the cost at 3 billion": the figure under "at"), or None: the climb the
+    gapped-clause and the valuing rules share."""
+    tok = span.root
+    for _ in range(hops):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
 def appended_speaker(verb: Token) -> Token | None:
     """The speaker of a subjectless verb of saying right after a comma, when the parse hung it
     as an apposition on the noun before ("carried 81,000 cars, the head of Nordvik Shipping, Lena
@@ -48,14 +62,8 @@ def gapped_subject(span: Span) -> Token | None:
     the second of two like prepositions of one verb: "the price of bread at 2 euros, the price
     of milk at 1" names no one."""
     doc = span.doc
-    tok = span.root
-    for _ in range(GAPPED_HOPS):
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            break
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    else:
+    tok = prepositional_object(span, GAPPED_HOPS)
+    if tok is None:
         return None
     prep = tok.head
     verb = prep.head
