@@ -7,8 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.extract.defined_codes import codes_defined
 from store.extract.figures.not_claims import _date_like
 from store.extract.numbers import scan
+from store.knowledge.units import reading_codes
 from tests.conftest import assert_scans_to
 
 VALUES = [
@@ -528,6 +530,27 @@ def test_a_change_given_as_a_range_of_percentages_is_one_range(text: str, found:
 ])
 def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -> None:
     assert [e.unit for e in scan(text)] == units
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # three capitals the units file does not know are a currency's code where the article says
+    # so: named in brackets after a currency's noun, restated in a known currency, set against
+    # one as a rate, or before amounts twice, once scaled as money is
+    ("The Ostrian florin (OSF) fell again; a loaf now costs OSF 4.20.", [("OSF 4.20", "OSF")]),
+    ("The bakery chain paid OSF 38 million (about \u20ac3.3 million) for the mill.",
+     [("OSF 38 million", "OSF"), ("\u20ac3.3 million", "EUR")]),
+    ("A baker's rate of OSF 11.5 to the euro held.", [("OSF 11.5", "OSF")]),
+    ("The club set aside OSF 12m for the pitch and pays OSF 1,200 a week in rent.",
+     [("OSF 12m", "OSF"), ("OSF 1,200", "OSF")]),
+    # capitals before plain numbers, or a unit's initials named in brackets, are no currency
+    ("The marathon passes gates OSF 12 and OSF 14 at dawn.", [("12", None), ("14", None)]),
+    ("Nurses in the intensive care unit (ICU) said ICU 4 was full.", [("4", None)]),
+])
+def test_a_code_the_article_defines_is_its_currency(text: str,
+                                                    found: list[tuple[str, str | None]]) -> None:
+    with reading_codes(codes_defined(text)):
+        assert [(e.text, e.unit) for e in scan(text)] == found
+    assert all(e.unit != "OSF" for e in scan(text))  # in its own article only
 
 
 @pytest.mark.parametrize(("text", "found"), [
