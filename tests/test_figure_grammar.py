@@ -46,6 +46,12 @@ VALUES = [
     ("40 cubic miles of ice", "40 cubic miles", 40, 40, "cubic miles"),
     ("a drop of 8 cubic millimetres", "8 cubic millimetres", 8, 8, "cubic millimetres"),
     ("220,000 hectares", "220,000 hectares", 220000, 220000, "hectares"),
+    # a gas's concentration in air, as exposure limits give it, by name or by symbol
+    ("the oven's vent read between 30 and 45 ppm", "30 and 45 ppm", 30, 45, "ppm"),
+    ("carbon monoxide at 60 parts per million", "60 parts per million", 60, 60, "ppm"),
+    ("ozone of 70 ppb at the rink", "70 ppb", 70, 70, "ppb"),
+    ("flour dust of 4 milligrams per cubic metre", "4 milligrams per cubic metre", 4, 4, "mg/m3"),
+    ("a limit of 10 mg/m3 in the mill", "10 mg/m3", 10, 10, "mg/m3"),
     ("six strikes", "six", 6, 6, None),
     ("a dozen attacks", "a dozen", 12, 12, None),
     ("eight million people", "eight million", 8e6, 8e6, None),
