@@ -1931,6 +1931,11 @@ RATES = [
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
+    # or of a share named right after them, or given by a poll where no scale is named
+    ("The bakery chain lost 2.5 points of market share.", "2.5 points", "percentage points"),
+    ("The chess federation's poll overstated the champion by 3 points.", "3 points",
+     "percentage points"),
+    ("A poll found the bakers' confidence index fell 3 points.", "3 points", "points"),
     # "down from" sets a measure against the rate before it: the same rate
     ("Every flat may draw 8 litres per person per day, sharply down from a mean of about "
      "18 litres.",

@@ -88,6 +88,7 @@ class Units:
     # words of a sentence about the air: only there is a bare mass a concentration in air
     air_cues: tuple[str, ...]
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
+    poll_nouns: frozenset[str]  # "poll": points of one are percentage points, but on a scale
     scale_nouns: frozenset[str]  # "rating", "index": points of one are points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     # "the river crested at 6.8m": the words about water heights, and what stands around its "m"
@@ -217,6 +218,7 @@ def units() -> Units:
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         air_cues=tuple(data.get("air_cues", {}).get("words", ())),
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
+        poll_nouns=frozenset(data.get("points_of_share", {}).get("polls", ())),
         scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         water_heights={k: tuple(v) for k, v in data.get("water_heights", {}).items()},

@@ -42,6 +42,7 @@ REACH = 160  # characters between two figures of one list, at most
 PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
 SENTENCE_ENDS = frozenset('.!?"\u201d\'')  # what a line of prose ends with, a headline not
 RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
+POLL_REACH = 160  # characters before points searched for the poll they are of
 
 
 def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigure, FoundFigure]]:
@@ -53,7 +54,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         donor = None
         _weighed_in_pounds(figures, i, text_of(doc), ctx)
         if fig.unit == "points" and (_of_a_share(fig, doc) or (
-                _near_a_share(figures, i) and not _of_a_scale(fig, doc))):
+                (_near_a_share(figures, i) or _of_a_poll(fig, doc))
+                and not _of_a_scale(fig, doc))):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and _counts_the_sized(figures, i, doc):
             continue  # "27 million 60-kg bags": bags, each of 60 kg
@@ -1036,9 +1038,28 @@ def _of_the_total(text: str, end: int) -> bool:
 
 def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
     """Whether the figure's sentence names a share before it ("its market share fell 1.5
-    points")."""
+    points"), or the points are said to be of one right after ("2.5 points of market share")."""
     words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
-    return bool(units().share_nouns.intersection(words))
+    return bool(units().share_nouns.intersection(words)) or _of_a_share_after(fig, doc)
+
+
+# "2.5 points of market share": the share the points are of, named right after them
+_POINTS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?([a-z]+)")
+
+
+def _of_a_share_after(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the points are said to be of a share right after them ("loses 2.5 points of
+    market share")."""
+    m = _POINTS_OF.match(text_of(doc), fig.end)
+    return m is not None and m.group(1) in units().share_nouns
+
+
+def _of_a_poll(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure's sentence names a poll before it ("the exit poll overstated Yes by 2
+    points"): its points are of the shares it gives, unless a scale is named."""
+    start = max(fig.sentence[0], fig.start - POLL_REACH)
+    words = re.findall(r"[a-z]+", text_of(doc)[start:fig.start].lower())
+    return bool(units().poll_nouns.intersection(words))
 
 
 def _of_a_scale(fig: FoundFigure, doc: Doc) -> bool:
