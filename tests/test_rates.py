@@ -840,6 +840,13 @@ PRICED_ONE_MORE_WAYS = [
      "USD per share"),
     ("A broker cut her target price for Norvik shares from $14 to $12.50.", "$12.50",
      "USD per share"),
+    # a participle after the verb shares its subject; "back" between the verb and "to"; a low
+    # or high of the stock the clause's verb moved from
+    ("Shares in Norvik Bakeries steadied on Monday, rising 1.5% to $9.40.", "$9.40",
+     "USD per share"),
+    ("Its shares have since climbed back to around $11.", "$11", "USD per share"),
+    ("The stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
+    ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),
     # a number of shares, or what is not a share, is a sum
