@@ -999,6 +999,9 @@ EXCHANGE_RATES = [
     ("The euro rose to $1.0875 after the bank's decision.", "$1.0875", "USD per EUR"),
     ("The dollar fetched 149.8 yen in Tokyo on Monday.", "149.8 yen", "JPY per USD"),
     ("The pound slipped to 1.17 euros on the news.", "1.17 euros", "EUR per GBP"),
+    # what the currency "was worth", or the level it climbed "back" to
+    ("The dollar was worth 0.91 euros at the bakery's year end.", "0.91 euros", "EUR per USD"),
+    ("The euro has since climbed back to $1.10.", "$1.10", "USD per EUR"),
     # the old level "from" after an exchange rate is one too
     ("The cedi weakened to 15.2 to the dollar, from 12.9 in January.", "12.9", "GHS per USD"),
     # an exchange rate said in an aside is no share of the rate handed on to the aside
