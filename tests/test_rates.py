@@ -48,6 +48,12 @@ PERIOD_OF_NOUN = [
      "$55,000", "USD per week"),
     ("The bakery cut its forecast of annual sales to £90,000.", "£90,000", "GBP per year"),
     ("The bakery cut its share of the annual market to £90,000.", "£90,000", "GBP"),
+    # ... read from the words before the amount where the parse lost it (a range, a scale)
+    ("A Pune consultancy estimated the weekly loss at between Rs 700 crore and Rs 1,300 crore, "
+     "or Rs 700-1,300cr, mostly in bakeries.", "Rs 700 crore and Rs 1,300 crore", "INR per week"),
+    ("The bus company said the strike was costing it €4m a day, then raised that to €6m, for a "
+     "total of €52m. A broker put the daily cost at €7m-9m throughout. Nobody agrees.", "€7m-9m",
+     "EUR per day"),
     # ... or the noun an amount of money modifies, the adjective after the amount
     ("Some 900 growers had received the N12,500 monthly grant by Tuesday.", "N12,500",
      "NGN per month"),
