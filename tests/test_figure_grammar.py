@@ -1919,6 +1919,12 @@ RATES = [
     ("Average annual flood losses were around EUR400m for the region.", "EUR400m",
      "EUR per year"),
     ("The annual report says the firm lost $5m.", "$5m", "USD"),
+    # "for each" and "for every" say "per" in full; the total before ", or" keeps none
+    ("The bakery chain says the bread tax cost it €2.4bn between 2025 and 2031, or about €400m "
+     "for each year of the levy.", "€400m", "EUR per year"),
+    ("The bakery chain says the bread tax cost it €2.4bn between 2025 and 2031, or about €400m "
+     "for each year of the levy.", "€2.4bn", "EUR"),
+    ("The chess federation pays £300 for every week of the tournament.", "£300", "GBP per week"),
     # an adjective of period right before the noun a count counts
     ("The city's estimate of daily riders under the old scheme was 47,000.", "47,000",
      "riders per day"),

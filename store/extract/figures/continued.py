@@ -717,7 +717,8 @@ def _is_unit_word(counted: str) -> bool:
 
 
 # ", or" or a comma alone: "cost $40m, or $4m a day", "cost £12m, £640 for each of them"
-_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*(?:or\s+"
+# (a few words of when between: "€1.9bn between 2027 and 2031, or about €380m for each year")
+_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,5}?[\s)\]]*,\s*(?:or\s+"
                        r"(?:(?:about|some|nearly|roughly|around|almost|just|over|under"
                        r"|more\s+than|less\s+than)\s+)*)?", re.I)
 
