@@ -1942,6 +1942,12 @@ RATES = [
     ("The chess federation's poll overstated the champion by 3 points.", "3 points",
      "percentage points"),
     ("A poll found the bakers' confidence index fell 3 points.", "3 points", "points"),
+    # a bare number after "by" in a gapped clause is in the unit of the share that moved "by"
+    # as much in the clause before
+    ("The chess federation's poll overstated the champion by 3 points; the club's by 1.5.",
+     "1.5", "percentage points"),
+    ("The bakery's flour cost rose by 12 percent, and the mill's by 9.", "9", "percent"),
+    ("Bread prices rose by 12 percent and the bakery sold 9 tonnes more.", "9 tonnes", "tonnes"),
     # "down from" sets a measure against the rate before it: the same rate
     ("Every flat may draw 8 litres per person per day, sharply down from a mean of about "
      "18 litres.",

@@ -63,6 +63,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             continue  # "Rescuers from Spain (68), Qatar (87)": rescuers
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
+        if _bare(fig) and (gapped := _gapped_change(figures, i, text_of(doc))) is not None:
+            fig.unit = gapped.unit  # "overstated Yes by 2 points; Corvex's overstated No by 1.6"
+            continue
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
@@ -677,6 +680,32 @@ def _of_a_counting_noun(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
     noun = span.root.head.head
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in ctx.self_counting or (
         span.root.head.lower_ == "of" and populated_place(noun)))
+
+
+# "by 2 points", "by about 12 percent": the change a share moved by, its "by" right before it
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|almost|nearly|roughly|around|some|just|only)\s+)?$",
+                        re.I)
+# what joins a gapped second clause to the first: "; the mill's by 9", ", and the mill's by 9"
+_GAP_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\band\b", re.I)
+GAPPED_REACH = 80  # characters between the share and the bare number of the gapped clause
+SHARE_UNITS = frozenset({"percent", "percentage points"})
+
+
+def _gapped_change(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "the exit poll overstated Yes by 2 points; Corvex's overstated No by 1.6", "flour rose
+    by 12 percent, and the mill's by 9": a bare number after "by" in a second clause that
+    leaves out what the first said (gapping), right after a share that moved "by" as much, is
+    in the share's unit."""
+    fig = figures[i]
+    if i == 0 or not _BY_BEFORE.search(text, max(0, fig.start - 20), fig.start):
+        return None
+    prev = figures[i - 1]
+    if prev.sentence != fig.sentence or prev.unit not in SHARE_UNITS or (
+            fig.start - prev.end > GAPPED_REACH):
+        return None
+    if not _BY_BEFORE.search(text, max(0, prev.start - 20), prev.start):
+        return None
+    return prev if _GAP_JOIN.search(text, prev.end, fig.start) else None
 
 
 def _bare(fig: FoundFigure) -> bool:
