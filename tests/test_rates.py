@@ -851,7 +851,7 @@ PRICED_ONE_MORE_WAYS = [
     ("Shares in Norvik Bakeries steadied on Monday, rising 1.5% to $9.40.", "$9.40",
      "USD per share"),
     ("Its shares have since climbed back to around $11.", "$11", "USD per share"),
-    ("The stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
+    ("Its stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
     ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),

@@ -96,8 +96,7 @@ def _of_shares(noun: Token, shares: frozenset[str]) -> bool:
 
 def _stock(noun: Token, shares: frozenset[str]) -> bool:
     """A company's shares, no number counting them: "shares" in the plural ("its share of the
-    claim" is a part), or "stock" a possessive or "the" names and nothing qualifies ("its
-    stock", "the stock has risen since its low of €41.20", not
+    claim" is a part), or "stock" a possessive owns and nothing qualifies ("its stock", not
     "rolling stock" or "its stock of grain"); "its 17.5 million shares were valued at €38.7m"
     is their sum."""
     if noun.lemma_.lower() not in shares:
@@ -107,5 +106,4 @@ def _stock(noun: Token, shares: frozenset[str]) -> bool:
     if noun.tag_ in ("NNS", "NNPS"):
         return True
     kids = {c.dep_ for c in noun.children}
-    owned = "poss" in kids or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return owned and not kids & {"amod", "compound", "prep"}
+    return "poss" in kids and not kids & {"amod", "compound", "prep"}
