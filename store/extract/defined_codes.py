@@ -1,7 +1,7 @@
 """Currency codes an article defines in its own words: three capitals the units file does not
-know as a currency, which the article itself shows to be one ("the Vardian crown (VDK)", "VDK
-11.5 to the euro", "VDK 38 million (about €3.3 million)", or the code before amounts scaled as
-money are, twice or more: "VDK 12m ... VDK 1,200"). They are read as currency codes while that
+know as a currency, which the article itself shows to be one ("the Ostrian florin (OSF)", "OSF
+11.5 to the euro", "OSF 38 million (about €3.3 million)", or the code before amounts scaled as
+money are, twice or more: "OSF 12m ... OSF 1,200"). They are read as currency codes while that
 article is read (``store.knowledge.units.reading_codes``), and nowhere else: a code is no
 currency because another article wrote one like it.
 
@@ -32,14 +32,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                      if not s.isalpha() or len(s) > 1)
     codes = "|".join(sorted(lex.currency_codes))
     nouns = {k.split()[-1] for k in lex.currency_words} | set(lex.defined_by_name)
-    nouns |= {n[:-1] for n in nouns if n.endswith("s")}  # "the Vardian crown (VDK)"
+    nouns |= {n[:-1] for n in nouns if n.endswith("s")}  # "the Ostrian florin (OSF)"
     words = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     # "(about €3.3m)", ", or $1.2bn": the same amount restated in a currency the file knows
     restated = re.compile(rf"\s*[(,\u2013\u2014-]\s*(?:{_HEDGES}\s+)?(?:{signs}|(?:{codes})\s?\d)")
     # "11.5 to the euro", "24.8 per US dollar": a rate against a currency the file knows
     rate = re.compile(rf"\s+{_WORDS_OF_A_RATE}\s+(?:U\.?S\.?\s+)?(?:{words}|{codes})\b",
                       re.IGNORECASE)
-    # "the Vardian crown (VDK)": the code in brackets after a currency's word
+    # "the Ostrian florin (OSF)": the code in brackets after a currency's word
     named = re.compile(rf"\b(?:{words})\s*\(\s*([A-Z]{{3}})\s*\)", re.IGNORECASE)
     return restated, rate, named
 
@@ -70,6 +70,6 @@ def codes_defined(text: str) -> frozenset[str]:
             found.add(code)
             continue
         scaled[code] = scaled.get(code, 0) + (2 if amount.group("scale") else 1)
-    # before amounts twice or more, once with a scale of money ("VDK 12m", "VDK 1,200")
+    # before amounts twice or more, once with a scale of money ("OSF 12m", "OSF 1,200")
     found.update(code for code, weight in scaled.items() if weight >= 3)
     return frozenset(found)

@@ -12,8 +12,8 @@ from functools import cached_property, lru_cache
 
 from store.knowledge.loader import load_data
 
-# the currency codes the article being read defines in its own words ("the Vardian crown (VDK)",
-# "VDK 38 million (about €3.3 million)": store.extract.defined_codes), codes while it is read only
+# the currency codes the article being read defines in its own words ("the Ostrian florin (OSF)",
+# "OSF 38 million (about €3.3 million)": store.extract.defined_codes), codes while it is read only
 _ARTICLE_CODES: ContextVar[frozenset[str]] = ContextVar("article_codes", default=frozenset())
 
 

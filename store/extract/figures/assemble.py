@@ -200,7 +200,7 @@ def extract_figures(
     matter). ``outlet`` and ``url``, from the article's metadata, may say which dollar a bare
     "$" is."""
     text = text_of(doc)
-    with reading_codes(codes_defined(text)):  # "VDK 38 million (about €3.3 million)"
+    with reading_codes(codes_defined(text)):  # "OSF 38 million (about €3.3 million)"
         return _figures(doc, text, article_date, armed_groups, body_start, outlet, url)
 
 

@@ -64,7 +64,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
         if _bare(fig) and (gapped := _gapped_change(figures, i, text_of(doc))) is not None:
-            fig.unit = gapped.unit  # "overstated Yes by 2 points; Corvex's overstated No by 1.6"
+            fig.unit = gapped.unit  # "overstated Yes by 3 points; the club's by 1.5"
             continue
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
@@ -692,7 +692,7 @@ SHARE_UNITS = frozenset({"percent", "percentage points"})
 
 
 def _gapped_change(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
-    """ "the exit poll overstated Yes by 2 points; Corvex's overstated No by 1.6", "flour rose
+    """ "the bakers' poll overstated Yes by 3 points; the club's by 1.5", "flour rose
     by 12 percent, and the mill's by 9": a bare number after "by" in a second clause that
     leaves out what the first said (gapping), right after a share that moved "by" as much, is
     in the share's unit."""
@@ -746,7 +746,7 @@ def _is_unit_word(counted: str) -> bool:
 
 
 # ", or" or a comma alone: "cost $40m, or $4m a day", "cost £12m, £640 for each of them"
-# (a few words of when between: "€1.9bn between 2027 and 2031, or about €380m for each year")
+# (a few words of when between: "€2.4bn between 2025 and 2031, or about €400m for each year")
 _OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,5}?[\s)\]]*,\s*(?:or\s+"
                        r"(?:(?:about|some|nearly|roughly|around|almost|just|over|under"
                        r"|more\s+than|less\s+than)\s+)*)?", re.I)
@@ -1068,25 +1068,25 @@ def _of_the_total(text: str, end: int) -> bool:
 
 def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
     """Whether the figure's sentence names a share before it ("its market share fell 1.5
-    points"), or the points are said to be of one right after ("2.5 points of market share")."""
+    points"), or the points are said to be of one right after ("1.5 points of market share")."""
     words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
     return bool(units().share_nouns.intersection(words)) or _of_a_share_after(fig, doc)
 
 
-# "2.5 points of market share": the share the points are of, named right after them
+# "1.5 points of market share": the share the points are of, named right after them
 _POINTS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?([a-z]+)")
 
 
 def _of_a_share_after(fig: FoundFigure, doc: Doc) -> bool:
-    """Whether the points are said to be of a share right after them ("loses 2.5 points of
+    """Whether the points are said to be of a share right after them ("loses 1.5 points of
     market share")."""
     m = _POINTS_OF.match(text_of(doc), fig.end)
     return m is not None and m.group(1) in units().share_nouns
 
 
 def _of_a_poll(fig: FoundFigure, doc: Doc) -> bool:
-    """Whether the figure's sentence names a poll before it ("the exit poll overstated Yes by 2
-    points"): its points are of the shares it gives, unless a scale is named."""
+    """Whether the figure's sentence names a poll before it ("the bakers' poll overstated the
+    champion by 3 points"): its points are of the shares it gives, unless a scale is named."""
     start = max(fig.sentence[0], fig.start - POLL_REACH)
     words = re.findall(r"[a-z]+", text_of(doc)[start:fig.start].lower())
     return bool(units().poll_nouns.intersection(words))

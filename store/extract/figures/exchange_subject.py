@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 LEVELS = frozenset({"at", "to", "from", "near", "around"})  # "traded at", "rose to"
 OBJECTS = frozenset({"dobj", "attr"})  # "fetched 151.2 yen", "was $1.09"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-WORTH = "worth"  # "the dollar was worth €0.92": the amount after it is the subject's price
+WORTH = "worth"  # "the dollar was worth 0.91 euros": the amount after it is the subject's price
 
 
 def currency_of_subject(span: Span, code: str) -> str | None:
@@ -49,7 +49,7 @@ def _verb_of_level(tok: Token) -> Token | None:
     head = tok.head
     if head.lower_ == WORTH and head.dep_ in ("acomp", "prep") and (
             head.head.pos_ in ("VERB", "AUX")):
-        return head.head  # "the dollar was worth €0.92"
+        return head.head  # "the dollar was worth 0.91 euros"
     if tok.dep_ == "pobj" and head.lower_ in LEVELS and head.dep_ == "prep":
         verb = head.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":

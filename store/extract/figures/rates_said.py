@@ -407,8 +407,8 @@ def _adjective_then_at() -> re.Pattern[str]:
 
 
 def _adjective_set_at(fig: FoundFigure, text: str) -> str | None:
-    """ "put the daily cost at €15m-17m", "estimated the weekly loss at between Rs 900 crore and
-    Rs 1,100 crore": the period of the adjective on the noun an amount of money is set at, read
+    """ "put the daily cost at €7m-9m", "estimated the weekly loss at between Rs 700 crore and
+    Rs 1,300 crore": the period of the adjective on the noun an amount of money is set at, read
     from the words right before it, where the parse has lost the amount (a scale split off its
     digits, a range it took for two phrases)."""
     start = max(fig.sentence[0], fig.start - ADJECTIVE_REACH)
