@@ -7,8 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.extract.defined_codes import codes_defined
 from store.extract.figures.not_claims import _date_like
 from store.extract.numbers import scan
+from store.knowledge.units import reading_codes
 from tests.conftest import assert_scans_to
 
 VALUES = [
@@ -44,6 +46,12 @@ VALUES = [
     ("40 cubic miles of ice", "40 cubic miles", 40, 40, "cubic miles"),
     ("a drop of 8 cubic millimetres", "8 cubic millimetres", 8, 8, "cubic millimetres"),
     ("220,000 hectares", "220,000 hectares", 220000, 220000, "hectares"),
+    # a gas's concentration in air, as exposure limits give it, by name or by symbol
+    ("the oven's vent read between 30 and 45 ppm", "30 and 45 ppm", 30, 45, "ppm"),
+    ("carbon monoxide at 60 parts per million", "60 parts per million", 60, 60, "ppm"),
+    ("ozone of 70 ppb at the rink", "70 ppb", 70, 70, "ppb"),
+    ("flour dust of 4 milligrams per cubic metre", "4 milligrams per cubic metre", 4, 4, "mg/m3"),
+    ("a limit of 10 mg/m3 in the mill", "10 mg/m3", 10, 10, "mg/m3"),
     ("six strikes", "six", 6, 6, None),
     ("a dozen attacks", "a dozen", 12, 12, None),
     ("eight million people", "eight million", 8e6, 8e6, None),
@@ -528,6 +536,27 @@ def test_a_change_given_as_a_range_of_percentages_is_one_range(text: str, found:
 ])
 def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -> None:
     assert [e.unit for e in scan(text)] == units
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # three capitals the units file does not know are a currency's code where the article says
+    # so: named in brackets after a currency's noun, restated in a known currency, set against
+    # one as a rate, or before amounts twice, once scaled as money is
+    ("The Ostrian florin (OSF) fell again; a loaf now costs OSF 4.20.", [("OSF 4.20", "OSF")]),
+    ("The bakery chain paid OSF 38 million (about \u20ac3.3 million) for the mill.",
+     [("OSF 38 million", "OSF"), ("\u20ac3.3 million", "EUR")]),
+    ("A baker's rate of OSF 11.5 to the euro held.", [("OSF 11.5", "OSF")]),
+    ("The club set aside OSF 12m for the pitch and pays OSF 1,200 a week in rent.",
+     [("OSF 12m", "OSF"), ("OSF 1,200", "OSF")]),
+    # capitals before plain numbers, or a unit's initials named in brackets, are no currency
+    ("The marathon passes gates OSF 12 and OSF 14 at dawn.", [("12", None), ("14", None)]),
+    ("Nurses in the intensive care unit (ICU) said ICU 4 was full.", [("4", None)]),
+])
+def test_a_code_the_article_defines_is_its_currency(text: str,
+                                                    found: list[tuple[str, str | None]]) -> None:
+    with reading_codes(codes_defined(text)):
+        assert [(e.text, e.unit) for e in scan(text)] == found
+    assert all(e.unit != "OSF" for e in scan(text))  # in its own article only
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -1890,6 +1919,12 @@ RATES = [
     ("Average annual flood losses were around EUR400m for the region.", "EUR400m",
      "EUR per year"),
     ("The annual report says the firm lost $5m.", "$5m", "USD"),
+    # "for each" and "for every" say "per" in full; the total before ", or" keeps none
+    ("The bakery chain says the bread tax cost it €2.4bn between 2025 and 2031, or about €400m "
+     "for each year of the levy.", "€400m", "EUR per year"),
+    ("The bakery chain says the bread tax cost it €2.4bn between 2025 and 2031, or about €400m "
+     "for each year of the levy.", "€2.4bn", "EUR"),
+    ("The chess federation pays £300 for every week of the tournament.", "£300", "GBP per week"),
     # an adjective of period right before the noun a count counts
     ("The city's estimate of daily riders under the old scheme was 47,000.", "47,000",
      "riders per day"),
@@ -1902,6 +1937,17 @@ RATES = [
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
+    # or of a share named right after them, or given by a poll where no scale is named
+    ("The bakery chain lost 2.5 points of market share.", "2.5 points", "percentage points"),
+    ("The chess federation's poll overstated the champion by 3 points.", "3 points",
+     "percentage points"),
+    ("A poll found the bakers' confidence index fell 3 points.", "3 points", "points"),
+    # a bare number after "by" in a gapped clause is in the unit of the share that moved "by"
+    # as much in the clause before
+    ("The chess federation's poll overstated the champion by 3 points; the club's by 1.5.",
+     "1.5", "percentage points"),
+    ("The bakery's flour cost rose by 12 percent, and the mill's by 9.", "9", "percent"),
+    ("Bread prices rose by 12 percent and the bakery sold 9 tonnes more.", "9 tonnes", "tonnes"),
     # "down from" sets a measure against the rate before it: the same rate
     ("Every flat may draw 8 litres per person per day, sharply down from a mean of about "
      "18 litres.",

@@ -48,6 +48,12 @@ PERIOD_OF_NOUN = [
      "$55,000", "USD per week"),
     ("The bakery cut its forecast of annual sales to £90,000.", "£90,000", "GBP per year"),
     ("The bakery cut its share of the annual market to £90,000.", "£90,000", "GBP"),
+    # ... read from the words before the amount where the parse lost it (a range, a scale)
+    ("A Pune consultancy estimated the weekly loss at between Rs 700 crore and Rs 1,300 crore, "
+     "or Rs 700-1,300cr, mostly in bakeries.", "Rs 700 crore and Rs 1,300 crore", "INR per week"),
+    ("The bus company said the strike was costing it €4m a day, then raised that to €6m, for a "
+     "total of €52m. A broker put the daily cost at €7m-9m throughout. Nobody agrees.", "€7m-9m",
+     "EUR per day"),
     # ... or the noun an amount of money modifies, the adjective after the amount
     ("Some 900 growers had received the N12,500 monthly grant by Tuesday.", "N12,500",
      "NGN per month"),
@@ -840,6 +846,13 @@ PRICED_ONE_MORE_WAYS = [
      "USD per share"),
     ("A broker cut her target price for Norvik shares from $14 to $12.50.", "$12.50",
      "USD per share"),
+    # a participle after the verb shares its subject; "back" between the verb and "to"; a low
+    # or high of the stock the clause's verb moved from
+    ("Shares in Norvik Bakeries steadied on Monday, rising 1.5% to $9.40.", "$9.40",
+     "USD per share"),
+    ("Its shares have since climbed back to around $11.", "$11", "USD per share"),
+    ("Its stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
+    ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),
     # a number of shares, or what is not a share, is a sum
@@ -992,6 +1005,9 @@ EXCHANGE_RATES = [
     ("The euro rose to $1.0875 after the bank's decision.", "$1.0875", "USD per EUR"),
     ("The dollar fetched 149.8 yen in Tokyo on Monday.", "149.8 yen", "JPY per USD"),
     ("The pound slipped to 1.17 euros on the news.", "1.17 euros", "EUR per GBP"),
+    # what the currency "was worth", or the level it climbed "back" to
+    ("The dollar was worth 0.91 euros at the bakery's year end.", "0.91 euros", "EUR per USD"),
+    ("The euro has since climbed back to $1.10.", "$1.10", "USD per EUR"),
     # the old level "from" after an exchange rate is one too
     ("The cedi weakened to 15.2 to the dollar, from 12.9 in January.", "12.9", "GHS per USD"),
     # an exchange rate said in an aside is no share of the rate handed on to the aside

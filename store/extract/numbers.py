@@ -32,7 +32,7 @@ from store.extract.rated_ranges import DASHES, join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
 from store.extract.water_heights import metres_of_water
 from store.knowledge.number_words import number_words
-from store.knowledge.units import Units, units
+from store.knowledge.units import Units, codes_read, units
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +114,10 @@ def _char_class(char: str) -> str:
 RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
 
 
-@lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], Units]:
+@lru_cache(maxsize=8)
+def _grammar(defined: tuple[str, ...] = ()) -> tuple[re.Pattern[str], Units]:
+    """The grammar, with ``defined``: the currency codes an article defines in its own words
+    (``store.extract.defined_codes``), read as the file's codes read only in capitals are."""
     lex = units()
     words = number_words()
     word_num = _alt([*words.cardinals, *words.tens, "hundred", "dozen", *lex.scale_words])
@@ -143,8 +145,9 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
     rupee_suffix = _alt(list(lex.rupee_suffixes)) or "(?!)"
     scale_word = _alt(list(lex.scale_words))
     # a code that is also a word ("MAD") is one only in capitals
-    codes = [c for c in lex.currency_codes if c not in lex.cased_codes]
-    cased_codes = _alt(list(lex.cased_codes)) or "(?!)"
+    codes = sorted(c for c in lex.currency_codes if c not in lex.cased_codes)
+    capital_codes = [*lex.cased_codes, *defined]
+    cased_codes = _alt(capital_codes) or "(?!)"
     cur_pre = (_alt(list(lex.currency_symbols)) + "|" + r"(?:" + _alt(codes)
                + rf"|(?-i:{cased_codes}))\s?")
     # a scale word may be glued to its digits ("17million"), a suffix always may ("3.5bn")
@@ -284,7 +287,7 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
               # its letter alone would let every word with it through
               # (each behind a class of its first letters, which fails at once on most letters)
               + rf"|(?-i:(?={_firsts(symbols)})(?:{guarded}|{cased}))(?=[\d,])"
-              + rf"|(?-i:(?={_firsts(lex.cased_codes)}){cased_codes})(?=\s?\d)"
+              + rf"|(?-i:(?={_firsts(capital_codes)}){cased_codes})(?=\s?\d)"
               + ")")
     pattern = rf"""
         {starts}
@@ -309,7 +312,7 @@ def scan(text: str) -> list[NumberExpr]:
     digits inside a web address, an e-mail address, a telephone number, a code or identifier, a
     cited article's volume and pages, a list item's number and a number that only repeats the
     one before it in brackets are left out."""
-    pattern, lex = _grammar()
+    pattern, lex = _grammar(tuple(sorted(codes_read())))
     written, text = text, as_written(text)  # "R9,4 billion", "R1 263": read in one style
     found: list[NumberExpr] = []
     for m in pattern.finditer(text):

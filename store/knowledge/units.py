@@ -4,10 +4,41 @@ counted nouns. Loaded once."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from store.knowledge.loader import load_data
+
+# the currency codes the article being read defines in its own words ("the Ostrian florin (OSF)",
+# "OSF 38 million (about €3.3 million)": store.extract.defined_codes), codes while it is read only
+_ARTICLE_CODES: ContextVar[frozenset[str]] = ContextVar("article_codes", default=frozenset())
+
+
+class CurrencyCodes(frozenset):
+    """The codes of the units file; asked whether it holds a code, it answers for the codes the
+    article being read defines too (``reading_codes``), so every rule that asks whether a unit is
+    money reads them as the file's own. Iterated, it gives the file's codes only."""
+
+    def __contains__(self, code: object) -> bool:
+        return frozenset.__contains__(self, code) or code in _ARTICLE_CODES.get()
+
+
+@contextmanager
+def reading_codes(codes: Iterable[str]) -> Iterator[None]:
+    """Read ``codes`` as currency codes until the block ends (an article's own codes)."""
+    token = _ARTICLE_CODES.set(frozenset(codes))
+    try:
+        yield
+    finally:
+        _ARTICLE_CODES.reset(token)
+
+
+def codes_read() -> frozenset[str]:
+    """The codes the article being read defines (``reading_codes``)."""
+    return _ARTICLE_CODES.get()
 
 
 @dataclass(frozen=True)
@@ -28,7 +59,7 @@ class Reading:
 @dataclass(frozen=True)
 class Units:
     currency_symbols: dict[str, str]  # longest symbol first
-    currency_codes: list[str]  # every code, those read only in capitals ("MAD") too
+    currency_codes: CurrencyCodes  # every code, those read only in capitals ("MAD") too
     currency_words: dict[str, str]  # lower-case word -> code
     scale_words: dict[str, float]
     scale_suffixes: dict[str, float]
@@ -57,6 +88,7 @@ class Units:
     # words of a sentence about the air: only there is a bare mass a concentration in air
     air_cues: tuple[str, ...]
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
+    poll_nouns: frozenset[str]  # "poll": points of one are percentage points, but on a scale
     scale_nouns: frozenset[str]  # "rating", "index": points of one are points
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     # "the river crested at 6.8m": the words about water heights, and what stands around its "m"
@@ -89,6 +121,8 @@ class Units:
     # "vessels" -> "ships": a unit that counts the things of a class under their own name, one
     # measure with the class for the conflict keys
     alike_count_units: dict[str, str] = field(default_factory=dict)
+    # "crown": a currency's noun an article may give its own code in brackets after
+    defined_by_name: frozenset[str] = frozenset()
 
     @cached_property
     def currency_signs(self) -> frozenset[str]:
@@ -148,8 +182,8 @@ def units() -> Units:
     cased_measures = {k: v[0] for k, v in data.get("measure_cased", {}).items()}
     return Units(
         currency_symbols=dict(sorted(symbols.items(), key=lambda kv: -len(kv[0]))),
-        currency_codes=[*data["currency"]["codes"]["codes"],
-                        *data["currency"]["codes"].get("cased", ())],
+        currency_codes=CurrencyCodes([*data["currency"]["codes"]["codes"],
+                                      *data["currency"]["codes"].get("cased", ())]),
         cased_codes=tuple(data["currency"]["codes"].get("cased", ())),
         currency_words={**_country_currency_words(data["currency"].get("home_dollars", {})),
                         **{k.lower(): v for k, v in data["currency"]["words"].items()}},
@@ -184,6 +218,7 @@ def units() -> Units:
         measure_systems={k: tuple(v) for k, v in data.get("measure_systems", {}).items()},
         air_cues=tuple(data.get("air_cues", {}).get("words", ())),
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
+        poll_nouns=frozenset(data.get("points_of_share", {}).get("polls", ())),
         scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         water_heights={k: tuple(v) for k, v in data.get("water_heights", {}).items()},
@@ -213,6 +248,7 @@ def units() -> Units:
         per_one=dict(data.get("per_one", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
         zero_plurals=frozenset(data.get("zero_plurals", {}).get("words", ())),
+        defined_by_name=frozenset(data["currency"].get("defined_by_name", {}).get("words", ())),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.defined_codes import codes_defined
 from store.extract.figures.continued import (
     continue_units,
     follow_counted,
@@ -157,7 +158,7 @@ from store.extract.number_style import article_styled
 from store.extract.numbers import NumberExpr, scan, split_range
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import units
+from store.knowledge.units import reading_codes, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -199,6 +200,12 @@ def extract_figures(
     matter). ``outlet`` and ``url``, from the article's metadata, may say which dollar a bare
     "$" is."""
     text = text_of(doc)
+    with reading_codes(codes_defined(text)):  # "OSF 38 million (about €3.3 million)"
+        return _figures(doc, text, article_date, armed_groups, body_start, outlet, url)
+
+
+def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozenset[str],
+             body_start: int, outlet: str | None, url: str | None) -> list[FoundFigure]:
     figures: list[FoundFigure] = []
     for expr in scan(text):
         if expr.start < body_start:

@@ -42,6 +42,7 @@ REACH = 160  # characters between two figures of one list, at most
 PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
 SENTENCE_ENDS = frozenset('.!?"\u201d\'')  # what a line of prose ends with, a headline not
 RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
+POLL_REACH = 160  # characters before points searched for the poll they are of
 
 
 def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigure, FoundFigure]]:
@@ -53,7 +54,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
         donor = None
         _weighed_in_pounds(figures, i, text_of(doc), ctx)
         if fig.unit == "points" and (_of_a_share(fig, doc) or (
-                _near_a_share(figures, i) and not _of_a_scale(fig, doc))):
+                (_near_a_share(figures, i) or _of_a_poll(fig, doc))
+                and not _of_a_scale(fig, doc))):
             fig.unit = "percentage points"  # "a lead of 0.7 points" among percentages
         if _bare(fig) and _counts_the_sized(figures, i, doc):
             continue  # "27 million 60-kg bags": bags, each of 60 kg
@@ -61,6 +63,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
             continue  # "Rescuers from Spain (68), Qatar (87)": rescuers
         if _bare(fig) and _restated_per_period(figures, i, text_of(doc)):
             continue  # "Rs 3m a year, or 250,000 monthly": rupees a month
+        if _bare(fig) and (gapped := _gapped_change(figures, i, text_of(doc))) is not None:
+            fig.unit = gapped.unit  # "overstated Yes by 3 points; the club's by 1.5"
+            continue
         if _bare(fig) and not _of_a_counting_noun(fig, doc, ctx):
             donor = _new_level_of(figures, i, doc, ctx)
             old_level_of = _set_to_before(figures, i, text_of(doc)) if donor is None else None
@@ -677,6 +682,32 @@ def _of_a_counting_noun(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
         span.root.head.lower_ == "of" and populated_place(noun)))
 
 
+# "by 2 points", "by about 12 percent": the change a share moved by, its "by" right before it
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|almost|nearly|roughly|around|some|just|only)\s+)?$",
+                        re.I)
+# what joins a gapped second clause to the first: "; the mill's by 9", ", and the mill's by 9"
+_GAP_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\band\b", re.I)
+GAPPED_REACH = 80  # characters between the share and the bare number of the gapped clause
+SHARE_UNITS = frozenset({"percent", "percentage points"})
+
+
+def _gapped_change(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """ "the bakers' poll overstated Yes by 3 points; the club's by 1.5", "flour rose
+    by 12 percent, and the mill's by 9": a bare number after "by" in a second clause that
+    leaves out what the first said (gapping), right after a share that moved "by" as much, is
+    in the share's unit."""
+    fig = figures[i]
+    if i == 0 or not _BY_BEFORE.search(text, max(0, fig.start - 20), fig.start):
+        return None
+    prev = figures[i - 1]
+    if prev.sentence != fig.sentence or prev.unit not in SHARE_UNITS or (
+            fig.start - prev.end > GAPPED_REACH):
+        return None
+    if not _BY_BEFORE.search(text, max(0, prev.start - 20), prev.start):
+        return None
+    return prev if _GAP_JOIN.search(text, prev.end, fig.start) else None
+
+
 def _bare(fig: FoundFigure) -> bool:
     return fig.unit == "count" and fig.counted is None
 
@@ -715,7 +746,8 @@ def _is_unit_word(counted: str) -> bool:
 
 
 # ", or" or a comma alone: "cost $40m, or $4m a day", "cost £12m, £640 for each of them"
-_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?[\s)\]]*,\s*(?:or\s+"
+# (a few words of when between: "€2.4bn between 2025 and 2031, or about €400m for each year")
+_OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,5}?[\s)\]]*,\s*(?:or\s+"
                        r"(?:(?:about|some|nearly|roughly|around|almost|just|over|under"
                        r"|more\s+than|less\s+than)\s+)*)?", re.I)
 
@@ -1036,9 +1068,28 @@ def _of_the_total(text: str, end: int) -> bool:
 
 def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
     """Whether the figure's sentence names a share before it ("its market share fell 1.5
-    points")."""
+    points"), or the points are said to be of one right after ("1.5 points of market share")."""
     words = re.findall(r"[a-z]+", text_of(doc)[fig.sentence[0]:fig.start].lower())
-    return bool(units().share_nouns.intersection(words))
+    return bool(units().share_nouns.intersection(words)) or _of_a_share_after(fig, doc)
+
+
+# "1.5 points of market share": the share the points are of, named right after them
+_POINTS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?([a-z]+)")
+
+
+def _of_a_share_after(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the points are said to be of a share right after them ("loses 1.5 points of
+    market share")."""
+    m = _POINTS_OF.match(text_of(doc), fig.end)
+    return m is not None and m.group(1) in units().share_nouns
+
+
+def _of_a_poll(fig: FoundFigure, doc: Doc) -> bool:
+    """Whether the figure's sentence names a poll before it ("the bakers' poll overstated the
+    champion by 3 points"): its points are of the shares it gives, unless a scale is named."""
+    start = max(fig.sentence[0], fig.start - POLL_REACH)
+    words = re.findall(r"[a-z]+", text_of(doc)[start:fig.start].lower())
+    return bool(units().poll_nouns.intersection(words))
 
 
 def _of_a_scale(fig: FoundFigure, doc: Doc) -> bool:

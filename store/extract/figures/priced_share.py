@@ -20,6 +20,10 @@ ARGUMENTS = ("nsubj", "dobj")
 WORTH = frozenset({"price", "value"})  # what of a share an amount may be said to be
 # "fell from $12.30 to $11.80": the old level is a price of one share as the new one is
 LEVELS = LEVEL_PREPOSITIONS | {"from"}
+# "since its low of $7.60", "hit a record high of $80": a level the shares reached, named by the
+# extreme it was (Oxford Dictionary of English, 3rd ed., low (noun) 1, high (noun) 1: "the
+# highest/lowest level or number reached")
+EXTREMES = frozenset({"low", "high", "peak", "trough"})
 
 
 def priced_per_share(span: Span) -> str | None:
@@ -27,7 +31,7 @@ def priced_per_share(span: Span) -> str | None:
     before the amount, is shares or stock, or the price or value of them, or on such a noun
     itself ("the shares, at €2.21, ..."); None otherwise (the module's docstring)."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in LEVELS:
+    if span.root.dep_ != "pobj" or (prep.lower_ not in LEVELS and not _extreme_of(prep)):
         return None
     if of_millions(span.text):  # "its stock rose to $40m", "sold shares at $3bn": a sum in all
         return None
@@ -35,6 +39,10 @@ def priced_per_share(span: Span) -> str | None:
     verb = prep.head
     if verb.pos_ == "ADP" and verb.lower_ in LEVELS and verb.dep_ == "prep":
         verb = verb.head  # "from $9.20 to $8.10": "to" hangs on "from"
+    elif _extreme_of(prep):  # "has risen since its low of $7.60": the verb of the low
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head  # "climbed back to around $11": "to" hangs on "back"
     if verb.pos_ in ("NOUN", "PROPN"):  # "the shares, at €2.21, ...": set off by commas
         doc = span.doc
         return "share" if _stock(verb, shares) and doc[verb.i + 1].text == "," and (
@@ -56,12 +64,20 @@ def _for_shares(noun: Token, verb: Token, shares: frozenset[str]) -> bool:
 
 
 def _arguments(verb: Token) -> list[Token]:
-    """The verb's subject and object; a verb joined by "and" to one before it, with no subject
-    of its own, shares that verb's ("shares rose 3% to $9 and closed at $8.90")."""
+    """The verb's subject and object; a verb joined by "and" to one before it, or a participle
+    set after it, with no subject of its own, shares that verb's ("shares rose 3% to $9 and
+    closed at $8.90", "shares steadied, rising 1.5% to $9.40")."""
     own = [c for c in verb.children if c.dep_ in ARGUMENTS]
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+    # "shares steadied, rising 1.5% to $9.40": a participle's subject is its verb's
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if joined and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
         own += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return own
+
+
+def _extreme_of(prep: Token) -> bool:
+    """ "its low of $7.60": "of" after a noun of the level reached (``EXTREMES``)."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in EXTREMES
 
 
 def _of_shares(noun: Token, shares: frozenset[str]) -> bool:

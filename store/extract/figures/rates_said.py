@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LEFTS = 8  # words a noun or a verb may have on its left for its adjective or subject to be read
+ADJECTIVE_REACH = 60  # characters before an amount searched for "the daily cost at"
 SHARES = ("percent", "fraction", "ratio", "percentage points", "basis points")
 
 
@@ -70,8 +71,9 @@ def read_rates_said(figures: list[FoundFigure], doc: Doc, spans: list[Span | Non
             _currency_at(fig, span, text)  # "a rand at 20.2 to the euro"
         if fig.rate is None and span is not None and fig.unit not in SHARES and (
                 fig.unit not in lex.readings) and _may_flow(fig.unit):
-            fig.rate = _period_of_noun(span, money=fig.unit in lex.currency_codes) or (
-                _adverb_ends_clause(fig, text))
+            money = fig.unit in lex.currency_codes
+            fig.rate = _period_of_noun(span, money=money) or (
+                _adverb_ends_clause(fig, text)) or (money and _adjective_set_at(fig, text)) or None
         if fig.rate is None and fig.unit not in SHARES and fig.unit not in lex.readings and (
                 fig.unit not in lex.person_units):  # "40 killed in a single day": a day's toll
             fig.rate = _in_one_period(fig, text)
@@ -389,6 +391,29 @@ def _adverb_at_end() -> re.Pattern[str]:
     adverbs = "|".join(re.escape(w) for w in units().rate_adverbs)
     return re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,6}}?\s+({adverbs})\s*(?:[,.;:!?)\]]|$"
                       r"|(?:before|after|until|since|during|throughout|in|on|at|from)\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _adjective_then_at() -> re.Pattern[str]:
+    """ "put the daily cost at ", "estimated the weekly loss at between ": a verb's object, an
+    adjective of period on its noun (a word between at most), then "at" or "to" and at most a
+    word of range or hedge, right before the amount."""
+    adjectives = "|".join(re.escape(w) for w in units().rate_adjectives)
+    # the noun is the verb's object ("put the daily cost at"), not a preposition's ("its share
+    # of the annual market to £90,000")
+    return re.compile(rf"\b(?!(?:of|for|in|on|from|with|by|to|at)\b)[a-z]+\s+(?:the|its|their)\s+"
+                      rf"({adjectives})\s+(?:[a-z]+\s+)?[a-z]+\s+(?:at|to)\s+"
+                      r"(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def _adjective_set_at(fig: FoundFigure, text: str) -> str | None:
+    """ "put the daily cost at €7m-9m", "estimated the weekly loss at between Rs 700 crore and
+    Rs 1,300 crore": the period of the adjective on the noun an amount of money is set at, read
+    from the words right before it, where the parse has lost the amount (a scale split off its
+    digits, a range it took for two phrases)."""
+    start = max(fig.sentence[0], fig.start - ADJECTIVE_REACH)
+    m = _adjective_then_at().search(text, start, fig.start)
+    return units().rate_adjectives[m.group(1).lower()] if m else None
 
 
 def _adverb_ends_clause(fig: FoundFigure, text: str) -> str | None:
