@@ -1148,6 +1148,10 @@ CLAUSE_COUNTED = [
     # a change "to X ... from Y" sets Y against X, rate and all
     ("Traffic through the canal fell to roughly 40 ships a day in May from more than 90 in 2022.",
      "90", "ships", "ships per day"),
+    # a sum is what the noun it is "of" names, not what a sum before it in the sentence is
+    ("The bakery made €4.2m in net profit last year on revenue of about €31m.", "€31m",
+     "revenue", "EUR"),
+    ("The chess federation paid $2m in prizes, against a budget of $3m.", "$3m", "budget", "USD"),
 ]
 
 

@@ -33,7 +33,11 @@ from store.extract.figures.counted_coordinated import (
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_gapped_holder import is_holder, set_by_another_holder
-from store.extract.figures.counted_genitive import measured_by_of, measured_in_a_unit
+from store.extract.figures.counted_genitive import (
+    measured_by_of,
+    measured_in_a_unit,
+    sum_named_by_of,
+)
 from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
@@ -195,7 +199,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         # "its count of migrants; the population estimate of 41.6 million": the number noun
         # the figure is "of" names it before an earlier "count of" does
         # "a capacity of 45,000", "a legal limit of 30 tonnes"
-        genitive = measured_by_of(span) if count_like or measured_in_a_unit(fig) else None
+        genitive = measured_by_of(span) if count_like or measured_in_a_unit(fig) else (
+            sum_named_by_of(span) if fig.base_unit in units().currency_codes else None)
         noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
             span.sent, before=span.start, money=fig.unit in units().currency_codes,
             measure=fig.base_unit in units().conversions)
