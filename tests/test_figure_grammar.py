@@ -1152,6 +1152,13 @@ CLAUSE_COUNTED = [
     ("The bakery made €4.2m in net profit last year on revenue of about €31m.", "€31m",
      "revenue", "EUR"),
     ("The chess federation paid $2m in prizes, against a budget of $3m.", "$3m", "budget", "USD"),
+    # a share or a sum "of which" names is a part of the sum before it, and counts what it counts
+    ("The marathon said it spent $38.4 million ($31.5 million), of which 61% went on security.",
+     "61%", "spending", "percent"),
+    ("The bakery reported revenue of $1.2m, of which its cafe, the Corner Room, earned about a "
+     "fifth.", "a fifth", "revenue", "fraction"),
+    ("Repair costs will be $640,000, of which $185,000 was booked in the spring.", "$185,000",
+     "costs", "USD"),
 ]
 
 

@@ -43,6 +43,7 @@ from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_lodging import occupancy_when_full
 from store.extract.figures.counted_money_rate import name_the_money_rate
+from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
@@ -167,6 +168,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         whole = included_in(fig, span, by_sentence[fig.sentence])
         if whole is not None:  # "on 310,000 hectares, including 46,000 hectares in ..."
             borrow(fig, whole, unit=False)
+            continue
+        named = whole_of_the_part(fig, span, by_sentence[fig.sentence], text_of(doc))
+        if named is not None:  # "spent $38m, of which 61% went on advertising": the spending
+            fig.counted, fig.counted_head = named
+            fig.inherited = True
             continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
         if owner is not None:  # "gives the LC 36.5 percent": the LC's share
