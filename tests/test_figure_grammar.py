@@ -1159,6 +1159,9 @@ CLAUSE_COUNTED = [
      "fifth.", "a fifth", "revenue", "fraction"),
     ("Repair costs will be $640,000, of which $185,000 was booked in the spring.", "$185,000",
      "costs", "USD"),
+    # a comparison sets a sum against the sum a conversion in brackets restates, in its currency
+    ("The marathon says the closure cost it €13m ($14.6m) a day, up from the €11m it gave last "
+     "week.", "€11m", "cost", "EUR per day"),
 ]
 
 
