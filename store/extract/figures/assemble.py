@@ -37,6 +37,7 @@ from store.extract.figures.counted_change import (
     named_change,
 )
 from store.extract.figures.counted_change_column import name_the_change_column
+from store.extract.figures.counted_change_late import name_changes_late
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_fee import name_the_fee
@@ -347,6 +348,7 @@ def extract_figures(
         name_the_reference(fig, text)
         drop_a_wordless_noun(fig, bars_only=True)  # "| 4,480 |": a bar lent no noun
         name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
+    name_changes_late(figures, doc)  # "handled 118,400 TEU, down 10.2%": containers, named late
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
