@@ -1168,6 +1168,9 @@ CLAUSE_COUNTED = [
      "10.2%", "containers", "percent"),
     ("Imported fertiliser landed at the quay was offered at $398 a tonne (about €366) last week, "
      "up 6% from a week earlier, traders said.", "6%", "price", "percent"),
+    # a second clause's subject the parser joins to the first clause's last noun
+    ("For the year, the bakery's sales rose to $30.6m and net profit was $4.2m.", "$4.2m",
+     "profit", "USD"),
 ]
 
 
