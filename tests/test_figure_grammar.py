@@ -1171,6 +1171,12 @@ CLAUSE_COUNTED = [
     # a second clause's subject the parser joins to the first clause's last noun
     ("For the year, the bakery's sales rose to $30.6m and net profit was $4.2m.", "$4.2m",
      "profit", "USD"),
+    # a measure on a verb chained to the first verb, with no subject of its own, measures what
+    # the first verb's figure does, in its own unit as in a bare number
+    ("The marathon route was set at 42 km, then cut to 21km after the storm.", "21km", "route",
+     "km"),
+    ("The ferry ban zone was first drawn at three kilometres, widened to five on Friday, then "
+     "brought back to 3km on Sunday.", "3km", "zone", "km"),
 ]
 
 
