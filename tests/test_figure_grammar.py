@@ -1152,6 +1152,9 @@ CLAUSE_COUNTED = [
     ("The bakery made €4.2m in net profit last year on revenue of about €31m.", "€31m",
      "revenue", "EUR"),
     ("The chess federation paid $2m in prizes, against a budget of $3m.", "$3m", "budget", "USD"),
+    # ... but the clause's own noun wins over the "of" noun
+    ("The bakery's fire insurance, with a limit of $20 million, covers the ovens.", "$20 million",
+     "insurance", "USD"),
     # a share or a sum "of which" names is a part of the sum before it, and counts what it counts
     ("The marathon said it spent $38.4 million ($31.5 million), of which 61% went on security.",
      "61%", "spending", "percent"),

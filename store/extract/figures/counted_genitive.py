@@ -17,8 +17,9 @@ standard of 4.7 square metres", "above a legal limit of 30 tonnes"): the noun is
 the thing another clause of the sentence measured (``measured_in_a_unit``).
 
 A sum is named by the noun it is "of" in the same way ("on revenue of about €31bn", "a fine of
-$5m": ``counted_named_sum``), and that noun wins over what a sum before it in the sentence is
-("made €4.2bn in net profit on revenue of €31bn": revenue, not profit).
+$5m": ``counted_named_sum``), when its clause names nothing nearer ("insurance, with a limit of
+$20m": the insurance), and that noun wins over what a sum before it in the sentence is ("made
+€4.2bn in net profit on revenue of €31bn": revenue, not profit).
 """
 
 from __future__ import annotations

@@ -205,8 +205,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         # "its count of migrants; the population estimate of 41.6 million": the number noun
         # the figure is "of" names it before an earlier "count of" does
         # "a capacity of 45,000", "a legal limit of 30 tonnes"
-        genitive = measured_by_of(span) if count_like or measured_in_a_unit(fig) else (
-            sum_named_by_of(span) if fig.base_unit in units().currency_codes else None)
+        genitive = measured_by_of(span) if count_like or measured_in_a_unit(fig) else None
         noun = genitive or _number_noun_of(span, ctx) or _number_of_noun(
             span.sent, before=span.start, money=fig.unit in units().currency_codes,
             measure=fig.base_unit in units().conversions)
@@ -227,6 +226,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
         named = _named_before_number_noun(span, ctx) if noun is None and count_like else None
         noun = noun or named
+        if noun is None and fig.base_unit in units().currency_codes:
+            noun = sum_named_by_of(span)  # "on revenue of €31bn": before a parallel sum's noun
         if noun is None and not count_like:
             held = _set_by_another(fig, span, by_sentence[fig.sentence])
             if held is not None:  # "put the damage at £130m; the union at £210m"
