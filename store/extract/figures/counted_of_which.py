@@ -7,7 +7,8 @@ A share's counted thing is the whole it is a share of (the annotation guide: wha
 before "of which" counts. A sum said so is a part of that sum and counts it too; what was done
 with the part, when a passive participle says it ("was booked", "had been committed"), follows
 the whole's noun ("costs booked"), as the part is the whole's share that was so treated. Without
-this the part's own verb names it ("booked" reads as revenue), or nothing does.
+this the part's own verb names it ("booked" reads as revenue), or nothing does. A sum the part's
+own active verb says the use of ("of which $2,500 goes on heating") is left to that verb's rule.
 
 The whole is one of the few figures right before the part, in its sentence, with a noun of its
 own by now; only the text between them is read, a bounded stretch."""
@@ -64,11 +65,12 @@ def whole_of_the_part(fig: FoundFigure, span: Span, same_sentence: list[FoundFig
             return None
         if not whole.counted or not _a_sum(whole):
             continue  # a conversion in brackets, not yet named: the sum before it
-        if _a_sum(fig) and fig.base_unit != whole.base_unit:
-            return None
         counted = whole.counted
-        done = _participle(span) if _a_sum(fig) else None
-        if done is not None and done not in counted.lower().split():
-            counted = f"{counted} {done}"
+        if _a_sum(fig):
+            done = _participle(span)
+            if fig.base_unit != whole.base_unit or done is None:
+                return None  # ("of which $2,500 goes on heating": the spending on a use)
+            if done not in counted.lower().split():
+                counted = f"{counted} {done}"
         return counted, whole.counted_head
     return None
