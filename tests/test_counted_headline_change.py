@@ -32,6 +32,12 @@ HEADLINES = [
     # the fragment the parser makes the complement of the next clause's verb
     ("Harbour Bakery shares down 11.6% since the storm; insurers face $2m in claims", "11.6%",
      "share price"),
+    # the fragment after a semicolon the parser joins to the clause before
+    ("Bakery fined $48m after flood; shares down 19.3%", "19.3%", "share price"),
+    # shares the tagger reads as a verb, after a name it makes their subject
+    ("Chess federation split: a $3.5m question, and a bad week for organisers  Peso steadies at "
+     "24.8 to the dollar; Northfield shares down 6.3% after the tournament", "6.3%",
+     "share price"),
 ]
 
 

@@ -1177,6 +1177,36 @@ CLAUSE_COUNTED = [
     # a change "to X ... from Y" sets Y against X, rate and all
     ("Traffic through the canal fell to roughly 40 ships a day in May from more than 90 in 2022.",
      "90", "ships", "ships per day"),
+    # a sum is what the noun it is "of" names, not what a sum before it in the sentence is
+    ("The bakery made €4.2m in net profit last year on revenue of about €31m.", "€31m",
+     "revenue", "EUR"),
+    ("The chess federation paid $2m in prizes, against a budget of $3m.", "$3m", "budget", "USD"),
+    # ... but the clause's own noun wins over the "of" noun
+    ("The bakery's fire insurance, with a limit of $20 million, covers the ovens.", "$20 million",
+     "insurance", "USD"),
+    # a share or a sum "of which" names is a part of the sum before it, and counts what it counts
+    ("The marathon said it spent $38.4 million ($31.5 million), of which 61% went on security.",
+     "61%", "spending", "percent"),
+    ("The bakery reported revenue of $1.2m, of which its cafe, the Corner Room, earned about a "
+     "fifth.", "a fifth", "revenue", "fraction"),
+    ("Repair costs will be $640,000, of which $185,000 was booked in the spring.", "$185,000",
+     "costs", "USD"),
+    # a comparison sets a sum against the sum a conversion in brackets restates, in its currency
+    ("The marathon says the closure cost it €13m ($14.6m) a day, up from the €11m it gave last "
+     "week.", "€11m", "cost", "EUR per day"),
+    # a change after a sum whose noun is found late (the price of a sum per tonne and of its
+    # conversion) is the change of what that sum counts
+    ("Imported fertiliser landed at the quay was offered at $398 a tonne (about €366) last week, "
+     "up 6% from a week earlier, traders said.", "6%", "price", "percent"),
+    # a second clause's subject the parser joins to the first clause's last noun
+    ("For the year, the bakery's sales rose to $30.6m and net profit was $4.2m.", "$4.2m",
+     "profit", "USD"),
+    # a measure on a verb chained to the first verb, with no subject of its own, measures what
+    # the first verb's figure does, in its own unit as in a bare number
+    ("The marathon route was set at 42 km, then cut to 21km after the storm.", "21km", "route",
+     "km"),
+    ("The ferry ban zone was first drawn at three kilometres, widened to five on Friday, then "
+     "brought back to 3km on Sunday.", "3km", "zone", "km"),
 ]
 
 

@@ -32,12 +32,14 @@ from store.extract.figures.counted_audience import crowd_at_an_event, name_the_a
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_average_of import name_the_averages_of
 from store.extract.figures.counted_capacity import name_the_capacity
+from store.extract.figures.counted_chained_verbs import name_along_the_verb_chain
 from store.extract.figures.counted_change import (
     name_the_used_substance,
     name_what_is_used,
     named_change,
 )
 from store.extract.figures.counted_change_column import name_the_change_column
+from store.extract.figures.counted_change_late import name_changes_late
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_speed
 from store.extract.figures.counted_fee import name_the_fee
@@ -354,6 +356,8 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
         name_the_reference(fig, text)
         drop_a_wordless_noun(fig, bars_only=True)  # "| 4,480 |": a bar lent no noun
         name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
+    name_changes_late(figures, doc)  # "handled 118,400 TEU, down 10.2%": containers, named late
+    name_along_the_verb_chain(figures, spans)  # "drawn at 3 km, widened to 5km": the zone too
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place

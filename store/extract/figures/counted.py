@@ -623,6 +623,27 @@ def keeps_count(tok: Token) -> bool:
         "ORG", "GPE", "NORP", "PERSON", "LOC")
 
 
+GLUED = frozenset({"conj", "pobj", "dobj", "appos"})  # how the parser joins such a subject
+
+
+def _subject_glued_before(verb: Token) -> Token | None:
+    """ "sales rose to €30.6bn and net profit was €4.2bn": a second clause's subject, after
+    "and", that the parser joined to the first clause (a conjunct of "€30.6bn", a second object
+    of "to"), leaving the verb right after it with no subject; the noun before the verb (past
+    its auxiliaries) is then that subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "auxpass", "neg"):
+        i -= 1
+    if i < 0:
+        return None
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.dep_ not in GLUED or noun.head.i >= noun.i:
+        return None
+    start = min(t.i for t in noun.subtree)
+    return noun if start > 0 and doc[start - 1].lower_ in ("and", ",") else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """A verb's subject; a relative pronoun stands for the noun it follows ("inflation, which
     leapt to ..."), and a verb after a preposition takes its head clause's ("has cooled since
@@ -648,6 +669,9 @@ def _subject_of(verb: Token) -> Token | None:
         named = noun_of_gerund_subject(verb)  # the same, parsed as a subject clause
         if named is not None:
             return named
+        glued = _subject_glued_before(verb)  # "sales rose to €30bn and net profit was €4bn"
+        if glued is not None:
+            return glued
         if raised(verb):  # "yields are expected to fall to 2.4 tonnes": the yields
             verb = verb.head
             continue

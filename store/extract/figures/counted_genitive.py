@@ -15,6 +15,11 @@ households just counted) measure nothing here. Reads the figure's own phrase onl
 A measure in such a phrase is the measure of that noun as well ("against an international
 standard of 4.7 square metres", "above a legal limit of 30 tonnes"): the noun is what it is, not
 the thing another clause of the sentence measured (``measured_in_a_unit``).
+
+A sum is named by the noun it is "of" in the same way ("on revenue of about €31bn", "a fine of
+$5m": ``counted_named_sum``), when its clause names nothing nearer ("insurance, with a limit of
+$20m": the insurance), and that noun wins over what a sum before it in the sentence is ("made
+€4.2bn in net profit on revenue of €31bn": revenue, not profit).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.extract.figures.counted_named_sum import named_by_its_of_noun
 from store.extract.figures.parse import group_in, qualified_only
 from store.knowledge.loader import load_data
 from store.knowledge.units import units
@@ -45,6 +51,15 @@ def measured_by_of(span: Span) -> tuple[Token, str | None] | None:
         return None  # "two groups of 12": so many in each, not a quantity of its own
     if noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
+    return noun, group_in(list(noun.lefts))
+
+
+def sum_named_by_of(span: Span) -> tuple[Token, str | None] | None:
+    """The noun a sum is the "of" phrase of ("revenue of about €31bn"), and the group named
+    before it, or None."""
+    if not named_by_its_of_noun(span):
+        return None
+    noun = span.root.head.head
     return noun, group_in(list(noun.lefts))
 
 

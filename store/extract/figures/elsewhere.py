@@ -213,6 +213,7 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     # where ("in 9 shelters") is not what the comparison is about
     about = [f for f in before if not _PLACED.search(text, max(0, f.start - 8), f.start)]
     donor = max(about or before, key=lambda f: f.end)
+    donor = _converted_from(donor, about or before, fig, text)
     if not estimate_words().compared.search(text, donor.end, fig.start) and not (
             _CHANGED_TO.search(text, max(0, donor.start - BEFORE_REACH), donor.start)
             and _CHANGED_FROM.search(text, donor.end, fig.start)):
@@ -221,6 +222,27 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     if fig.unit != "count" and fig.unit != donor.unit and not (
             fig.unit in shares and donor.unit in shares):
         return None
+    return donor
+
+
+# "€13m ($14.6m)": a sum's conversion in brackets right after it, a qualifier aside
+_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|roughly|around|some|nearly|almost|approximately)?"
+                          r"\s*$", re.I)
+
+
+def _converted_from(donor: FoundFigure, before: list[FoundFigure], fig: FoundFigure,
+                    text: str) -> FoundFigure:
+    """ "cost it €13m ($14.6m) a day, up from the €11m": a comparison sets the figure against
+    the sum a conversion in brackets restates, in the figure's own currency, not against the
+    conversion; any other donor stays as it is."""
+    if donor.unit == fig.unit:
+        return donor
+    earlier = [f for f in before if f.end <= donor.start]
+    if not earlier:
+        return donor
+    restated = max(earlier, key=lambda f: f.end)
+    if restated.unit == fig.unit and _IN_BRACKETS.fullmatch(text, restated.end, donor.start):
+        return restated
     return donor
 
 

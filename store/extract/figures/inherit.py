@@ -33,12 +33,17 @@ from store.extract.figures.counted_coordinated import (
 from store.extract.figures.counted_dimension import distance_not_direction, name_the_dimension
 from store.extract.figures.counted_estimate import name_the_estimate
 from store.extract.figures.counted_gapped_holder import is_holder, set_by_another_holder
-from store.extract.figures.counted_genitive import measured_by_of, measured_in_a_unit
+from store.extract.figures.counted_genitive import (
+    measured_by_of,
+    measured_in_a_unit,
+    sum_named_by_of,
+)
 from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_lodging import occupancy_when_full
 from store.extract.figures.counted_money_rate import name_the_money_rate
+from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
@@ -164,6 +169,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if whole is not None:  # "on 310,000 hectares, including 46,000 hectares in ..."
             borrow(fig, whole, unit=False)
             continue
+        named = whole_of_the_part(fig, span, by_sentence[fig.sentence], text_of(doc))
+        if named is not None:  # "spent $38m, of which 61% went on advertising": the spending
+            fig.counted, fig.counted_head = named
+            fig.inherited = True
+            continue
         owner = named_share(span, ctx) if fig.unit == "percent" else None
         if owner is not None:  # "gives the LC 36.5 percent": the LC's share
             fig.counted, fig.counted_head, fig.group = f"{owner} {SHARE}", SHARE, owner
@@ -216,6 +226,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         # (after the parse's own compound: "puts elephant count at 17,240" counts elephants)
         named = _named_before_number_noun(span, ctx) if noun is None and count_like else None
         noun = noun or named
+        if noun is None and fig.base_unit in units().currency_codes:
+            noun = sum_named_by_of(span)  # "on revenue of €31bn": before a parallel sum's noun
         if noun is None and not count_like:
             held = _set_by_another(fig, span, by_sentence[fig.sentence])
             if held is not None:  # "put the damage at £130m; the union at £210m"
