@@ -90,6 +90,9 @@ class QuantityClasses:
     distance_places: frozenset[str] = frozenset()  # "coast": "12 miles off the coast"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
+    product_heads: frozenset[str] = frozenset()  # "export": "wheat exports" name a product
+    product_on_heads: frozenset[str] = frozenset()  # "spending": "spending on care" names one
+    product_general: frozenset[str] = frozenset()  # "total": a word before a flow, no product
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +158,11 @@ def quantity_classes() -> QuantityClasses:
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
             "comparatives", ())),
+        product_heads=frozenset(w.lower() for w in data.get("products", {}).get("heads", ())),
+        product_on_heads=frozenset(w.lower() for w in data.get("products", {}).get(
+            "on_heads", ())),
+        product_general=frozenset(w.lower() for w in data.get("products", {}).get(
+            "general", ())),
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
