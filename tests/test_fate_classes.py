@@ -59,6 +59,12 @@ VERB_CLASSES = [
     ("Only 1,900 swimmers finished the Lake Orvan crossing.", "1,900", "finished swimmers"),
     # a verb of no class with an object says nothing of its subject
     ("Some 2,300 swimmers watched the Lake Orvan crossing.", "2,300", "swimmers"),
+    # states that are a part of the people counted: in hospital, trapped, missing, injured
+    ("Nineteen cyclists remained in hospital overnight.", "Nineteen", "hospitalised cyclists"),
+    ("The rockfall buried six hikers near Orvan.", "six", "trapped hikers"),
+    ("Four cavers are still trapped, the rescue service said.", "Four", "trapped cavers"),
+    ("Two porters were still missing on Friday.", "Two", "missing porters"),
+    ("The boiler blast injured 17 dockers at Velmora.", "17", "injured dockers"),
 ]
 
 
@@ -87,6 +93,14 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
      ("The ferry line added 14 vessels.", 14, "added vessels"), []),
     (("The museum holds 410 clocks.", 410, "clocks"),
      ("The museum bought 35 clocks.", 35, "bought clocks"), []),
+    # a state that is a part of the people counted never meets them, though the corpus gives
+    # the noun no other class
+    (("Timing data showed 410 cyclists skipped a checkpoint.", 410, "cyclists"),
+     ("Nineteen cyclists remained in hospital.", 19, "hospitalised cyclists"), []),
+    (("Some 250 cavers were underground that day.", 250, "cavers"),
+     ("The rockfall buried nine cavers.", 9, "trapped cavers"), []),
+    (("About 90 porters worked on the ridge.", 90, "porters"),
+     ("Two porters were still missing.", 2, "missing porters"), []),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),

@@ -565,10 +565,11 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     figures keep meeting those that leave the fate unsaid ("customers who lost power", then
     "610,000 customers"), and only the others are set apart ("customers reconnected"). An
     increment ("600 buses added") is set apart always: a flow into a stock is never its level (a
-    share of it, "24% of the water bought", is a share as any other).
+    share of it, "24% of the water bought", is a share as any other); so is a state that is a
+    part of the people counted ("runners in hospital", "miners trapped", ``part_states``).
     Two passes over the claims."""
     fates: dict[tuple[str, str | None], Counter[str]] = {}
-    increments = quantity_classes().increments
+    increments = quantity_classes().increments | quantity_classes().part_states
     for claim in claims:
         if claim.fate is not None:
             fates.setdefault((claim.key.measure, claim.key.thing), Counter())[claim.fate] += 1

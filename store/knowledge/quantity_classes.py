@@ -68,6 +68,7 @@ class QuantityClasses:
     # "enter" -> "entered": the class of what its verb says the counted did, as its subject
     deed_classes: dict[str, str] = field(default_factory=dict)
     increments: frozenset[str] = frozenset()  # "added": a class that is a flow, never a level
+    part_states: frozenset[str] = frozenset()  # "trapped": a class that is a part, never all
     # "work out at", "that": a rate worked out from a figure said before it
     worked_out: WorkedOut = field(default_factory=WorkedOut)
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
@@ -124,6 +125,7 @@ def quantity_classes() -> QuantityClasses:
         deed_classes={verb.lower(): name for name, verbs in data.get("deed_classes", {}).items()
                       if name != "source" for verb in verbs},
         increments=frozenset(w.lower() for w in data.get("increments", {}).get("classes", ())),
+        part_states=frozenset(w.lower() for w in data.get("part_states", {}).get("classes", ())),
         worked_out=WorkedOut(
             verbs=frozenset(w.lower() for w in data.get("worked_out", {}).get("verbs", ())),
             subjects=frozenset(w.lower() for w in data.get("worked_out", {}).get(
