@@ -97,10 +97,9 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
     # the noun no other class
     (("Timing data showed 410 cyclists skipped a checkpoint.", 410, "cyclists"),
      ("Nineteen cyclists remained in hospital.", 19, "hospitalised cyclists"), []),
-    (("Some 250 cavers were underground that day.", 250, "cavers"),
-     ("The rockfall buried nine cavers.", 9, "trapped cavers"), []),
-    (("About 90 porters worked on the ridge.", 90, "porters"),
-     ("Two porters were still missing.", 2, "missing porters"), []),
+    # the trapped are often what a story counts: its figures that leave the fate unsaid meet them
+    (("Some 46 cavers were trapped.", 46, "trapped cavers"),
+     ("The club counts 46 cavers.", 46, "cavers"), ["consistent"]),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),
