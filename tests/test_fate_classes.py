@@ -59,12 +59,9 @@ VERB_CLASSES = [
     ("Only 1,900 swimmers finished the Lake Orvan crossing.", "1,900", "finished swimmers"),
     # a verb of no class with an object says nothing of its subject
     ("Some 2,300 swimmers watched the Lake Orvan crossing.", "2,300", "swimmers"),
-    # states that are a part of the people counted: in hospital, trapped, missing, injured
+    # a stay in hospital is a state a part of the people counted are in
     ("Nineteen cyclists remained in hospital overnight.", "Nineteen", "hospitalised cyclists"),
-    ("The rockfall buried six hikers near Orvan.", "six", "trapped hikers"),
-    ("Four cavers are still trapped, the rescue service said.", "Four", "trapped cavers"),
-    ("Two porters were still missing on Friday.", "Two", "missing porters"),
-    ("The boiler blast injured 17 dockers at Velmora.", "17", "injured dockers"),
+    ("Six hikers are still in hospital in Orvan.", "Six", "hospitalised hikers"),
 ]
 
 
@@ -97,9 +94,6 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
     # the noun no other class
     (("Timing data showed 410 cyclists skipped a checkpoint.", 410, "cyclists"),
      ("Nineteen cyclists remained in hospital.", 19, "hospitalised cyclists"), []),
-    # the trapped are often what a story counts: its figures that leave the fate unsaid meet them
-    (("Some 46 cavers were trapped.", 46, "trapped cavers"),
-     ("The club counts 46 cavers.", 46, "cavers"), ["consistent"]),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),

@@ -1,6 +1,7 @@
-"""Figures of different things kept apart: a threshold beside a reading, a whole beside its part,
-an earlier event a record is measured against, two products of one flow noun. Each row is a small
-invented corpus; the figures that must not meet form no group, the ones that must still do."""
+"""Figures of different things kept apart: a threshold beside a reading, a chamber's size beside
+a party's seats, an earlier event a record is measured against, two products of one flow noun.
+Each row is a small invented corpus; the figures that must not meet form no group, the ones that
+must still do."""
 
 from __future__ import annotations
 
@@ -56,11 +57,6 @@ CASES = [
            "found.", "151", 151, counted="seats", **SEATS),
       _row("b", "The Farmers' League would take 19 seats, a rival survey found.", "19", 19,
            counted="seats", **SEATS)], set()),
-    # the whole an owner's possessive gives, described by a word of no fate
-    ([_row("a", "Rust was found in 60 of the ferry's 210 steel bolts.", "210", 210,
-           counted="steel bolts", unit="bolts", head="bolt", when="2031-05"),
-      _row("b", "Fitters replaced 60 bolts, the yard said.", "60", 60, counted="bolts",
-           unit="bolts", head="bolt", when="2031-05")], set()),
     # an earlier event a record is set against is not this event
     ([_row("a", "It is the worst flood in the valley since 2009, when more than 9,000 homes "
            "were swamped.", "9,000", 9000, counted="homes", unit="homes", head="home",

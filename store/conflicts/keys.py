@@ -171,8 +171,7 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
         counted = str(row.get("counted") or "")
-        if (len(counted.split()) <= 1 or _owned_plain(sentence_text, begin, row)) \
-                and _whole_before(sentence_text, begin):
+        if len(counted.split()) <= 1 and _whole_before(sentence_text, begin):
             # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
             # the key reads from them
@@ -220,17 +219,6 @@ def _sized_whole(sentence_text: str, begin: int, at: int, unit: str) -> bool:
     near = re.compile(rf"\b{re.escape(unit)}\b", re.I)
     return near.search(sentence_text, max(0, begin - BEFORE_REACH), begin) is not None or (
         near.search(sentence_text, glued.end(), glued.end() + BEFORE_REACH) is not None)
-
-
-def _owned_plain(sentence_text: str, begin: int, row: dict[str, Any]) -> bool:
-    """The whole an owner's possessive gives ("140 of the bridge's 380 steel cables"), its
-    counted words naming no fate of their own: all the owner has, whatever words describe it
-    ("steel"); a whole whose words name a fate ("its 22 flooded roads") is the count they say."""
-    start = max(0, begin - BEFORE_REACH)
-    if re.search(rf"{_OWNER}$", sentence_text[start:begin], re.I) is None:
-        return False
-    return fate_of(row.get("counted"), row.get("counted_head")) is None and not qualifiers_of(
-        row.get("counted"), row.get("counted_head"))
 
 
 PAST_EVENT = "past event"  # the qualifier of a figure of an earlier event a record is set against
