@@ -59,6 +59,9 @@ VERB_CLASSES = [
     ("Only 1,900 swimmers finished the Lake Orvan crossing.", "1,900", "finished swimmers"),
     # a verb of no class with an object says nothing of its subject
     ("Some 2,300 swimmers watched the Lake Orvan crossing.", "2,300", "swimmers"),
+    # a stay in hospital is a state a part of the people counted are in
+    ("Nineteen cyclists remained in hospital overnight.", "Nineteen", "hospitalised cyclists"),
+    ("Six hikers are still in hospital in Orvan.", "Six", "hospitalised hikers"),
 ]
 
 
@@ -87,6 +90,10 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
      ("The ferry line added 14 vessels.", 14, "added vessels"), []),
     (("The museum holds 410 clocks.", 410, "clocks"),
      ("The museum bought 35 clocks.", 35, "bought clocks"), []),
+    # a state that is a part of the people counted never meets them, though the corpus gives
+    # the noun no other class
+    (("Timing data showed 410 cyclists skipped a checkpoint.", 410, "cyclists"),
+     ("Nineteen cyclists remained in hospital.", 19, "hospitalised cyclists"), []),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),

@@ -19,7 +19,14 @@ from typing import Any
 from store.conflicts import measures
 from store.conflicts.earlier import earlier_value
 from store.conflicts.periods import clean_when, year_of
-from store.conflicts.quantities import fate_of, qualifiers_of, singular, thing_of
+from store.conflicts.quantities import (
+    fate_of,
+    product_of,
+    product_on,
+    qualifiers_of,
+    singular,
+    thing_of,
+)
 from store.conflicts.ranges import (
     Interval,
     claim_interval,
@@ -115,6 +122,7 @@ class Claim:
     earlier: bool = False  # the value before the change its sentence states ("to 95 from 70")
     projected: bool = False  # a projection's value: its period is the outcome it projects
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
+    product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
 
     @property
@@ -162,15 +170,74 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             found += ("norm",)
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
-        if len(str(row.get("counted") or "").split()) <= 1 and _whole_before(sentence_text,
-                                                                             begin):
+        counted = str(row.get("counted") or "")
+        if len(counted.split()) <= 1 and _whole_before(sentence_text, begin):
             # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
             # the key reads from them
             found += ("whole",)
+        if _event_before_since(sentence_text, begin):
+            found += (PAST_EVENT,)
     if unit not in (PERCENT, FRACTION) and _introduced_as_part(sentence_text, begin):
         found += (PART,)
+    if 0 <= at <= len(sentence_text):
+        if "norm" not in found and _norm_after().match(sentence_text, at):
+            found += ("norm",)  # "the 10.5 per cent minimum required by regulators"
+        if "whole" not in found and _sized_whole(sentence_text, begin, at, unit):
+            found += ("whole",)
     return found
+
+
+# what a norm noun after a figure must be followed by to be the figure's noun ("the 10.5 per
+# cent minimum required by regulators", "a 2% cap on rises", "the 50,000 target."), not a word
+# of a longer noun phrase ("two standard deviations")
+_NORM_FOLLOWERS = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:set|required|imposed|laid|demanded|needed|agreed|"
+                   r"fixed|of|for|by|under|on|in|that|which|is|was|and|or)\b)")
+
+
+@lru_cache(maxsize=1)
+def _norm_after() -> re.Pattern[str]:
+    """A norm noun right after a figure: the figure is the level it sets, no reading."""
+    nouns = "|".join(sorted((re.escape(n) for n in estimate_words().norm_nouns), key=len,
+                            reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{nouns}){_NORM_FOLLOWERS}", re.I)
+
+
+_GLUED_NOUN = re.compile(r"[-\u2010\u2011]([a-z]+)\s+[\w(]", re.I)
+
+
+def _sized_whole(sentence_text: str, begin: int, at: int, unit: str) -> bool:
+    """ "14 seats in the 169-seat parliament", "40 beds of the 300-bed hospital": a count glued
+    by a hyphen to its own noun, in the singular, sizes the thing it qualifies; beside a count
+    of that noun in the same sentence it is the whole the count is out of, not a rival level.
+    A sized thing with no such count beside it ("the 300-bed hospital", then "it has 300
+    beds") is left alone."""
+    glued = _GLUED_NOUN.match(sentence_text, at)
+    if glued is None or not unit or " " in unit or singular(unit) != glued.group(1).lower() \
+            or singular(unit) == unit.lower():
+        return False
+    near = re.compile(rf"\b{re.escape(unit)}\b", re.I)
+    return near.search(sentence_text, max(0, begin - BEFORE_REACH), begin) is not None or (
+        near.search(sentence_text, glued.end(), glued.end() + BEFORE_REACH) is not None)
+
+
+PAST_EVENT = "past event"  # the qualifier of a figure of an earlier event a record is set against
+SINCE_REACH = 200  # characters before a figure the words "the largest fire since 2017, when" take
+
+
+@lru_cache(maxsize=1)
+def _since_when() -> re.Pattern[str]:
+    """ "the largest fire in the country since 2017, when more than ": an event noun, then
+    "since" a year and "when", before the figure: the figure is of the earlier event the record
+    is measured against, not of the event the sentence is about."""
+    nouns = "|".join(sorted((re.escape(n) for n in estimate_words().event_nouns), key=len,
+                            reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b[^.;:]{{0,80}}?\bsince\s+(?:(?:18|19|20)\d\d)\s*,?\s+"
+                      r"when\b[^.;:]{0,80}$", re.I)
+
+
+def _event_before_since(sentence_text: str, begin: int) -> bool:
+    return _since_when().search(sentence_text, max(0, begin - SINCE_REACH), begin) is not None
 
 
 PART = "part"  # the qualifier of a figure set out as a part of a whole
@@ -432,7 +499,49 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,
+        product=_product(row, sentence_text, begin) if thing is not None else None,
     )
+
+
+# "spending on adult social care rising to": a flow noun, "on" and the first word of its line
+_ON_LINE = r"\b{head}\s+on\s+(?:the\s+|its\s+|their\s+)?([\w'’-]+)"
+
+
+def _product(row: dict[str, Any], sentence_text: str, begin: int) -> str | None:
+    """The product or line of a flow figure: the word before its noun ("corn exports"), or for
+    a noun that names its line with "on" the first word after "on" in the few words before the
+    figure ("Spending on children's services will rise to £103m")."""
+    counted, head = row.get("counted"), row.get("counted_head")
+    found = product_of(counted, head)
+    if found is not None or not 0 <= begin <= len(sentence_text):
+        return found
+    words = str(counted or "").split()
+    noun = str(head or (words[-1] if words else ""))
+    if not product_on(noun) or len(words) > 1:
+        return None
+    pattern = re.compile(_ON_LINE.format(head=re.escape(noun)), re.I)
+    lines = list(pattern.finditer(sentence_text, max(0, begin - BEFORE_REACH), begin))
+    return re.sub(r"['’]s?$", "", lines[-1].group(1).lower()) if lines else None
+
+
+def _apart_by(claims: list[Claim], said_of: Any) -> None:
+    """Where the corpus gives one counted class more than one kind (``said_of`` a claim: its
+    fate, its product), the claims of every kind but the one most claims say (strictly) take
+    it as a qualifier: they are counts of their own; the claims that say no kind keep meeting
+    the commonest."""
+    kinds: dict[tuple[str, str | None], Counter[str]] = {}
+    for claim in claims:
+        if said_of(claim) is not None:
+            kinds.setdefault((claim.key.measure, claim.key.thing), Counter())[said_of(claim)] += 1
+    for claim in claims:
+        said = kinds.get((claim.key.measure, claim.key.thing))
+        kind = said_of(claim)
+        if kind is None or said is None or len(said) < 2:
+            continue
+        (first, most), (_, next_most) = said.most_common(2)
+        if kind != first or most == next_most:
+            claim.key = replace(claim.key, qualifiers=tuple(sorted(
+                {*claim.key.qualifiers, kind})))
 
 
 def with_fates(claims: list[Claim]) -> list[Claim]:
@@ -444,10 +553,11 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     figures keep meeting those that leave the fate unsaid ("customers who lost power", then
     "610,000 customers"), and only the others are set apart ("customers reconnected"). An
     increment ("600 buses added") is set apart always: a flow into a stock is never its level (a
-    share of it, "24% of the water bought", is a share as any other).
+    share of it, "24% of the water bought", is a share as any other); so is a state that is a
+    part of the people counted ("runners in hospital", "miners trapped", ``part_states``).
     Two passes over the claims."""
     fates: dict[tuple[str, str | None], Counter[str]] = {}
-    increments = quantity_classes().increments
+    increments = quantity_classes().increments | quantity_classes().part_states
     for claim in claims:
         if claim.fate is not None:
             fates.setdefault((claim.key.measure, claim.key.thing), Counter())[claim.fate] += 1
@@ -464,6 +574,8 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
         if claim.fate != first or most == next_most:
             claim.key = replace(claim.key, qualifiers=tuple(sorted(
                 {*claim.key.qualifiers, claim.fate})))
+    # "wheat exports" and "corn exports": two products of one flow noun are two quantities
+    _apart_by(claims, lambda claim: claim.product)
     return claims
 
 

@@ -140,3 +140,35 @@ def _fate_participles() -> frozenset[str]:
     for verb in quantity_classes().fates:
         forms.update((verb + "ed", verb + "d", verb + verb[-1] + "ed"))
     return frozenset(forms)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def product_of(counted: str | None, head: str | None) -> str | None:
+    """The product or budget line a flow is of, by the word before its noun: "wheat" of "wheat
+    exports", "cod" of "cod landings" (``products`` of ``store/data/quantities.toml``); None for
+    a noun that is no flow, or a word that says how it is totalled ("total exports"), who has
+    it ("Ukraine's exports") or a class of its own (a qualifier, a fate)."""
+    lex = quantity_classes()
+    raw = re.findall(r"[\w'’-]+", counted or "")
+    if len(raw) < 2:
+        return None
+    head_word = singular(head) if head else singular(raw[-1])
+    words = [singular(w) for w in raw]
+    if head_word not in lex.product_heads or head_word not in words:
+        return None
+    at = words.index(head_word)
+    if at == 0:
+        return None
+    before = raw[at - 1]
+    word = singular(before)
+    if _POSSESSIVE.search(before) or not word.isalpha() or word in lex.product_general \
+            or word in lex.qualifiers or word in _fate_participles() or word.endswith("ly"):
+        return None
+    return word
+
+
+def product_on(head: str | None) -> bool:
+    """Whether a flow noun names its line with "on" ("spending on libraries")."""
+    return bool(head) and singular(head or "") in quantity_classes().product_on_heads

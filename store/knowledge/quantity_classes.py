@@ -68,6 +68,7 @@ class QuantityClasses:
     # "enter" -> "entered": the class of what its verb says the counted did, as its subject
     deed_classes: dict[str, str] = field(default_factory=dict)
     increments: frozenset[str] = frozenset()  # "added": a class that is a flow, never a level
+    part_states: frozenset[str] = frozenset()  # "trapped": a class that is a part, never all
     # "work out at", "that": a rate worked out from a figure said before it
     worked_out: WorkedOut = field(default_factory=WorkedOut)
     sizes: frozenset[str] = frozenset()  # "size": "household size fell to 3.6 persons"
@@ -90,6 +91,9 @@ class QuantityClasses:
     distance_places: frozenset[str] = frozenset()  # "coast": "12 miles off the coast"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
+    product_heads: frozenset[str] = frozenset()  # "export": "wheat exports" name a product
+    product_on_heads: frozenset[str] = frozenset()  # "spending": "spending on care" names one
+    product_general: frozenset[str] = frozenset()  # "total": a word before a flow, no product
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +125,7 @@ def quantity_classes() -> QuantityClasses:
         deed_classes={verb.lower(): name for name, verbs in data.get("deed_classes", {}).items()
                       if name != "source" for verb in verbs},
         increments=frozenset(w.lower() for w in data.get("increments", {}).get("classes", ())),
+        part_states=frozenset(w.lower() for w in data.get("part_states", {}).get("classes", ())),
         worked_out=WorkedOut(
             verbs=frozenset(w.lower() for w in data.get("worked_out", {}).get("verbs", ())),
             subjects=frozenset(w.lower() for w in data.get("worked_out", {}).get(
@@ -155,6 +160,11 @@ def quantity_classes() -> QuantityClasses:
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
             "comparatives", ())),
+        product_heads=frozenset(w.lower() for w in data.get("products", {}).get("heads", ())),
+        product_on_heads=frozenset(w.lower() for w in data.get("products", {}).get(
+            "on_heads", ())),
+        product_general=frozenset(w.lower() for w in data.get("products", {}).get(
+            "general", ())),
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
