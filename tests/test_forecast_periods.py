@@ -35,6 +35,11 @@ def extract():
      "$97 million", "2031"),
     ("Orlan Foods booked a charge of 4.1 billion crowns, more than the 3.6 billion it "
      "predicted in April.", "3.6 billion", "2031"),
+    # a month after "expect ... to" (the infinitive with a subject of its own) is ahead
+    ("Analysts at Varden Securities expect ferry fares to climb 6.2% in November.", "6.2%",
+     "2031-11"),
+    ("Economists expect bread prices to peak at 4.4 percent in December.", "4.4 percent",
+     "2031-12"),
 ])
 def test_a_forecast_is_of_the_period_it_forecasts(extract, sentence: str, figure: str,
                                                   when: str) -> None:
