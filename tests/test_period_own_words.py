@@ -59,6 +59,12 @@ import pytest
      "earlier estimate of 1,100.", "1,100", "2026-10-02", "article"),
     ("The marathon said 310 runners needed treatment, up from its previous figure of 240.",
      "240", "2026-10-02", "article"),
+    # the day of an occasion a figure is to happen in is the next such day
+    ("The rowing club is on course to take about 6 medals in Sunday's regatta, the coach said.",
+     "6", "2026-10-04", "sentence"),
+    ("The bus company expects to carry 40,000 fans in Saturday's parade.", "40,000",
+     "2026-10-03", "sentence"),
+    ("The rowing club took 6 medals in Sunday's regatta.", "6", "2026-09-27", "sentence"),
     # ... while an earlier estimate nobody owns stays a guess at the year before
     ("The league has 25,000 players, down from a previous estimate of 31,000.", "31,000",
      "2025", "earlier"),

@@ -372,7 +372,8 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
                                  ahead=(dates.yearless_day(expression)
                                         or dates.yearless_month(expression)
                                         or (dates.bare_weekday(expression)
-                                            and ent.root.dep_ in _WEEKDAY_WHEN))
+                                            and (ent.root.dep_ in _WEEKDAY_WHEN
+                                                 or _weekday_of_an_occasion(ent.root))))
                                  and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
@@ -397,6 +398,18 @@ def _filed_until(sent: Span) -> int:
 # a weekday that says when its verb happens ("will be drawn on Wednesday", "closes Friday"),
 # not one that names what a noun belongs to ("Sunday's ticket holders", "Saturday tickets")
 _WEEKDAY_WHEN = frozenset({"pobj", "npadvmod"})
+OCCASION_PREPS = frozenset({"in", "at"})
+
+
+def _weekday_of_an_occasion(day: Token) -> bool:
+    """Whether a weekday names the day of an occasion something happens in or at ("win 50
+    seats in Sunday's election", "will field 11 players in Saturday's final"): the occasion's
+    day is when its verb happens, ahead when that verb says so; "the victims of Sunday's
+    attack", "after Sunday's storm" name what a noun belongs to or follows."""
+    noun = day.head
+    return day.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
+
+
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 # the words whose "to" puts the verb after them ahead: "is due to restart", "is to reopen",
 # "plans to cut", "expects to finish", "is set to open", "is scheduled to resume"
