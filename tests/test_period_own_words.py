@@ -59,6 +59,13 @@ import pytest
      "earlier estimate of 1,100.", "1,100", "2026-10-02", "article"),
     ("The marathon said 310 runners needed treatment, up from its previous figure of 240.",
      "240", "2026-10-02", "article"),
+    # a clause joined by "and" keeps its own date, even when both hang on the verb of saying
+    ("Vets treated a quarter of a million dogs for ticks last spring, and one in six surgery "
+     "visits on Monday were tick-related, the association said.", "one in six", "2026-09-28",
+     "sentence"),
+    ("The clinic treated 40,000 patients for flu last winter, and one in three hospital "
+     "admissions on Sunday were flu-related, the health board said.", "one in three",
+     "2026-09-27", "sentence"),
     # the day of an occasion a figure is to happen in is the next such day
     ("The rowing club is on course to take about 6 medals in Sunday's regatta, the coach said.",
      "6", "2026-10-04", "sentence"),

@@ -969,7 +969,18 @@ def _on_a_joined_verb(date: Token, span: Span) -> bool:
     """Whether a date hangs on a verb joined by "and" to the figure's own (either way)."""
     verb, other = governing_verb(span), _verb_of(date)
     return other.i != verb.i and ((other.dep_ == "conj" and other.head.i == verb.i)
-                                  or (verb.dep_ == "conj" and verb.head.i == other.i))
+                                  or (verb.dep_ == "conj" and verb.head.i == other.i)
+                                  or _joined_siblings(verb, other))
+
+
+def _joined_siblings(verb: Token, other: Token) -> bool:
+    """Whether two clauses a verb of saying reports side by side are joined by "and": the
+    parser may hang both on "said" ("treated 500,000 last summer, and one in five visits on
+    Sunday were heat-related, the ministry said"), the "and" on the first."""
+    if verb.head.i != other.head.i or verb.dep_ != "ccomp" or other.dep_ != "ccomp":
+        return False
+    first = min(verb, other, key=lambda t: t.i)
+    return any(c.dep_ == "cc" for c in first.children)
 
 
 def _verb_of(tok: Token) -> Token:
