@@ -303,7 +303,19 @@ def _projected_value(span: Span) -> bool:
     if verb.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
+    if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and _planned(verb):
+        return True  # "plans to cut 1,500 jobs": the plan's outcome, as "would cut" is
     return _forecast_value(span)
+
+
+PLANNING = frozenset({"plan", "intend", "aim"})  # "plans to cut", "intends to build"
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a plan ("plans to cut", "intends to build", "aims to
+    hire"): what it will do once done, not a level of the day the plan is told."""
+    return verb.head.lemma_.lower() in PLANNING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _forecast_targets(candidates: list[tuple[int, int, str]], doc: Doc,
