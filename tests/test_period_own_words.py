@@ -66,6 +66,9 @@ import pytest
     ("The clinic treated 40,000 patients for flu last winter, and one in three hospital "
      "admissions on Sunday were flu-related, the health board said.", "one in three",
      "2026-09-27", "sentence"),
+    # "last month" is the calendar month before the article's
+    ("The bakery's flour costs rose 6 per cent last month.", "6 per cent", "2026-09",
+     "sentence"),
     # the day of an occasion a figure is to happen in is the next such day
     ("The rowing club is on course to take about 6 medals in Sunday's regatta, the coach said.",
      "6", "2026-10-04", "sentence"),
