@@ -21,6 +21,10 @@ import pytest
      "started.", "2025", "stated"),
     ("Marathon draws 41,000 runners\n\nSome 41,000 spectators lined the route in 2025.",
      "2026-10-02", "reported"),
+    # nor a revision's figure, dated by the one it replaces
+    ("Bakery's oven cost rises to 4.1 million euros\n\nThe bakery raised its estimate of the "
+     "new oven's cost from 3.2 million euros in March to 4.1 million euros.", "2026-10-02",
+     "reported"),
 ])
 def test_a_headline_figure_takes_the_period_its_body_gives(extract, text: str, when: str,
                                                             basis: str) -> None:

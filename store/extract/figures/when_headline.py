@@ -24,13 +24,16 @@ def dated_as_in_the_body(figures: list[FoundFigure], text: str) -> None:
              and f.when_basis == "article"]
     if not heads:
         return
+    # a figure of a revision ("raised its estimate from 2.5 to 3.4 in September") is dated by
+    # the figure it replaces, which is no period the headline's figure tells of
+    revised = {f.revises for f in figures if f.revises is not None}
     body: dict[tuple[float, float, str], list[FoundFigure]] = {}
     for fig in figures:
         if fig.start > line_end and fig.period_basis in ("stated", "event", "projected"):
             body.setdefault((fig.low, fig.high, fig.unit), []).append(fig)
     for head in heads:
         donors = [d for d in body.get((head.low, head.high, head.unit), ())
-                  if _same_noun(head, d)]
+                  if _same_noun(head, d) and d.start not in revised and d.revises is None]
         periods = {(d.when, d.when_basis, d.period, d.period_basis) for d in donors}
         if len(periods) == 1:
             head.when, head.when_basis, head.period, head.period_basis = periods.pop()
