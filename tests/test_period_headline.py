@@ -21,6 +21,9 @@ import pytest
      "started.", "2025", "stated"),
     ("Marathon draws 41,000 runners\n\nSome 41,000 spectators lined the route in 2025.",
      "2026-10-02", "reported"),
+    # nor a day's reading or count
+    ("Ferry carries 2,300 on reopening day\n\nThe ferry carried 2,300 passengers on "
+     "Tuesday.", "2026-10-02", "reported"),
     # nor a revision's figure, dated by the one it replaces
     ("Bakery's oven cost rises to 4.1 million euros\n\nThe bakery raised its estimate of the "
      "new oven's cost from 3.2 million euros in March to 4.1 million euros.", "2026-10-02",

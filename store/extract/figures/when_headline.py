@@ -3,13 +3,15 @@ ships" over "The shipyard delivered 42 ships in 2025". A headline tells in the p
 body tells with its date, so read alone its figure would be dated by the day the article was
 printed, and set against a forecast of that day's year ("expects to deliver 45 to 50 ships in
 2026") as a rival of it. The body's figure of the same value, unit and noun says which period the
-headline speaks of; when the body gives it for more than one period, nothing is taken. One pass:
-the body's figures are indexed by value once."""
+headline speaks of; when the body gives it for more than one period, nothing is taken. Only a
+span (a year, a quarter, a month) is taken: a day dates a reading or a running count, which the
+headline may tell as it then stands. One pass: the body's figures are indexed by value once."""
 
 from __future__ import annotations
 
 from store.extract.figures.found import FoundFigure
 
+SPAN_DATE = len("2024-01")  # a year or a month: a span; a day dates a reading or a count on it
 HEADLINE_CHARS = 200  # a headline's line is short: a longer first line is the article's text
 SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
@@ -29,7 +31,8 @@ def dated_as_in_the_body(figures: list[FoundFigure], text: str) -> None:
     revised = {f.revises for f in figures if f.revises is not None}
     body: dict[tuple[float, float, str], list[FoundFigure]] = {}
     for fig in figures:
-        if fig.start > line_end and fig.period_basis in ("stated", "event", "projected"):
+        if fig.start > line_end and fig.period_basis in ("stated", "event", "projected") \
+                and len(fig.when or "") <= SPAN_DATE:
             body.setdefault((fig.low, fig.high, fig.unit), []).append(fig)
     for head in heads:
         donors = [d for d in body.get((head.low, head.high, head.unit), ())
