@@ -96,9 +96,17 @@ FRIDAY = "2026-10-02"
     ("a year ago", "2025"),
     # a weekday beside a written date is that date
     ("Thursday, Oct. 1", "2026-10-01"),
+    # a calendar month named from the article's
+    ("last month", "2026-09"),
+    ("next month", "2026-11"),
 ])
 def test_a_relative_date_counts_back_from_the_article_day(expression: str, period: str) -> None:
     assert resolve(expression, FRIDAY) == period
+
+
+def test_last_month_turns_the_year() -> None:
+    assert resolve("last month", "2027-01-04") == "2026-12"
+    assert resolve("next month", "2026-12-04") == "2027-01"
 
 
 @pytest.mark.parametrize("expression", ["on Thursday", "five weeks earlier"])

@@ -35,6 +35,11 @@ def extract():
      "$97 million", "2031"),
     ("Orlan Foods booked a charge of 4.1 billion crowns, more than the 3.6 billion it "
      "predicted in April.", "3.6 billion", "2031"),
+    # a month after "expect ... to" (the infinitive with a subject of its own) is ahead
+    ("Analysts at Varden Securities expect ferry fares to climb 6.2% in November.", "6.2%",
+     "2031-11"),
+    ("Economists expect bread prices to peak at 4.4 percent in December.", "4.4 percent",
+     "2031-12"),
 ])
 def test_a_forecast_is_of_the_period_it_forecasts(extract, sentence: str, figure: str,
                                                   when: str) -> None:
@@ -64,6 +69,10 @@ def test_a_figure_that_is_no_forecast_keeps_its_date(extract, sentence: str, fig
     # the day it was said is not the outcome it projects
     ("The bridge could cost up to 3 billion euros, the audit office said on Tuesday.",
      "3 billion euros", "projected"),
+    # a plan's outcome, as "would" says it, whenever and whatever day the plan is told
+    ("Harlow Buses plans to cut 220 routes after the merger, the operator said on Monday.",
+     "220", "projected"),
+    ("The chess federation intends to close 14 of its clubs.", "14", "projected"),
     # a body's estimate of a cost, raised or cut, is of the total the thing will come to
     ("The chess federation lowered its estimate for the cost of the Olympiad to 8 million "
      "euros.", "8 million euros", "projected"),

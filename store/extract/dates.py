@@ -51,6 +51,10 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
 _DAY_MONTH = re.compile(rf"{_DAY_OPENING}\s+{_MONTH}(?![\w])", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|past|previous|next)\s+year\b", re.I)
+# "last month", "next month": the calendar month before or after the article's ("the past
+# month" is the thirty days up to the article's day, which no month names; "this month" is
+# left to the article's day, a bound of what has happened so far in it)
+_RELATIVE_MONTH = re.compile(r"\b(?P<which>last|next)\s+month\b", re.I)
 _SEASON = re.compile(rf"\b(?P<which>this|last)?\s*(?P<season>{'|'.join(SEASONS)})\b", re.I)
 
 
@@ -392,6 +396,11 @@ def _resolve_one(expression: str, reference: str | None, ahead: bool = False) ->
         if which in ("last", "past", "previous"):
             return _iso(ref_year - 1)
         return _iso(ref_year + 1)
+    month_rel = _RELATIVE_MONTH.search(expression)
+    if month_rel and ref_month is not None:
+        step = 1 if month_rel.group("which").lower() == "next" else -1
+        months = ref_year * 12 + ref_month - 1 + step
+        return _iso(months // 12, months % 12 + 1)
     season = _SEASON.search(expression)
     if season:
         year = ref_year - 1 if (season.group("which") or "").lower() == "last" else ref_year

@@ -36,6 +36,7 @@ _FORECAST = re.compile(r"(?<!exit )\b(?:poll|polls|polling(?!\s+(?:stations?|pla
                        r"survey|surveys|projection|projections|forecast|forecasts|opinion)\b",
                        re.I)
 YEAR = len("2024")
+MONTH = len("2024-01")
 
 
 def forecasts(text: str, start: int, end: int) -> bool:
@@ -111,13 +112,16 @@ def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
         fig.counted, fig.counted_head, f"{fig.unit} {verb}") or is_event_measure(
         fig.counted, fig.counted_head, fig.unit, named=named,
         running=fig.when_basis == "running"))
-    if stated and not (bound and len(fig.when or "") > YEAR and "/" not in (fig.when or "")
+    cost = fig.event is not None and not forecast and is_event_cost(
+        fig.counted, fig.counted_head, fig.unit, fig.when_basis == "running")
+    # (a sum an event cost keeps the day its words give: "Tuesday's strike cost 300 million",
+    # beside "the strike of 1 October cost 500 million", speaks of two events; a month, as in
+    # "up from $38 million last month", dates the estimate of the sum)
+    dated_count = bound or (cost and len(fig.when or "") == MONTH)
+    if stated and not (dated_count and len(fig.when or "") > YEAR and "/" not in (fig.when or "")
                        and not _long_before(fig.when or "", article_date)):
-        # (a sum an event cost keeps the day its words give: "Tuesday's strike cost 300
-        # million", beside "the strike of 1 October cost 500 million", speaks of two events)
         return fig.when, STATED
-    if bound or (fig.event is not None and not forecast and is_event_cost(
-            fig.counted, fig.counted_head, fig.unit, fig.when_basis == "running")):
+    if bound or cost:
         return None, EVENT
     if projected and not stated and fig.event is None:
         # a projection tied to an event (a poll's seat projection for an election) is judged

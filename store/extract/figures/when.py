@@ -153,6 +153,7 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
                 or _on_a_joined_verb_of_another_time(tokens.root, span)
                 or _in_a_joined_report(tokens.root, span)
                 or _dates_a_standard_noun(tokens.root, span)
+                or _base_of_another_figures_change(tokens, span)
                 or _old_end_of_a_change_ahead(tokens, span))
 
 
@@ -302,7 +303,19 @@ def _projected_value(span: Span) -> bool:
     if verb.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
+    if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and _planned(verb):
+        return True  # "plans to cut 1,500 jobs": the plan's outcome, as "would cut" is
     return _forecast_value(span)
+
+
+PLANNING = frozenset({"plan", "intend", "aim"})  # "plans to cut", "intends to build"
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a plan ("plans to cut", "intends to build", "aims to
+    hire"): what it will do once done, not a level of the day the plan is told."""
+    return verb.head.lemma_.lower() in PLANNING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _forecast_targets(candidates: list[tuple[int, int, str]], doc: Doc,
@@ -371,7 +384,8 @@ def _dates_in(sent: Span, article_date: str | None) -> list[tuple[int, int, str]
                                  ahead=(dates.yearless_day(expression)
                                         or dates.yearless_month(expression)
                                         or (dates.bare_weekday(expression)
-                                            and ent.root.dep_ in _WEEKDAY_WHEN))
+                                            and (ent.root.dep_ in _WEEKDAY_WHEN
+                                                 or _weekday_of_an_occasion(ent.root))))
                                  and said_ahead(ent.root))
         back = _COUNTED_BACK.fullmatch(ent.text.strip())
         if back and found:
@@ -396,6 +410,18 @@ def _filed_until(sent: Span) -> int:
 # a weekday that says when its verb happens ("will be drawn on Wednesday", "closes Friday"),
 # not one that names what a noun belongs to ("Sunday's ticket holders", "Saturday tickets")
 _WEEKDAY_WHEN = frozenset({"pobj", "npadvmod"})
+OCCASION_PREPS = frozenset({"in", "at"})
+
+
+def _weekday_of_an_occasion(day: Token) -> bool:
+    """Whether a weekday names the day of an occasion something happens in or at ("win 50
+    seats in Sunday's election", "will field 11 players in Saturday's final"): the occasion's
+    day is when its verb happens, ahead when that verb says so; "the victims of Sunday's
+    attack", "after Sunday's storm" name what a noun belongs to or follows."""
+    noun = day.head
+    return day.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
+
+
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 # the words whose "to" puts the verb after them ahead: "is due to restart", "is to reopen",
 # "plans to cut", "expects to finish", "is set to open", "is scheduled to resume"
@@ -419,13 +445,23 @@ def said_ahead(date: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or (
-                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in AHEAD_HEADS
+                _put_ahead_by(tok)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return True
         if tok.tag_ == "VBD" or tok.dep_ in ("ROOT", "acl", "relcl", "ccomp") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             return False
     return False
+
+
+def _put_ahead_by(verb: Token) -> bool:
+    """Whether a verb is the infinitive a word of planning or forecasting puts ahead: "plans to
+    cut" (its complement), and "expect inflation to peak", "forecast sales to reach", whose
+    infinitive has a subject of its own and which the parser takes for a clause."""
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "xcomp":
+        return head in AHEAD_HEADS
+    return verb.dep_ == "ccomp" and (head in AHEAD_HEADS or head in estimate_words().forecast_verbs)
 
 
 # a year or month counted back from the date the sentence gave last, not from the article
@@ -528,6 +564,7 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             inside = inside or (tok.dep_ in ("relcl", "acl") and scope.dep_ == "pobj"
                                 and scope.head.lower_ == "of"
                                 and span.start <= scope.head.head.i < span.end)
+            inside = inside or (tok.dep_ in ("relcl", "acl") and _in_valued_subject(scope, span))
             if not inside:
                 return True
             if _on_the_figures_noun(tok, span):
@@ -538,6 +575,21 @@ def _in_other_adverbial(date: Token, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+VALUING_VERBS = frozenset({"be", "stand", "total", "number"})  # "X was / stood at / totalled N"
+
+
+def _in_valued_subject(noun: Token, span: Span) -> bool:
+    """Whether a noun stands in the subject of a verb that gives that subject the figure as its
+    value: in "the number of people waiting for treatment at the end of March was 7.9
+    million" the clause on "people" says what the number is of, the end of March included."""
+    verb = governing_verb(span)
+    if verb.lemma_.lower() not in VALUING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.left_edge.i <= noun.i <= subject.right_edge.i \
+        and not subject.left_edge.i <= span.start <= subject.right_edge.i
 
 
 def _on_the_figures_noun(clause: Token, span: Span) -> bool:
@@ -633,6 +685,41 @@ def _in_compared_standard(date: Span, span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+BASE_REACH = 5  # tokens before a date searched for the "on" of a change's base
+CHANGE_REACH_BACK = 6  # tokens before that "on" searched for the change and its measure
+BASE_PREPS = frozenset({"on", "over", "against", "versus", "vs"})
+CHANGE_WORDS = frozenset({"up", "down", "higher", "lower"})
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _base_of_another_figures_change(date: Span, span: Span) -> bool:
+    """Whether a date is the base another figure's change is measured on: "821,000 entries,
+    up 2 per cent on last year", "landed 48,300 tonnes, up 12% on the same period of 2024".
+    The base is the time the change is measured from; the figure the change is reported
+    beside is of the time its own words give, else the article's. The date must point back
+    ("last", "same", "earlier", a bare year): "rose 7% on Tuesday" dates the rise. The figure
+    inside the change ("2 per cent") is left to the comparison rules. A few tokens read."""
+    doc = span.doc
+    if not (_POINTS_BACK.search(date.text) or _BARE_YEAR.fullmatch(date.text.strip())):
+        return False
+    prep = next((t for t in reversed(doc[max(0, date.start - BASE_REACH):date.start])
+                 if t.lower_ in BASE_PREPS), None)
+    if prep is None:
+        return False
+    change = None
+    measured = False
+    for tok in reversed(doc[max(0, prep.i - CHANGE_REACH_BACK):prep.i]):
+        if tok.like_num or in_digits(tok):
+            measured = True
+        elif tok.lower_ in CHANGE_WORDS or (
+                tok.pos_ == "VERB" and tok.lemma_.lower() in context_words().change_verbs):
+            change = tok
+            break
+    if change is None or not measured:
+        return False
+    return not (change.i <= span.start < date.end)
 
 
 def _measures(span: Span, compared: Token) -> bool:
@@ -894,7 +981,18 @@ def _on_a_joined_verb(date: Token, span: Span) -> bool:
     """Whether a date hangs on a verb joined by "and" to the figure's own (either way)."""
     verb, other = governing_verb(span), _verb_of(date)
     return other.i != verb.i and ((other.dep_ == "conj" and other.head.i == verb.i)
-                                  or (verb.dep_ == "conj" and verb.head.i == other.i))
+                                  or (verb.dep_ == "conj" and verb.head.i == other.i)
+                                  or _joined_siblings(verb, other))
+
+
+def _joined_siblings(verb: Token, other: Token) -> bool:
+    """Whether two clauses a verb of saying reports side by side are joined by "and": the
+    parser may hang both on "said" ("treated 500,000 last summer, and one in five visits on
+    Sunday were heat-related, the ministry said"), the "and" on the first."""
+    if verb.head.i != other.head.i or verb.dep_ != "ccomp" or other.dep_ != "ccomp":
+        return False
+    first = min(verb, other, key=lambda t: t.i)
+    return any(c.dep_ == "cc" for c in first.children)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -918,7 +1016,7 @@ def _is_earlier(span: Span) -> bool:
     for _ in range(5):
         for child in tok.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in earlier:
-                return True
+                return not _own_earlier_word(tok)
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.dep_ == "amod" and g.lower_ in earlier for g in child.children
             ):
@@ -927,6 +1025,17 @@ def _is_earlier(span: Span) -> bool:
             break
         tok = tok.head
     return False
+
+
+OWNERS = frozenset({"its", "their"})  # a body's own word, pointing back to the body that speaks
+
+
+def _own_earlier_word(noun: Token) -> bool:
+    """Whether an earlier estimate or figure is the speaking body's own ("more than double its
+    earlier estimate of 15,000", "up from their previous figure of 80"): the statement it
+    replaces now, of the same thing, not a figure of the year before; its period is what the
+    rest of the text says, the article's date at the least."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNERS for c in noun.children)
 
 
 # "over the same six weeks", "for the same day", "in the same period": a time the text has named
