@@ -64,6 +64,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from store.actors.happenings import happening_fits
+from store.actors.kind_written import writes_kind
 from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
 from store.actors.placed_words import in_dateline
@@ -386,6 +387,9 @@ class Descriptions:
             # "the city" that several places fit, and the places this article's other
             # descriptions of a head were settled on (``store.actors.restated``)
             unsettled: list[tuple[MentionRecord, str, frozenset[int]]] = []
+            # head noun -> whether this article calls a body a kind of it ("the consumer group
+            # Fair Fares"), read once per article and head (``kind_written``)
+            kinds_written: dict[str, bool] = {}
             settled: dict[str, set[int]] = defaultdict(set)
             settled_at: dict[str, list[int]] = defaultdict(list)  # where they stand
             for position, m in enumerate(named):
@@ -415,6 +419,18 @@ class Descriptions:
                 if form is None:
                     form = self._forms[m.surface] = _Form(m.surface, trades)
                 head, rules, types, office = form.head, form.rules, form.types, form.office
+                narrowed = False
+                if any(rule.unless_kind_written for rule in rules):
+                    # only the bare "the group", in an article that calls no body a kind of
+                    # group: "the consumer group", "Consumer group says" name a kind themselves
+                    written = len(m.surface.split()) != 2 or form.determiner != "the"
+                    if not written:
+                        written = kinds_written.get(head)
+                        if written is None:
+                            written = kinds_written[head] = writes_kind(texts[article], head)
+                    if written:
+                        rules = tuple(rule for rule in rules if not rule.unless_kind_written)
+                        narrowed = True
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
@@ -457,7 +473,8 @@ class Descriptions:
                 # whatever type the tagger gave it: what it was called says what place it is
                 if all(_of_places(rule) for rule in rules):
                     pool.update(root for root in seen if head in cache[root].called)
-                known = None if form.own else fitted.setdefault(m.surface, {})
+                # a fit learnt under all the rules holds only where they all apply
+                known = None if form.own or narrowed else fitted.setdefault(m.surface, {})
                 for root in pool:
                     if root in described_by and not mine <= (
                             described_by[root] | cache[root].words):
