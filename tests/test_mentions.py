@@ -1300,6 +1300,11 @@ def test_one_word_after_the_names_no_person(text: str, word: str, label: str) ->
     ('Orlando fund grows', 'Rain in [Orla|GPE].', []),
     # a lowercase description or a word of one letter is no name to look for
     ('The agency says so', 'Later [the agency|DESC] said so.', []),
+    # a reference number opens with the issuer's short form, hyphened or slashed to the rest;
+    # a name's word hyphened to another is still no name
+    ('VWA-PR-2030-07', 'The [VWA|ORG] said so.', [("VWA", "ORG")]),
+    ('KBA/CC/2031/118', 'The [KBA|ORG] said so.', [("KBA", "ORG")]),
+    ('Orla-Brenn bus route', 'Buses in [Orla|GPE].', []),
 ])
 def test_the_front_matters_names_are_the_names_its_body_writes(
         front: str, body: str, names: list[tuple[str, str]]) -> None:
@@ -1331,6 +1336,10 @@ def test_the_front_matters_names_are_the_names_its_body_writes(
     ("department: VRA", ["VRA"]),
     # a date, an address, a number or a byline names no body of the article
     ("date: 2030-01-02\nurl: https://velm.example/agency\nrelease_no: 14\nauthor: Ana Ruiz", []),
+    # a release's ministry and country, and a reference number with a short form in capitals
+    ('ministry: "Ministry of Ports"\ncountry: Velmora\nreference: "VPA/PR/2030/014"\n'
+     'bulletin_no: VPA-07\naudit_no: "30/14"',
+     ["Ministry of Ports", "Velmora", "VPA/PR/2030/014", "VPA-07"]),
 ])
 def test_a_releases_front_matter_names_its_issuer(front: str, values: list[str]) -> None:
     from store.ingest.documents import naming_values

@@ -16,6 +16,9 @@ subject), else the only one named in its own sentence, else in its own paragraph
 (but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
 "the city" that neither its sentence nor its paragraph settles is the place the article's other
 "the city" descriptions were all settled on, if one: ``store.actors.restated``).
+A rule may stand back where its article calls a body a kind of its head ("the group" is the one
+company named before, but not in an article that writes "the consumer group Fair Fares":
+``store.actors.kind_written``), and then for that article only.
 A head noun that a body's names hold only before another body's head noun ("University and
 College Union", "Senate Budget Committee") does not make that body "the university" or "the
 senate": the name says it is a union or a committee.
