@@ -34,16 +34,6 @@ CASES = [
       "a loss."],
      [[(0, "Velm Pankki Oyj"), (0, "The company")]],
      [[(0, "Ministry of Finance"), (0, "The company")]]),
-    ("a marathon's timing data: a firm named for its trade, then the company",
-     ["The [Orla Marathon Board|ORG] hired [Velm Race Analytics|ORG]. [The company|DESC] "
-      "timed 12,000 runners."],
-     [[(0, "Velm Race Analytics"), (0, "The company")]],
-     [[(0, "Orla Marathon Board"), (0, "The company")]]),
-    ("a broker's note on a bakery chain, then the firm",
-     ["Analysts at [Karsby Securities|ORG] cut their forecast. [The firm|DESC] expects flour "
-      "prices to rise."],
-     [[(0, "Karsby Securities"), (0, "The firm")]],
-     []),
 ]
 
 
