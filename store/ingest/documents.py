@@ -4,8 +4,8 @@ Three kinds of file are read: plain text (``.txt``), Markdown (``.md``, whose fr
 metadata: it is blanked out of the parsed text, character for character, so no figure is ever
 read there, and offsets still index the file as written; the stored text keeps the values of
 its naming lines, ``title:``, ``outlet:``, the issuing body's (``issuer:``,
-``organisation:``, ``regulator:``, ``department:``, ``ministry:``), its ``country:`` and its
-reference number's (``reference:``, ``bulletin_no:``), whose names are actors' mentions:
+``organisation:``, ``regulator:``, ``department:``, ``ministry:``) and its reference
+number's (``reference:``, ``bulletin_no:``), whose names are actors' mentions:
 ``store.extract.mentions.front``) and saved web pages (``.html``,
 ``.htm``: the main text only, ``store.ingest.webpage``). Word-processor and PDF files are
 refused with a line that says what is read, rather than passed over in silence.
@@ -56,18 +56,19 @@ def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
 
 # a release's front matter names its issuer as its headline does: "issuer: Velm Water Agency",
 # "organisation: Velm Water Agency (VWA), press release", "regulator: VSC", "department: ...",
-# "ministry: ...", and the country it is issued in ("country: Velmora"); its reference number
-# opens with the issuer's short form ("reference: VWA/PR/2030/014", "bulletin_no: VWA-07")
+# "ministry: ..."; its reference number opens with the issuer's short form ("reference:
+# VWA/PR/2030/014", "bulletin_no: VWA-07"). Not "country:": a lone place's word there would take
+# whatever label the body's first mention of it has, a body's too
 _NAMING_LINE = re.compile(r"^(?:title|outlet|issuer|organi[sz]ation|regulator|department|ministry"
-                          r"|country|(?P<ref>reference|ref|[a-z]+_no))[ \t]*:"
+                          r"|(?P<ref>reference|ref|[a-z]+_no))[ \t]*:"
                           r"[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SHORT_FORM = re.compile(r"[A-Z]{2,}")  # what a reference number may name: "VWA" of "VWA/PR/14"
 
 
 def naming_values(text: str) -> tuple[tuple[int, int, str], ...]:
     """The values of the front matter's naming lines (``_NAMING_LINE``: title, outlet, the
-    body that issues a release and its country, and a reference number with a short form in
-    capitals), quotes left out, with where the file's text writes them."""
+    body that issues a release, and a reference number with a short form in capitals), quotes
+    left out, with where the file's text writes them."""
     found = FRONT_MATTER.match(text)
     if not found:
         return ()

@@ -3,8 +3,8 @@
 Front matter is metadata, blanked out of the text that is parsed (no figure is ever read there),
 but a release's ``outlet: "Velm Water Agency, press release"`` and a ``title: "Velm Water Agency
 lowers its count"`` name the actors of the article as its headline does, and so do a release's
-``issuer:``, ``organisation:``, ``regulator:``, ``department:`` and ``ministry:``, the
-``country:`` it is issued in, and its reference number, which opens with the issuer's short form
+``issuer:``, ``organisation:``, ``regulator:``, ``department:`` and ``ministry:``, and its
+reference number, which opens with the issuer's short form
 ("reference: VWA/PR/2030/014"). Without a parse, a name
 is found there only when the article's own text names it (a mention of the body of the text,
 written the same way, as a whole word): that mention's label is its label. The stored text keeps
@@ -19,7 +19,7 @@ from store.knowledge.folding import is_acronym
 
 # the front matter's fields whose values may name the article's actors
 NAMING_FIELDS = ("title", "outlet", "issuer", "organisation", "organization", "regulator",
-                 "department", "ministry", "country", "reference")
+                 "department", "ministry", "reference")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "ACRO"})
 
 
