@@ -607,6 +607,14 @@ CASES = [
      "Fires burned 9,000 hectares, Peru's forest agency Serfor said. Peru's health ministry said "
      "40 people died.",
      [("Peru's forest agency", "DESC"), ("Peru's health ministry", "ORG")], []),
+    ("a people's word opening a description set beside a body's name by a comma says what the "
+     "body is: the whole phrase is the description; away from a name it stays its own mention",
+     "Velmar Relief International, the Italian charity whose vans feed 300 bakers, said flour "
+     "rose. In March, the Italian navy said 300 people were rescued.",
+     [("the Italian charity", "DESC"), ("Italian navy", "ORG")], ["the Italian navy"]),
+    ("a people's word opening a possessive set beside a name is no description of that name",
+     "Velmar Relief International, the Italian farm ministry's agency for bakers, said flour "
+     "rose.", [], ["the Italian farm ministry"]),
 ]
 
 
