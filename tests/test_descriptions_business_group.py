@@ -35,6 +35,11 @@ CASES = [
       "said [the group|DESC] would sue."],
      [],
      [[(0, "Orla Chess Systems"), (0, "the group")]]),
+    ("a research group named with the word comes before the company",
+     ["[Orla Oats Ltd|ORG] funded the [Velm Grain Research Group|ORG]. [Orla Oats Ltd|ORG] "
+      "sells oats. [The group|DESC] found mould in 12 samples."],
+     [[(0, "Velm Grain Research Group"), (0, "The group")]],
+     [[(0, "Orla Oats Ltd"), (0, "The group")]]),
     ("a headline's 'Consumer group' names a kind, not the bus maker",
      ["[Karsby Motors|ORG] recalls 900 buses\n\n[Consumer group|DESC] says the recall is late"],
      [],

@@ -476,29 +476,40 @@ class Descriptions:
                 # whatever type the tagger gave it: what it was called says what place it is
                 if all(_of_places(rule) for rule in rules):
                     pool.update(root for root in seen if head in cache[root].called)
+                # a rule that stands back where the article writes a kind of its head is a last
+                # resort too: "the group" is the "Velm Research Group" named before, and only
+                # with no such body named, the one company ("Orla Ferries plc")
+                last = tuple(rule for rule in rules if rule.unless_kind_written)
+                passes = (tuple(rule for rule in rules if not rule.unless_kind_written), last) \
+                    if last else (rules,)
                 # a fit learnt under all the rules holds only where they all apply
-                known = None if form.own or narrowed else fitted.setdefault(m.surface, {})
-                for root in pool:
-                    if root in described_by and not mine <= (
-                            described_by[root] | cache[root].words):
-                        continue
-                    if known is None:
-                        reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                       mine, m.start, titles)
-                    else:
-                        c = cache[root]
-                        was = known.get(root)
-                        if was is not None and was[0] == c.type:  # a name retyped is asked anew
-                            reason = was[1]
+                known = None if form.own or narrowed or last \
+                    else fitted.setdefault(m.surface, {})
+                for pass_rules in passes:
+                    for root in pool:
+                        if root in described_by and not mine <= (
+                                described_by[root] | cache[root].words):
+                            continue
+                        if known is None:
+                            reason = _fits(cache[root], head, pass_rules, seen[root],
+                                           texts[article], mine, m.start, titles)
                         else:
-                            reason = _fits(c, head, rules, seen[root], texts[article], mine)
-                            known[root] = (c.type, reason)
-                    if reason and cache[root].type == "EVENT" and (
-                            not happening_fits(m.surface, cache[root].surfaces)
-                            or self.recalled(m.article, cache[root].surfaces)):
-                        continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
-                    if reason:
-                        fits[root] = reason
+                            c = cache[root]
+                            was = known.get(root)
+                            if was is not None and was[0] == c.type:  # retyped: asked anew
+                                reason = was[1]
+                            else:
+                                reason = _fits(c, head, pass_rules, seen[root], texts[article],
+                                               mine)
+                                known[root] = (c.type, reason)
+                        if reason and cache[root].type == "EVENT" and (
+                                not happening_fits(m.surface, cache[root].surfaces)
+                                or self.recalled(m.article, cache[root].surfaces)):
+                            continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
+                        if reason:
+                            fits[root] = reason
+                    if fits:
+                        break
                 said = form.said
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"
