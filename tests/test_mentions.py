@@ -607,6 +607,14 @@ CASES = [
      "Fires burned 9,000 hectares, Peru's forest agency Serfor said. Peru's health ministry said "
      "40 people died.",
      [("Peru's forest agency", "DESC"), ("Peru's health ministry", "ORG")], []),
+    ("a people's word opening a description set beside a body's name by a comma says what the "
+     "body is: the whole phrase is the description; away from a name it stays its own mention",
+     "Velmar Relief International, the Italian charity whose vans feed 300 bakers, said flour "
+     "rose. In March, the Italian navy said 300 people were rescued.",
+     [("the Italian charity", "DESC"), ("Italian navy", "ORG")], ["the Italian navy"]),
+    ("a people's word opening a possessive set beside a name is no description of that name",
+     "Velmar Relief International, the Italian farm ministry's agency for bakers, said flour "
+     "rose.", [], ["the Italian farm ministry"]),
 ]
 
 
@@ -1300,6 +1308,11 @@ def test_one_word_after_the_names_no_person(text: str, word: str, label: str) ->
     ('Orlando fund grows', 'Rain in [Orla|GPE].', []),
     # a lowercase description or a word of one letter is no name to look for
     ('The agency says so', 'Later [the agency|DESC] said so.', []),
+    # a reference number opens with the issuer's short form, hyphened or slashed to the rest;
+    # a name's word hyphened to another is still no name
+    ('VWA-PR-2030-07', 'The [VWA|ORG] said so.', [("VWA", "ORG")]),
+    ('KBA/CC/2031/118', 'The [KBA|ORG] said so.', [("KBA", "ORG")]),
+    ('Orla-Brenn bus route', 'Buses in [Orla|GPE].', []),
 ])
 def test_the_front_matters_names_are_the_names_its_body_writes(
         front: str, body: str, names: list[tuple[str, str]]) -> None:
@@ -1331,6 +1344,11 @@ def test_the_front_matters_names_are_the_names_its_body_writes(
     ("department: VRA", ["VRA"]),
     # a date, an address, a number or a byline names no body of the article
     ("date: 2030-01-02\nurl: https://velm.example/agency\nrelease_no: 14\nauthor: Ana Ruiz", []),
+    # a release's ministry and a reference number with a short form in capitals; not its
+    # country, a lone word whose label the body's mentions would give
+    ('ministry: "Ministry of Ports"\ncountry: Velmora\nreference: "VPA/PR/2030/014"\n'
+     'bulletin_no: VPA-07\naudit_no: "30/14"',
+     ["Ministry of Ports", "VPA/PR/2030/014", "VPA-07"]),
 ])
 def test_a_releases_front_matter_names_its_issuer(front: str, values: list[str]) -> None:
     from store.ingest.documents import naming_values

@@ -16,6 +16,9 @@ subject), else the only one named in its own sentence, else in its own paragraph
 (but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
 "the city" that neither its sentence nor its paragraph settles is the place the article's other
 "the city" descriptions were all settled on, if one: ``store.actors.restated``).
+A rule may stand back where its article calls a body a kind of its head ("the group" is the one
+company named before, but not in an article that writes "the consumer group Fair Fares":
+``store.actors.kind_written``), and then for that article only.
 A head noun that a body's names hold only before another body's head noun ("University and
 College Union", "Senate Budget Committee") does not make that body "the university" or "the
 senate": the name says it is a union or a committee.
@@ -64,6 +67,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from store.actors.happenings import happening_fits
+from store.actors.kind_written import writes_kind
 from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
 from store.actors.placed_words import in_dateline
@@ -386,6 +390,9 @@ class Descriptions:
             # "the city" that several places fit, and the places this article's other
             # descriptions of a head were settled on (``store.actors.restated``)
             unsettled: list[tuple[MentionRecord, str, frozenset[int]]] = []
+            # head noun -> whether this article calls a body a kind of it ("the consumer group
+            # Fair Fares"), read once per article and head (``kind_written``)
+            kinds_written: dict[str, bool] = {}
             settled: dict[str, set[int]] = defaultdict(set)
             settled_at: dict[str, list[int]] = defaultdict(list)  # where they stand
             for position, m in enumerate(named):
@@ -415,6 +422,18 @@ class Descriptions:
                 if form is None:
                     form = self._forms[m.surface] = _Form(m.surface, trades)
                 head, rules, types, office = form.head, form.rules, form.types, form.office
+                narrowed = False
+                if any(rule.unless_kind_written for rule in rules):
+                    # only the bare "the group", in an article that calls no body a kind of
+                    # group: "the consumer group", "Consumer group says" name a kind themselves
+                    written = len(m.surface.split()) != 2 or form.determiner != "the"
+                    if not written:
+                        written = kinds_written.get(head)
+                        if written is None:
+                            written = kinds_written[head] = writes_kind(texts[article], head)
+                    if written:
+                        rules = tuple(rule for rule in rules if not rule.unless_kind_written)
+                        narrowed = True
                 if m.index not in soft:
                     beside = _apposed(named, position, texts[article], soft)
                     if beside is not None and self.root_of[beside.index] >= 0:
@@ -457,28 +476,40 @@ class Descriptions:
                 # whatever type the tagger gave it: what it was called says what place it is
                 if all(_of_places(rule) for rule in rules):
                     pool.update(root for root in seen if head in cache[root].called)
-                known = None if form.own else fitted.setdefault(m.surface, {})
-                for root in pool:
-                    if root in described_by and not mine <= (
-                            described_by[root] | cache[root].words):
-                        continue
-                    if known is None:
-                        reason = _fits(cache[root], head, rules, seen[root], texts[article],
-                                       mine, m.start, titles)
-                    else:
-                        c = cache[root]
-                        was = known.get(root)
-                        if was is not None and was[0] == c.type:  # a name retyped is asked anew
-                            reason = was[1]
+                # a rule that stands back where the article writes a kind of its head is a last
+                # resort too: "the group" is the "Velm Research Group" named before, and only
+                # with no such body named, the one company ("Orla Ferries plc")
+                last = tuple(rule for rule in rules if rule.unless_kind_written)
+                passes = (tuple(rule for rule in rules if not rule.unless_kind_written), last) \
+                    if last else (rules,)
+                # a fit learnt under all the rules holds only where they all apply
+                known = None if form.own or narrowed or last \
+                    else fitted.setdefault(m.surface, {})
+                for pass_rules in passes:
+                    for root in pool:
+                        if root in described_by and not mine <= (
+                                described_by[root] | cache[root].words):
+                            continue
+                        if known is None:
+                            reason = _fits(cache[root], head, pass_rules, seen[root],
+                                           texts[article], mine, m.start, titles)
                         else:
-                            reason = _fits(c, head, rules, seen[root], texts[article], mine)
-                            known[root] = (c.type, reason)
-                    if reason and cache[root].type == "EVENT" and (
-                            not happening_fits(m.surface, cache[root].surfaces)
-                            or self.recalled(m.article, cache[root].surfaces)):
-                        continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
-                    if reason:
-                        fits[root] = reason
+                            c = cache[root]
+                            was = known.get(root)
+                            if was is not None and was[0] == c.type:  # retyped: asked anew
+                                reason = was[1]
+                            else:
+                                reason = _fits(c, head, pass_rules, seen[root], texts[article],
+                                               mine)
+                                known[root] = (c.type, reason)
+                        if reason and cache[root].type == "EVENT" and (
+                                not happening_fits(m.surface, cache[root].surfaces)
+                                or self.recalled(m.article, cache[root].surfaces)):
+                            continue  # "Tuesday's quake", the 2014 eruption recalled in 2026
+                        if reason:
+                            fits[root] = reason
+                    if fits:
+                        break
                 said = form.said
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"

@@ -3,8 +3,9 @@
 Three kinds of file are read: plain text (``.txt``), Markdown (``.md``, whose front matter is
 metadata: it is blanked out of the parsed text, character for character, so no figure is ever
 read there, and offsets still index the file as written; the stored text keeps the values of
-its naming lines, ``title:``, ``outlet:`` and the issuing body's (``issuer:``,
-``organisation:``, ``regulator:``, ``department:``), whose names are actors' mentions:
+its naming lines, ``title:``, ``outlet:``, the issuing body's (``issuer:``,
+``organisation:``, ``regulator:``, ``department:``, ``ministry:``) and its reference
+number's (``reference:``, ``bulletin_no:``), whose names are actors' mentions:
 ``store.extract.mentions.front``) and saved web pages (``.html``,
 ``.htm``: the main text only, ``store.ingest.webpage``). Word-processor and PDF files are
 refused with a line that says what is read, rather than passed over in silence.
@@ -54,21 +55,28 @@ def load_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
 
 
 # a release's front matter names its issuer as its headline does: "issuer: Velm Water Agency",
-# "organisation: Velm Water Agency (VWA), press release", "regulator: VSC", "department: ..."
-_NAMING_LINE = re.compile(r"^(?:title|outlet|issuer|organi[sz]ation|regulator|department)[ \t]*:"
+# "organisation: Velm Water Agency (VWA), press release", "regulator: VSC", "department: ...",
+# "ministry: ..."; its reference number opens with the issuer's short form ("reference:
+# VWA/PR/2030/014", "bulletin_no: VWA-07"). Not "country:": a lone place's word there would take
+# whatever label the body's first mention of it has, a body's too
+_NAMING_LINE = re.compile(r"^(?:title|outlet|issuer|organi[sz]ation|regulator|department|ministry"
+                          r"|(?P<ref>reference|ref|[a-z]+_no))[ \t]*:"
                           r"[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SHORT_FORM = re.compile(r"[A-Z]{2,}")  # what a reference number may name: "VWA" of "VWA/PR/14"
 
 
 def naming_values(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The values of the front matter's naming lines (``_NAMING_LINE``: title, outlet, and the
-    body that issues a release), quotes left out, with where the file's text writes them."""
+    """The values of the front matter's naming lines (``_NAMING_LINE``: title, outlet, the
+    body that issues a release, and a reference number with a short form in capitals), quotes
+    left out, with where the file's text writes them."""
     found = FRONT_MATTER.match(text)
     if not found:
         return ()
     body = found.start("body")
-    return tuple((body + m.start(1), body + m.end(1), m.group(1))
-                 for m in _NAMING_LINE.finditer(found.group("body")) if m.end(1) > m.start(1)
-                 and (not m.group().lower().startswith("department") or _a_bodys_name(m.group(1))))
+    return tuple((body + m.start(2), body + m.end(2), m.group(2))
+                 for m in _NAMING_LINE.finditer(found.group("body")) if m.end(2) > m.start(2)
+                 and (not m.group().lower().startswith("department") or _a_bodys_name(m.group(2)))
+                 and (m.group("ref") is None or _SHORT_FORM.search(m.group(2)) is not None))
 
 
 def _a_bodys_name(value: str) -> bool:

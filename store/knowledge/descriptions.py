@@ -36,6 +36,9 @@ class DescriptionRule:
     # with ``beside``: the head says what a body is ("the charity"), not what it is to another
     # ("the parent"): said beside its name once, it fits that name in every article
     kind_of_body: bool = False
+    # not in an article that calls a body a kind of that head beside its name ("the consumer
+    # group Fair Fares", "a campaign group"): the description is more likely that body there
+    unless_kind_written: bool = False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -122,6 +125,7 @@ def descriptions() -> Descriptions:
             below_country=bool(entry.get("below_country", False)),
             in_article=bool(entry.get("in_article", False)),
             kind_of_body=bool(entry.get("kind_of_body", False)),
+            unless_kind_written=bool(entry.get("unless_kind_written", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:

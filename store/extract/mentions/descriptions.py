@@ -87,6 +87,9 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
     # modifies the noun after it, the description where no head ends the phrase after it
     compound = None
     head_ahead = None  # whether a listed head noun stands among the words left to read
+    # a place's word opens it, set beside a name: the phrase is that name's description, never
+    # a possessive before another noun ("Orla Aid, the Velm farm ministry's agency")
+    apposed = False
     for i, w in enumerate(words[:MAX_MODIFIERS + 1]):
         if not i and plain and (end := _capitalised_head(text, w, ctx)) is not None:
             return Span(m.start(), end, DESC)  # "the Ministry", in a release
@@ -110,6 +113,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                 return None
         if not owner and _is_people_word(w, ctx):
             people = i  # "the Catholic relief network": what sort of body, no name
+        elif not i and not pronoun and _apposed_place_word(text, m.start(), w, ctx):
+            apposed = True  # "Orla Aid, the Italian charity whose vans": what the body is
         elif text[pos:w.start()].strip() or not (w.group()[:1].islower()
                                                  or (_is_backer(fold(w.group())) and not indefinite)
                                                  or _COMPOUND_NUMBER.fullmatch(w.group())):
@@ -126,6 +131,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
                                     or (pronoun and _peoples_body(m.group(), word))) \
                 and _is_head(ctx, w.start(), w.start() + len(word), text,
                              possessive=w.end() if word != w.group() else 0):
+            if apposed and word != w.group():
+                return None
             return Span(m.start(), w.start() + len(word), DESC)
         if not i and fold(m.group().strip()) == "the" and word == w.group() \
                 and fold(word) in heads and _modifies_next(ctx, w.start(), w.end(), text):
@@ -391,6 +398,28 @@ def _is_people_word(w: re.Match[str], ctx: DocView) -> bool:
     return token is not None and token.ent_type_ == "NORP" and token.idx == w.start() \
         and w.group()[:1].isupper() and not w.group().endswith(("'s", "’s")) \
         and token.pos_ in _MODIFIER_POS and not countries().of_demonym(w.group())
+
+
+def _apposed_place_word(text: str, start: int, w: re.Match[str], ctx: DocView) -> bool:
+    """A country's people's word or a place's name opening a description set beside a name by
+    a comma ("Orla Aid, the Italian charity whose vans", "Karsby Bakers, a Velm bakery
+    chain,"): it says what the named body is and where, and is part of the description; away
+    from a name ("the Italian navy", "a Velm charity") it stays its own mention. Not a
+    possessive ("the Velm's"), and not before a capitalised word (a name: "the Velm Water
+    Agency")."""
+    word = w.group()
+    if not word[:1].isupper() or word.endswith(("'s", "’s")) \
+            or _NEXT_CAPITAL.match(text, w.end()) or not _BESIDE_NAME.search(
+                text, max(0, start - 4), start):
+        return False
+    comma = text.rfind(",", max(0, start - 4), start)
+    token, before = ctx.token_at(w.start()), ctx.token_at(max(0, comma - 1))
+    return token is not None and token.idx == w.start() and token.ent_type_ in ("NORP", "GPE") \
+        and before is not None and before.ent_type_ in ("ORG", "PERSON", "FAC") \
+        and len(token.text) == len(word)
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
 def _is_owner(word: str) -> bool:
