@@ -805,6 +805,17 @@ QUALIFIED = [
      "at_least"),
     ("The bus company was fined 700 euros, at least by its own account.", "700 euros", "exact"),
     ("The bank's shares closed near $41 after the results.", "$41", "about"),
+    # a verb of rising with "past" goes beyond the number, as "passed" does; walking past does not
+    ("Marathon entries climbed past 9,000 on the last day.", "9,000", "more_than"),
+    ("Ticket sales for the chess final have edged past 4,500.", "4,500", "more_than"),
+    ("The bus company's fleet rose past 700 vehicles in May.", "700", "more_than"),
+    ("The parade moved past 40 bakeries on its way to the square.", "40", "exact"),
+    ("The runners walked past 300 supporters at the finish.", "300", "exact"),
+    # "under" after a verb of lying or covering places the thing, the measure is the depth
+    ("The old ferry lay under 12 metres of water for a century.", "12 metres", "exact"),
+    ("The bakery's van was buried under 90 centimetres of snow.", "90 centimetres", "exact"),
+    ("The marathon route was buried deep under 30 cm of slush.", "30 cm", "exact"),
+    ("The canal stayed under 2 metres all week.", "2 metres", "up_to"),
 ]
 
 
