@@ -537,6 +537,8 @@ def test_a_units_system_said_once_serves_the_text(text: str, units: list[str]) -
      [("33.4 degrees", "degrees Celsius")]),
     ("The frost lasted a week; lows of 4 degrees are forecast.",
      [("4 degrees", "degrees Celsius")]),
+    ("The frost deepened and the marathon started at minus 9 degrees.",
+     [("minus 9 degrees", "degrees Celsius")]),
     ("In the cold snap Fargo saw -20 degrees Fahrenheit, and 5 degrees by Friday.",
      [("-20 degrees Fahrenheit", "degrees Fahrenheit"), ("5 degrees", "degrees Fahrenheit")]),
     # no weather named, or an angle, a latitude or "degrees of": the word is left to the noun
