@@ -68,6 +68,8 @@ def _priced_after(span: Span) -> str | None:
         hung = span.start <= noun.head.i < span.end or root.head.i == noun.i or (
             root.i != span.root.i and noun.head.i == root.i) or (  # both on "around"
             _beside(noun, span)) or _beside_converted(noun, span) or _beside_moved_to(noun, span)
+        if hung and _one_share(noun):
+            return "share"  # "12.50 pounds a share": the price of one share of a company
         return one_priced(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
@@ -88,6 +90,15 @@ def _beside(noun: Token, span: Span) -> bool:
     amount, not on the amount."""
     return noun.dep_ in BESIDE and noun.head.i == span.root.head.i and (
         span.root.head.pos_ in ("VERB", "AUX")) and span.root.dep_ in (*BESIDE, "dative")
+
+
+def _one_share(noun: Token) -> bool:
+    """ "pay 12.50 pounds a share", "offered 840p a share": one of a company's shares (context.toml
+    ``[rates] share_nouns``), which names no kind of thing counted and so no ``one_priced``
+    noun; not "a share of the profits", a part of something."""
+    doc = noun.doc
+    return noun.tag_ == "NN" and noun.lemma_.lower() in context_words().share_nouns and not (
+        noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
 # prepositions of the level a quantity moves to or stands at ("rose to £5 a litre", "closed at $80
