@@ -2074,6 +2074,13 @@ RATES = [
     ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",
      "$48", "USD per tenant"),
     ("Each club was fined $40,000 for the delay.", "$40,000", "USD per club"),
+    # the pronoun "each" before the amount shares it over the plural it stands for: its "of"
+    # phrase, the verb's subject, or the subject of the verb its clause hangs on
+    ("Each of the six cyclists took home 2,000 euros.", "2,000 euros", "EUR per cyclist"),
+    ("The two bus drivers each received £900 in back pay.", "£900", "GBP per driver"),
+    ("Nine chess clubs reached the final, each winning $7,500.", "$7,500", "USD per club"),
+    ("Each year the bakery gives 5,000 euros to the food bank.", "5,000 euros",
+     "EUR per year"),
     ("A ferry ticket to the island costs $35 in summer.", "$35", "USD per ticket"),
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),
