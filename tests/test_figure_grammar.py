@@ -566,6 +566,9 @@ def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -
     ("The ferry's shares closed at 212.5p.", [("212.5p", 2.125)]),
     ("At 4p.m. the kiosk shut.", []),
     ("The stream is offered in 1080p.", []),
+    # digits grouped by a comma: a share price in pence, no screen's lines
+    ("The bus operator's shares jumped 9% to 1,480p on Friday.", [("1,480p", 14.8)]),
+    ("The baker's stock ended the week at 10,250p.", [("10,250p", 102.5)]),
 ])
 def test_pence_glued_to_digits_are_money(text: str, found: list[tuple[str, float]]) -> None:
     assert [(e.text, e.low) for e in scan(text) if e.unit in ("GBP", None)] == found

@@ -219,8 +219,11 @@ def _grammar() -> tuple[re.Pattern[str], Units]:
          *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
     hundredths = _alt(list(lex.hundredths)) or "(?!)"
     glued_hundredths = _alt(list(lex.hundredths_glued)) or "(?!)"
-    # after at most three digits: "1080p" is a screen's lines
+    # after at most three digits: "1080p" is a screen's lines; or after digits grouped by a
+    # comma, as a share price in pence is written ("rose to 1,220p"), which no screen is
     glued_alone = "|".join(rf"(?<=\d{re.escape(w)})(?<![\d,.]\d{{3}}{re.escape(w)})"
+                           rf"|(?<=(?<![\d,.])\d,\d{{3}}{re.escape(w)})"
+                           rf"|(?<=(?<![\d,.])\d\d,\d{{3}}{re.escape(w)})"
                            for w in lex.hundredths_glued_alone) or "(?!)"
     code_after = _alt(codes) + rf"|(?-i:{cased_codes})"
     measure = _alt(list(lex.measures))
