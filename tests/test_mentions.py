@@ -434,6 +434,13 @@ CASES = [
      "Liberation Army advanced.",
      [("Velmoran Beekeepers' Federation", "ORG"), ("Northern Liberation Army", None)],
      ["Velmoran Beekeepers", "Venn's Northern Liberation Army"]),
+    ("an irregular plural's possessive before a body's head word is a word of its name",
+     "Prices fell, the Norwegian Fishermen's Sales Organisation said on Monday. Rents rose, "
+     "the Estonian Fishermen's Sales Organisation said. Carla Nilsen's Bakery Group grew.",
+     [("Norwegian Fishermen's Sales Organisation", "ORG"),
+      ("Estonian Fishermen's Sales Organisation", "ORG"), ("Carla Nilsen", None)],
+     ["Norwegian Fishermen", "Estonian Fishermen", "Sales Organisation",
+      "Carla Nilsen's Bakery Group"]),
     ("a dateline's place in capitals is found again in title case",
      "Dozens missing after launch overturns in storm off Velmton\n\nBy Ana Ruiz\n\nVELMTON, "
      "Ruritania, July 12 (AFP) - At least 38 people drowned.",

@@ -47,12 +47,15 @@ def _holders_office(surface: str, m: re.Match[str]) -> bool:
 
 
 def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
-    """"Harbour Tenants' Association", "Velm Growers' Forum": a plural possessive before an
+    """"Harbour Tenants' Association", "Velm Growers' Forum", "Coastal Fishermen's Sales
+    Organisation": a plural possessive (an irregular plural's with "'s") before an
     organisation's head word is a word of the body's own name, not its owner (but "the
     Orrin Islands' Coast Guard" is a place's body: a country or a place is an owner)."""
     owner = re.sub(r"^[Tt]he\s+", "", surface[:m.start()])
-    if not (m.group().startswith(("'", "’")) and m.group()[1:2].lower() != "s"
-            and owner.endswith("s")) or countries().country(owner):
+    bare = m.group()[1:2].lower() != "s"
+    irregular = bool(owner.split()) and fold(owner.split()[-1]) in name_words().irregular_plurals
+    if not (m.group().startswith(("'", "’")) and ((bare and owner.endswith("s")) or (
+            not bare and irregular))) or countries().country(owner):
         return False
     last = fold(surface.split()[-1])
     words = name_words()
