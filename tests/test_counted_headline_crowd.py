@@ -12,6 +12,9 @@ CROWDS = [
      "people", "people"),
     ("Nearly 3,000 march through Tarvo over bus fares\n\nThe union led the march.", "3,000",
      "people", "people"),
+    # ... also where the tagger made another word of the headline its verb
+    ("Record 31,000 finish Dunholm marathon\n\nA record 31,206 runners finished the race.",
+     "31,000", "people", "people"),
     # after "of NOUN": the noun is what is counted
     ("Thousands of cod escape from Brora fish pens\n\nThe company blamed the storm.",
      "Thousands", "cod", "cod"),

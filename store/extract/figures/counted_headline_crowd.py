@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+PLURALS = ("NNS", "NNPS")  # a plural noun after the word: what it modifies, no verb's object
+
+
 def _base_verb_as_noun(tok: Token) -> bool:
     """A word in its base form the tagger called a singular noun, one of the verbs people do."""
     return tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower() and (
@@ -37,14 +40,17 @@ def _above_one(span: Span) -> bool:
 
 
 def crowd_before_misread_verb(span: Span) -> bool:
-    """ "Record 12,000 finish Lakeside marathon": on a headline's line with no verb, a verb
-    people do right after the number that the tagger made a noun; the number counts the people
-    who do it."""
+    """ "Record 12,000 finish Lakeside marathon": on a headline's line, a verb people do, in
+    lowercase, right after the number, that the tagger made a noun (it may make another word the
+    verb: "Record" or "marathon"); the number counts the people who do it. Not before a noun of
+    things the word modifies ("300 return trips", "300 Return Flights")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or not _above_one(span) or not _base_verb_as_noun(doc[span.end]):
         return False
-    after = doc[span.end + 1]  # "300 return trips": a noun of things the word modifies
-    return not (after.pos_ == "NOUN" and after.is_lower) and _verbless_headline(span)
+    verb, after = doc[span.end], doc[span.end + 1]
+    if not verb.is_lower or (after.pos_ == "NOUN" and after.is_lower) or after.tag_ in PLURALS:
+        return False
+    return heading_line(sentence_of(span))
 
 
 def noun_before_misread_verb(head: Token, span: Span) -> Token | None:
