@@ -208,7 +208,10 @@ def test_a_length_in_inches_is_a_measure(extract, sentence, text, unit, counted)
                                                ("cubic hectometres", "gigalitres"),
                                                ("cubic miles", "cubic kilometres"),
                                                ("cm2", "in2"),
-                                               ("square nautical miles", "km2")])
+                                               ("square nautical miles", "km2"),
+                                               ("knots", "km/h"),
+                                               ("knots", "miles per hour"),
+                                               ("troy ounces", "tonnes")])
 def test_lengths_in_two_systems_are_one_dimension(first, second):
     from store.extract.figures.elsewhere import same_dimension
 
@@ -225,6 +228,38 @@ def test_a_speed_in_km_h_and_in_km_per_hour_is_one_quantity():
         figure("b", "Investigators said the express was doing 131 kilometres per hour.", 131,
                unit="km per hour", counted="speed", head="speed", when="2026-03"))
     assert len(by_figures(rows, 2)) == 1
+
+
+def test_a_speed_in_knots_meets_one_in_km_h():
+    rows = groups(
+        figure("a", "The regatta's lead yacht touched 25 knots off the headland.", 25,
+               unit="knots", counted="speed", head="speed", when="2026-03"),
+        figure("b", "Race officials said the yacht reached 46 km/h.", 46,
+               unit="km/h", counted="speed", head="speed", when="2026-03"))
+    assert len(by_figures(rows, 2)) == 1
+
+
+TROY = [
+    ("The vault under the old exchange holds 2 million troy ounces of silver.",
+     "2 million troy ounces"),
+    ("The largest ingot in the museum weighs about 400 troy ounces.", "400 troy ounces"),
+    ("The mine poured 180,000 ozt of gold last year.", "180,000 ozt"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), TROY)
+def test_troy_ounces_are_a_mass(extract, sentence, text):
+    assert next(f for f in extract(sentence) if f.text == text).unit == "troy ounces"
+
+
+def test_troy_ounces_meet_tonnes():
+    rows = groups(
+        figure("a", "The treasury keeps 6 million troy ounces of platinum.", 6e6,
+               unit="troy ounces", counted="platinum", head="platinum", when="2026-03"),
+        figure("b", "Its platinum reserve stands at 186.6 tonnes.", 186.6,
+               unit="tonnes", counted="platinum", head="platinum", when="2026-03"))
+    assert len(by_figures(rows, 2)) == 1 and rows[0]["verdict"] == "consistent"
 
 
 POUNDS = [

@@ -566,6 +566,8 @@ def test_a_code_the_article_defines_is_its_currency(text: str,
      [("33.4 degrees", "degrees Celsius")]),
     ("The frost lasted a week; lows of 4 degrees are forecast.",
      [("4 degrees", "degrees Celsius")]),
+    ("The frost deepened and the marathon started at minus 9 degrees.",
+     [("minus 9 degrees", "degrees Celsius")]),
     ("In the cold snap Fargo saw -20 degrees Fahrenheit, and 5 degrees by Friday.",
      [("-20 degrees Fahrenheit", "degrees Fahrenheit"), ("5 degrees", "degrees Fahrenheit")]),
     # no weather named, or an angle, a latitude or "degrees of": the word is left to the noun
@@ -593,6 +595,9 @@ def test_pence_glued_to_digits_are_recoveries_where_the_article_says_so_once() -
     ("The ferry's shares closed at 212.5p.", [("212.5p", 2.125)]),
     ("At 4p.m. the kiosk shut.", []),
     ("The stream is offered in 1080p.", []),
+    # digits grouped by a comma: a share price in pence, no screen's lines
+    ("The bus operator's shares jumped 9% to 1,480p on Friday.", [("1,480p", 14.8)]),
+    ("The baker's stock ended the week at 10,250p.", [("10,250p", 102.5)]),
 ])
 def test_pence_glued_to_digits_are_money(text: str, found: list[tuple[str, float]]) -> None:
     assert [(e.text, e.low) for e in scan(text) if e.unit in ("GBP", None)] == found
@@ -834,6 +839,17 @@ QUALIFIED = [
      "at_least"),
     ("The bus company was fined 700 euros, at least by its own account.", "700 euros", "exact"),
     ("The bank's shares closed near $41 after the results.", "$41", "about"),
+    # a verb of rising with "past" goes beyond the number, as "passed" does; walking past does not
+    ("Marathon entries climbed past 9,000 on the last day.", "9,000", "more_than"),
+    ("Ticket sales for the chess final have edged past 4,500.", "4,500", "more_than"),
+    ("The bus company's fleet rose past 700 vehicles in May.", "700", "more_than"),
+    ("The parade moved past 40 bakeries on its way to the square.", "40", "exact"),
+    ("The runners walked past 300 supporters at the finish.", "300", "exact"),
+    # "under" after a verb of lying or covering places the thing, the measure is the depth
+    ("The old ferry lay under 12 metres of water for a century.", "12 metres", "exact"),
+    ("The bakery's van was buried under 90 centimetres of snow.", "90 centimetres", "exact"),
+    ("The marathon route was buried deep under 30 cm of slush.", "30 cm", "exact"),
+    ("The canal stayed under 2 metres all week.", "2 metres", "up_to"),
 ]
 
 
@@ -2137,6 +2153,13 @@ RATES = [
     ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",
      "$48", "USD per tenant"),
     ("Each club was fined $40,000 for the delay.", "$40,000", "USD per club"),
+    # the pronoun "each" before the amount shares it over the plural it stands for: its "of"
+    # phrase, the verb's subject, or the subject of the verb its clause hangs on
+    ("Each of the six cyclists took home 2,000 euros.", "2,000 euros", "EUR per cyclist"),
+    ("The two bus drivers each received £900 in back pay.", "£900", "GBP per driver"),
+    ("Nine chess clubs reached the final, each winning $7,500.", "$7,500", "USD per club"),
+    ("Each year the bakery gives 5,000 euros to the food bank.", "5,000 euros",
+     "EUR per year"),
     ("A ferry ticket to the island costs $35 in summer.", "$35", "USD per ticket"),
     ("In March a dozen limes cost 4.20 euros at the market.", "4.20 euros", "EUR per dozen"),
     ("A litre of lamp oil now costs 3 euros in the valley.", "3 euros", "EUR per litre"),

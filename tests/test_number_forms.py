@@ -84,6 +84,12 @@ FORMS = [
     ("a reading of 43.9 degrees Celsius", "43.9 degrees Celsius", 43.9, 43.9, "degrees Celsius"),
     ("up to 104F in the shade", "104F", 104, 104, "degrees Fahrenheit"),
     ("it felt like 31 °C", "31 °C", 31, 31, "degrees Celsius"),
+    # a sign written as a word before a temperature; not the margin "plus or minus"
+    ("the rink's ice held at minus 7 degrees Celsius", "minus 7 degrees Celsius", -7, -7,
+     "degrees Celsius"),
+    ("bakers' vans froze at minus 15°C", "minus 15°C", -15, -15, "degrees Celsius"),
+    ("the hall's gauge is good to plus or minus 2 degrees Celsius", "2 degrees Celsius", 2, 2,
+     "degrees Celsius"),
     # a fraction after "up" or "down" is a change by that share, not an ordinal
     ("orders are up a third on last year", "a third", 0.3333, 0.3333, "fraction"),
     ("fares fell, down a quarter since May", "a quarter", 0.25, 0.25, "fraction"),

@@ -926,10 +926,21 @@ CONTRASTED_ESTIMATE = [
      "families"),
 ]
 
+# "a" and one share of a company, or a measure of two words ("a square metre"): a price per one
+PRICED_PER_SHARE_OR_AREA = [
+    ("The bakery chain will pay 2.80 pounds a share for its smaller rival.", "2.80 pounds",
+     "GBP per share"),
+    ("The bus operator's suitor offered 615p a share in cash.", "615p", "GBP per share"),
+    ("Each chess club got €9,000, a share of the federation's grant.", "€9,000", "EUR per club"),
+    ("Shop space on the marathon route lets for £310 a square metre.", "£310", "GBP per m2"),
+    ("Plots beside the new depot sold for 70 euros a square metre.", "70 euros", "EUR per m2"),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
-                         PRICED_ONE_MORE_WAYS + COUNT_PER_A_MEASURE + CONTRASTED_ESTIMATE)
+                         PRICED_ONE_MORE_WAYS + COUNT_PER_A_MEASURE + CONTRASTED_ESTIMATE
+                         + PRICED_PER_SHARE_OR_AREA)
 def test_a_rate_the_words_around_a_figure_say(extract, sentence: str, text: str,
                                               unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -396,7 +396,10 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     ("Costs (eur m)", "EUR", 1e6),
     # a code that is also a word names a currency only in capitals
     ("Votes (Mad)", None, 1.0),
-    ("Cows gone mad (thousands)", None, 1.0),
+    ("Cows gone mad (thousands)", None, 1e3),
+    # a scale written out in full alone in brackets is the cells' scale, no unit needed
+    ("Bus riders (millions)", None, 1e6),
+    ("Chess players (thousands)", None, 1e3),
     # a sign that is a currency only glued to digits, with a scale or a rate beside it
     ("School grants (R billion a year)", "ZAR", 1e9),
     ("Bread price (R/loaf)", "ZAR", 1.0),
@@ -422,6 +425,15 @@ def test_a_cell_is_worth_its_header_s_scale(extract) -> None:
     figures = {f.text: f for f in extract(text)}
     assert (figures["4.5"].low, figures["4.5"].unit) == (4.5e9, "EUR")
     assert figures["12"].high == 12e9
+
+
+@pytest.mark.slow
+def test_a_row_label_s_scale_in_words_scales_its_cells(extract) -> None:
+    text = ("# Marathon entries\n\n| Measure | 2025 | 2026 |\n|---|---|---|\n"
+            "| Runners (thousands) | 41 | 47.5 |\n| Volunteers | 900 | 950 |\n")
+    figures = {f.text: f for f in extract(text)}
+    assert (figures["41"].low, figures["47.5"].high) == (41e3, 47.5e3)
+    assert figures["900"].low == 900
 
 
 @pytest.mark.slow

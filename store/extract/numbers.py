@@ -222,8 +222,11 @@ def _grammar(defined: tuple[str, ...] = ()) -> tuple[re.Pattern[str], Units]:
          *(f"(?<=\\d{re.escape(w)})" for w in lex.scale_suffixes)])
     hundredths = _alt(list(lex.hundredths)) or "(?!)"
     glued_hundredths = _alt(list(lex.hundredths_glued)) or "(?!)"
-    # after at most three digits: "1080p" is a screen's lines
+    # after at most three digits: "1080p" is a screen's lines; or after digits grouped by a
+    # comma, as a share price in pence is written ("rose to 1,220p"), which no screen is
     glued_alone = "|".join(rf"(?<=\d{re.escape(w)})(?<![\d,.]\d{{3}}{re.escape(w)})"
+                           rf"|(?<=(?<![\d,.])\d,\d{{3}}{re.escape(w)})"
+                           rf"|(?<=(?<![\d,.])\d\d,\d{{3}}{re.escape(w)})"
                            for w in lex.hundredths_glued_alone) or "(?!)"
     code_after = _alt(codes) + rf"|(?-i:{cased_codes})"
     measure = _alt(list(lex.measures))
@@ -333,7 +336,7 @@ def scan(text: str) -> list[NumberExpr]:
     found = join_change_ranges(_join_alternatives(_join_paired_bounds(found, text), text), text)
     found = join_rated_ends(found, text)  # "from R398/MWh to R612/MWh": one range
     found = _name_the_system(found, text, lex)
-    found = _degrees_of_the_weather(found, text, lex)
+    found = _minus_temperatures(_degrees_of_the_weather(found, text, lex), text, lex)
     found = _read_on_a_scale(found, text)
     found = _restated_in_brackets(found, text)
     found = _metres_in_brackets(found, text, lex)
@@ -693,6 +696,27 @@ def _degrees_of_the_weather(found: list[NumberExpr], text: str,
     for i, m in bare:
         e = out[i]
         out[i] = replace(e, end=m.end(), text=text[e.start:m.end()], unit=scale)
+    return out
+
+
+# "fell to minus 12 degrees Celsius": the sign written as a word before a temperature; not the
+# margin "plus or minus 3", nor "minus" as a preposition between two amounts ("40 minus 12")
+_MINUS_BEFORE = re.compile(r"(?<![\w.,%])(?<!or )(?<!\d )\bminus[ \t]+$", re.I)
+MINUS_REACH = 8  # characters before a temperature "minus " may take
+
+
+def _minus_temperatures(found: list[NumberExpr], text: str, lex: Units) -> list[NumberExpr]:
+    """ "minus 12 degrees Celsius", "minus 40 degrees": a temperature below zero with its sign
+    written as a word, the value "-12C" would give."""
+    scales = {scale for scale in lex.weather_scales if scale}
+    out = list(found)
+    for i, e in enumerate(found):
+        if e.unit not in scales or e.is_range or e.low < 0 or e.start != e.prefix_start:
+            continue
+        m = _MINUS_BEFORE.search(text, max(0, e.start - MINUS_REACH), e.start)
+        if m is not None:
+            out[i] = replace(e, start=m.start(), prefix_start=m.start(),
+                             text=text[m.start():e.end], low=-e.high, high=-e.low)
     return out
 
 

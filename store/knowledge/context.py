@@ -185,6 +185,14 @@ def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def covering_verbs() -> frozenset[str]:
+    """The verbs after which "under" says where a thing lies, not a bound on the measure after
+    it ("buried under 2 metres of snow"): ``[covered_under] verbs`` of context.toml."""
+    data = load_data("context.toml").get("covered_under", {})
+    return frozenset(w.lower() for w in data.get("verbs", ()))
+
+
+@lru_cache(maxsize=1)
 def whole_words() -> frozenset[str]:
     """The adverbials that say a number counts the whole, not a period's share ("50,000 in
     total"): ``[when] whole`` of context.toml."""

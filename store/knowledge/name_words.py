@@ -64,6 +64,7 @@ class NameWords:
     saint_titles: frozenset[str] = frozenset()
     saint_body_heads: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    irregular_plurals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

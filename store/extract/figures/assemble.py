@@ -48,6 +48,10 @@ from store.extract.figures.counted_gapped_share import name_the_gapped_shares
 from store.extract.figures.counted_goes_on import name_what_it_goes_on
 from store.extract.figures.counted_growth import name_the_growth
 from store.extract.figures.counted_headline_change import name_the_headline_change
+from store.extract.figures.counted_headline_crowd import (
+    crowd_before_misread_verb,
+    noun_before_misread_verb,
+)
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_the_power_capacity, name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
@@ -444,7 +448,10 @@ def _figure(
     glued = glued_unit(expr, text_of(doc)) if expr.unit is None else None
     rate = measured_rate(expr, rate, span, glued)
     head, group = counted_token(expr, span)
-    crowd = head is not None and crowd_verb_read_as_noun(head, span)
+    if head is not None and (subject := noun_before_misread_verb(head, span)) is not None:
+        head, group = subject, None  # "Thousands of trout escape": the trout
+    crowd = (head is not None and crowd_verb_read_as_noun(head, span)) or (
+        crowd_before_misread_verb(span))  # "Record 12,000 finish Lakeside marathon"
     if crowd:  # "more than 18,000 flee on Flores": the people who do it
         counted = counted_head = PEOPLE
     else:

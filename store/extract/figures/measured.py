@@ -533,8 +533,9 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         m = None  # "Fine: 30m rand Payout per household: 2m rand": the next amount's label
     if m is not None:
         measure = per_one_measure(text, m.start(3))  # "a litre", "per square kilometre"
-        if measure is not None and (m.group(1) or _noun_at(span.doc, m.start(3))):
-            return measure
+        if measure is not None and (m.group(1) or _noun_at(span.doc, m.start(3)) or (
+                _noun_at(span.doc, _measure_end(text, m.start(3)) - 1))):
+            return measure  # "a square metre": the noun ends the measure's name
         if m.group(1):
             for group in (3, 4):  # the noun, or the one after its adjective
                 if m.group(group) is None or not _noun_at(span.doc, m.start(group)):
@@ -565,6 +566,12 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
             if noun is not None:
                 return noun.lemma_.lower()
     return None
+
+
+def _measure_end(text: str, pos: int) -> int:
+    """Where the name of a measure starting at ``pos`` ends ("square metre": after "metre")."""
+    m = _measure_words().match(text, pos)
+    return m.end() if m is not None else pos + 1
 
 
 def _noun_at(doc: Doc, char: int) -> bool:

@@ -43,7 +43,7 @@ def priced_each(span: Span) -> str | None:
     """The one an amount of money is given per, as a lemma, when the words after it say so
     without "per", or its verb's subject does (see the module's docstring); None for anything
     else."""
-    return _priced_after(span) or _priced_subject(span)
+    return _priced_after(span) or _priced_subject(span) or _each_before(span)
 
 
 def _priced_after(span: Span) -> str | None:
@@ -68,6 +68,8 @@ def _priced_after(span: Span) -> str | None:
         hung = span.start <= noun.head.i < span.end or root.head.i == noun.i or (
             root.i != span.root.i and noun.head.i == root.i) or (  # both on "around"
             _beside(noun, span)) or _beside_converted(noun, span) or _beside_moved_to(noun, span)
+        if hung and _one_share(noun):
+            return "share"  # "12.50 pounds a share": the price of one share of a company
         return one_priced(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
         return _shared_over(span)
@@ -88,6 +90,15 @@ def _beside(noun: Token, span: Span) -> bool:
     amount, not on the amount."""
     return noun.dep_ in BESIDE and noun.head.i == span.root.head.i and (
         span.root.head.pos_ in ("VERB", "AUX")) and span.root.dep_ in (*BESIDE, "dative")
+
+
+def _one_share(noun: Token) -> bool:
+    """ "pay 12.50 pounds a share", "offered 840p a share": one of a company's shares (context.toml
+    ``[rates] share_nouns``), which names no kind of thing counted and so no ``one_priced``
+    noun; not "a share of the profits", a part of something."""
+    doc = noun.doc
+    return noun.tag_ == "NN" and noun.lemma_.lower() in context_words().share_nouns and not (
+        noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
 # prepositions of the level a quantity moves to or stands at ("rose to £5 a litre", "closed at $80
@@ -309,6 +320,35 @@ def _shared_over(span: Span) -> str | None:
             return None
         verb = verb.head
     return None
+
+
+EACH_DEPS = (*SUBJECTS, "dep", "advmod", "appos")  # where the parse hangs a floating "each"
+CLAUSE_DEPS = ("advcl", "conj")  # "..., each winning 312,000 euros": a clause on the main verb
+
+
+def _each_before(span: Span) -> str | None:
+    """ "each of the four bakers won 12,000 euros", "the clubs will each receive 5,000 euros",
+    "14 players matched five numbers, each winning 312,000 euros": the pronoun "each" before
+    the amount, on its verb or on the verb's subject, shares the amount over a plural noun: its
+    "of" phrase, the verb's subject, or the subject of the verb its clause hangs on."""
+    verb = governing_verb(span)
+    if verb.i >= span.start:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ != "each"]
+    each = next((c for c in verb.children if c.lower_ == "each" and c.pos_ == "PRON"
+                 and c.dep_ in EACH_DEPS and c.i < span.start), None) or next(
+        (c for s in subjects for c in s.children if c.lower_ == "each" and c.dep_ == "appos"),
+        None)
+    if each is None:
+        return None
+    of = [o for p in each.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    if of:  # "each of the four bakers"
+        return one_priced(of[0], plural=True)
+    if not subjects and verb.dep_ in CLAUSE_DEPS:
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < each.i]
+    noun = max(subjects, key=lambda c: c.i, default=None)
+    return one_priced(noun, plural=True) if noun is not None else None
 
 
 def _opening_plural(tok: Token) -> str | None:

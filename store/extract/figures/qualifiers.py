@@ -12,7 +12,7 @@ from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr
-from store.knowledge.context import context_words, hedges, level_verbs
+from store.knowledge.context import context_words, covering_verbs, hedges, level_verbs
 from store.knowledge.units import units
 
 
@@ -236,7 +236,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     if m and not (m.group("q").lower() in _BRACKET_BOUNDS
                   and _AGE_AND_OVER.search(window, 0, m.start())) and not (
             _EXTREME.search(m.group("q")) and expr.unit in units().measure_codes) and not (
-            _conjunction(m.group("q"), expr)):
+            _conjunction(m.group("q"), expr)) and not _covered(m.group("q"), expr, window,
+                                                              m.start()):
         approx = ctx.before_map[m.group("q").lower()]
         if approx != "range":
             return approx, rate
@@ -255,6 +256,19 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             return "up_to", rate  # "the cost will not exceed $4bn": at most that
         return approx, rate
     return "exact", rate
+
+
+# the word before a bound, past an adverb of degree ("buried deep under", "lay half under")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:deep|half|partly|completely|still)\s+)?$", re.I)
+
+
+def _covered(qualifier: str, expr: NumberExpr, window: str, at: int) -> bool:
+    """Whether "under" before a measure follows a verb of lying or covering ("buried under 2
+    metres of snow"), where it says where a thing is and the measure is the depth, no bound."""
+    if qualifier.lower() != "under" or expr.unit not in units().measure_codes:
+        return False
+    before = _WORD_BEFORE.search(window, 0, at)
+    return before is not None and before.group(1).lower() in covering_verbs()
 
 
 def _conjunction(qualifier: str, expr: NumberExpr) -> bool:

@@ -561,6 +561,11 @@ def _stated_scale(header: str) -> float:
     """The scale a header states in brackets ("(€ bn)", "(EUR m)", "(million tonnes)",
     "(£m)"): the cells are written in that many units."""
     lex = units()
+    # "(thousands)", "(millions)": a scale written out in full is one alone, unlike "(m)"
+    for inner in _BRACKETS.findall(header):
+        word = inner.strip("() ").lower()
+        if word.endswith("s") and word[:-1] in lex.scale_words and len(word) > 4:
+            return lex.scale_words[word[:-1]]
     words = _bracket_words(header)
     if not any(code is not None or w in lex.currency_symbols or lex.code_written(w)
                or w.lower() in lex.currency_words or w.lower() in lex.measures

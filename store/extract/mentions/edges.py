@@ -46,13 +46,19 @@ def _holders_office(surface: str, m: re.Match[str]) -> bool:
         and is_office_head(owner[-1])
 
 
+_NOT_BODIES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})  # a tagger's labels of no body
+
+
 def _plural_owners_body(surface: str, m: re.Match[str]) -> bool:
-    """"Harbour Tenants' Association", "Velm Growers' Forum": a plural possessive before an
+    """"Harbour Tenants' Association", "Velm Growers' Forum", "Coastal Fishermen's Sales
+    Organisation": a plural possessive (an irregular plural's with "'s") before an
     organisation's head word is a word of the body's own name, not its owner (but "the
     Orrin Islands' Coast Guard" is a place's body: a country or a place is an owner)."""
     owner = re.sub(r"^[Tt]he\s+", "", surface[:m.start()])
-    if not (m.group().startswith(("'", "’")) and m.group()[1:2].lower() != "s"
-            and owner.endswith("s")) or countries().country(owner):
+    bare = m.group()[1:2].lower() != "s"
+    irregular = bool(owner.split()) and fold(owner.split()[-1]) in name_words().irregular_plurals
+    if not (m.group().startswith(("'", "’")) and ((bare and owner.endswith("s")) or (
+            not bare and irregular))) or countries().country(owner):
         return False
     last = fold(surface.split()[-1])
     words = name_words()
@@ -124,8 +130,14 @@ def split(text: str, start: int, end: int, label: str, ctx: DocView) -> Iterable
         yield Span(start, end, "ORG" if label in ("PERSON", "GPE", "NORP") else label)
         return
     m = _INNER_POSSESSIVE.search(surface)
-    if m and surface[m.end():m.end() + 1].isupper() and not _plural_owners_body(surface, m) \
-            and not _holders_office(surface, m):
+    if m and surface[m.end():m.end() + 1].isupper() and _plural_owners_body(surface, m):
+        # "North Sea Fishermen's Federation": one body, whose name ends in a body's head word,
+        # though a place's word in it made the tagger call it a place (an irregular plural's
+        # "'s", which the tagger splits at, as it does not at "Tenants'")
+        irregular = m.group()[1:2].lower() == "s"
+        yield Span(start, end, "ORG" if irregular and label in _NOT_BODIES else label)
+        return
+    if m and surface[m.end():m.end() + 1].isupper() and not _holders_office(surface, m):
         owner = surface[:m.start()]
         yield Span(start, start + m.start(), _owner_label(owner, ctx))
         yield Span(start + m.end(), end, label)

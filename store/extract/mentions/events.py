@@ -98,7 +98,9 @@ def _titled_events(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
                 fold(w.group()) in events for w in rest):
             continue
         if all((t := ctx.token_at(w.start())) is not None and t.pos_ == "PROPN" for w in rest):
-            found.append(Span(m.start(), m.end(), EVENT))
+            # "Cyclone Marlow's winds": the possessive is the sentence's, not the name's
+            end = m.end() - 2 if text[m.end() - 2:m.end()] in ("'s", "\u2019s") else m.end()
+            found.append(Span(m.start(), end, EVENT))
     return found
 
 

@@ -165,6 +165,12 @@ def _join_pair(text: str, a: Span, b: Span, ctx: DocView, nw) -> Span | None:
             and not countries().of_demonym(a_words[-1]) and not countries().country(
                 text[a.start:a.end]) and not _person_of_body(text, a, b, nw):
         return Span(a.start, b.end, "ORG")
+    # "Coastal Fishermen" + "'s " + "Sales Organisation": an irregular plural's possessive inside
+    # a body's name, the tagger's two spans ending at an organisation's head word
+    if gap in ("'s ", "’s ") and a.label in ("ORG", "PERSON", "NORP") and b.label == "ORG" \
+            and bare_word(a_words[-1]) in nw.irregular_plurals \
+            and bare_word(text[b.start:b.end].split()[-1]) in nw.org_heads:
+        return Span(a.start, b.end, "ORG")
     # "The UN Agency" + "for the" + "Protection of Coastal Fisheries"
     if a.label in ("ORG", "FAC") and bare_word(a_words[-1]) in nw.org_heads \
             and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", gap) and b.label in ("ORG", "GPE",

@@ -98,7 +98,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[Span]:
     """The spans without a lone common word a sentence or a line opens with ("Turnout", taken
     for a person): one the article also writes in lowercase and no longer name of it holds;
-    and a headline's first word taken for a body, before a lowercase word ("Trout escape")."""
+    and a headline's first word taken for a body or a place, before a lowercase word ("Trout
+    escape", "Lender's capital falls")."""
     lower: set[str] | None = None  # the article's lowercase words, read once when needed
     # the words of the article's names of two words or more
     held = {w for span in spans if len(words := text[span.start:span.end].split()) > 1
@@ -110,7 +111,7 @@ def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[S
                 and surface[1:].islower() and curated_entry(surface) is None and (
                     (span.label in _LONE_LABELS and _opens(text, span, ctx)
                      and surface not in held)
-                    or (span.label == "ORG" and _heads_line(text, span))):
+                    or (span.label in _HEADLINE_LABELS and _heads_line(text, span))):
             if lower is None:
                 lower = {w for w in (r.strip(_PUNCTUATION) for r in text.split())
                          if _LOWER_WORD.fullmatch(w)}
@@ -120,7 +121,11 @@ def without_common_openers(text: str, spans: list[Span], ctx: DocView) -> list[S
     return out
 
 
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# a lowercase word after the span, past the span's possessive ("Lender's capital falls")
+_LOWER_NEXT = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
+# what the tagger takes a headline's first common noun for: a body, or a place ("Lender's
+# capital falls" as a place)
+_HEADLINE_LABELS = frozenset({"ORG", "GPE"})
 _HEADLINE_WORDS = 14  # words of a headline, at most
 _SENTENCE_STOP = ".!?\"”’:"
 
