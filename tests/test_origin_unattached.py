@@ -32,6 +32,11 @@ def one(figures, text: str):
      "81,000", "Lena Dahl"),
     ("The fire destroyed 300 homes, the regional fire chief, Anna Holm, told reporters.",
      "300", "Anna Holm"),
+    # the same with no comma before the verb: the parse hangs the whole speaker on the noun
+    ("A rockfall near the Pic Noir hut on Monday injured four people, the prefecture of "
+     "Basse-Vallee said.", "four", "prefecture of Basse Vallee"),
+    ("A flood near the Saint Ore camp on Friday killed six people, the mayor of Port-Lindvik "
+     "said.", "six", "mayor of Port Lindvik"),
     # the second subject of a gapped clause puts the second figure
     ("The ministry puts the cost of the bridge at 3 billion euros, the Harbour Institute at "
      "4 billion euros.", "4 billion", "Harbour Institute"),
