@@ -259,7 +259,13 @@ def _whole_name(name: str) -> re.Pattern[str]:
 
 
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
+    """Who is quoted giving the figure. A value the speaker sets aside (", not 85,000") is
+    quoted by nobody: the speaker gives the other value and rejects this one, whoever's it is
+    (a rival's, named before or in another article); its own noun may still name who produced
+    it ("not the 1,500 reported by the company")."""
     ctx = context_words()
+    if denied(span) and _produced_by(span.root, ctx) is None:
+        return "the article", "article"
     bracketed = per_sentence(sent, "bracketed_source", _bracketed_source)
     if bracketed is not None and bracketed[1] >= span.end_char \
             and not _APART.search(doc.text, span.end_char, bracketed[1]):
@@ -282,6 +288,17 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
             return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
     return "the article", "article"
+
+
+# "cost 1,500 jobs, not 1,100": the value a speaker denies is not the speaker's estimate
+_DENIED = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$", re.I)
+DENIED_REACH = 12  # characters before a figure searched for ", not"
+
+
+def denied(span: Span) -> bool:
+    """Whether the figure is the value its speaker sets aside: ", not 1,100", "but not 210"."""
+    text = text_of(span.doc)
+    return _DENIED.search(text, max(0, span.start_char - DENIED_REACH), span.start_char) is not None
 
 
 def _piece_of(speaker: Token) -> Token | None:
