@@ -86,6 +86,11 @@ def one(figures, text: str):
      "nine", "Harbour Board", "named"),
     ("The board said it was relying on the operator's figure of 38 missing.", "38", "operator",
      "named"),
+    # ... a body of the state named by its office's common noun, against the teller's count
+    ("The guides' association said 11 climbers were caught, two more than the gendarmerie's "
+     "figure of nine.", "nine", "gendarmerie", "named"),
+    ("The bakers' guild said 40 shops had closed, six more than the prefecture's figure of 34.",
+     "34", "prefecture", "named"),
     ("The guild puts the damage at 70 million, or twice the operator's number.", "twice",
      "guild", "source"),
     ("The guild says the operator's figure omits more than half of the sailors.", "half",
