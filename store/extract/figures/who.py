@@ -548,6 +548,9 @@ def _path_speaker(span: Span, ctx: ContextWords, cut: int) -> Token | None:
             speaker = _speaker(tok)
             if speaker is not None:
                 found = speaker
+        if found is None and _contrasted(tok) and _had_it_at(tok):
+            # "Curia put it at 38.5%, while Talbot Mills had it at 35%": the rival's
+            return next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
         if tok.head.i == tok.i or _contrasted(tok) or (found is not None and (
                 _semicolon_between(tok, tok.head) or tok.dep_ in ("conj", "advcl"))):
             # "police counted 46,000; the FTU claimed 250,000", "the rail firm said 14.2%, and the
@@ -569,6 +572,22 @@ def _contrasted(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING
                                         for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_HELD = frozenset({"it", "them"})
+
+
+def _had_it_at(verb: Token) -> bool:
+    """Whether a verb is "had it at" (the idiom of putting an estimate: "while Talbot Mills had
+    it at 35 per cent") with a body or a name for its subject ("rival Helvetia Re", "the
+    institute"); "while prices had it at" names nobody."""
+    if verb.lemma_.lower() != "have" or not any(c.dep_ == "dobj" and c.lower_ in _HELD
+                                                for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(names_a_body(t) for t in subject.subtree
+                                       if t.dep_ in ("compound", "nsubj", "nsubjpass"))
 
 
 def _produced_by(tok: Token, ctx: ContextWords) -> Token | None:
