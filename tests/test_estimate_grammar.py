@@ -70,6 +70,12 @@ def one(figures, text: str):
      "the article", "article"),
     ("The dockers' union said the merger would cost 2,300 jobs, not 1,900.", "2,300",
      "dockers' union", "source"),
+    # ... unless its own noun names who produced it
+    ("The drivers' union says 400 buses stayed in the depot, not the 150 reported by the bus "
+     "company.", "150", "bus company", "named"),
+    # "according to an average of ... compiled by X": the compiler's
+    ("The bakery sold 300 cakes a day, according to an average of monthly counts compiled by the "
+     "Velm Bakers' Guild.", "300", "Velm Bakers' Guild", "source"),
     # a wire dateline the tagger reads into the name is no part of it
     ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
      "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),

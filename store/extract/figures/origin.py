@@ -30,7 +30,6 @@ from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.origin_valued import valuing_subject
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.extract.figures.who import (
-    denied,
     is_time,
     past_dateline_subjects,
     past_portfolio,
@@ -170,7 +169,9 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
         if body is not None:
             return Origin(body, None, NAMED)
-    if source and source != "the article" and not denied(span) and not names_no_body(source) \
+    # a value the speaker sets aside has no source but the body its own noun names
+    # (``who.source_of``): "not the 1,500 reported by the company" is the company's
+    if source and source != "the article" and not names_no_body(source) \
             and not _judged(span):
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)

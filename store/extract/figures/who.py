@@ -452,6 +452,12 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
                     child.lower_ != "of" or inner.pos_ == "PROPN"
                     or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
+            if inner is not None and child.lower_ == "of" and inner is not obj \
+                    and (inner.lemma_.lower() in ctx.carriers or inner.lower_ in ctx.carriers):
+                # "an average of final polls compiled by X": the inner carrier's body, if named
+                named = _carrier_source(inner, ctx)
+                if named is not inner:
+                    return named
         if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "from"):
