@@ -73,6 +73,12 @@ def one(figures, text: str):
     # ... unless its own noun names who produced it
     ("The drivers' union says 400 buses stayed in the depot, not the 150 reported by the bus "
      "company.", "150", "bus company", "named"),
+    # "an analysis of the trial by X": the parse hangs the author on the thing analysed
+    ("An independent analysis of the ferry trial by the Harbour College of Nursing and Public "
+     "Health put the drug's efficacy at 61 per cent.", "61 per cent",
+     "Harbour College of Nursing and Public Health", "source"),
+    ("A fresh study of the marathon results by the Velm Institute for Sport put the dropout "
+     "rate at 8 per cent.", "8 per cent", "Velm Institute for Sport", "named"),
     # "according to an average of ... compiled by X": the compiler's
     ("The bakery sold 300 cakes a day, according to an average of monthly counts compiled by the "
      "Velm Bakers' Guild.", "300", "Velm Bakers' Guild", "source"),

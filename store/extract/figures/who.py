@@ -452,6 +452,13 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
                     child.lower_ != "of" or inner.pos_ == "PROPN"
                     or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
+            by = next((b for b in inner.children if b.dep_ == "prep" and b.lower_ == "by"),
+                      None) if inner is not None and child.lower_ == "of" else None
+            author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if author is not None:
+                # "an analysis of the trial by the Velm Institute": the parse hangs the
+                # author's "by" on the thing analysed; it is the analysis's
+                return author
             if inner is not None and child.lower_ == "of" and inner is not obj \
                     and (inner.lemma_.lower() in ctx.carriers or inner.lower_ in ctx.carriers):
                 # "an average of final polls compiled by X": the inner carrier's body, if named
@@ -631,6 +638,9 @@ def _main_speaker(sent: Span) -> Token | None:
     return None
 
 
+SPEAKER_WORDS = 10  # words of a speaker's phrase kept when it names no one
+
+
 def _speaker_text(tok: Token) -> str:
     """The speaker as a short name: a person named in the phrase wins over the title around it."""
     subtree = _past_dateline(list(tok.subtree), tok)
@@ -667,7 +677,18 @@ def _speaker_text(tok: Token) -> str:
     kept = [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "appos")
                                            for a in t.ancestors if a.i != tok.i and a in subtree)]
     kept = [t for t in kept if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
-    words = " ".join(t.text for t in kept[:10]).strip()
+    shown = kept[:SPEAKER_WORDS]
+    if len(kept) > SPEAKER_WORDS and shown[-1].ent_iob_ in ("B", "I") \
+            and kept[SPEAKER_WORDS].ent_iob_ == "I":
+        # "A review of the accounts by the London": a name cut is no name; drop its start
+        while shown and shown[-1].ent_iob_ == "I":
+            shown.pop()
+        if shown and shown[-1].ent_iob_ == "B":
+            shown.pop()
+        while shown and shown[-1].lower_ in ("the", "by", "of", "from", "a", "an"):
+            shown.pop()
+        shown = shown or kept[:SPEAKER_WORDS]
+    words = " ".join(t.text for t in shown).strip()
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
