@@ -436,6 +436,8 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
     figures or the data."""
     if obj.lemma_.lower() not in ctx.carriers and obj.lower_ not in ctx.carriers:
         return obj
+    if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.text[:1].isupper():
+        return obj  # "the Velm Geological Survey": the carrier's word is the body's own name
     for child in obj.children:
         # "DRW data show", "the ministry's figures": the body the noun is of
         if child.dep_ in ("compound", "poss") and (
