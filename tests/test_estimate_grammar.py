@@ -98,6 +98,11 @@ def one(figures, text: str):
      "nine", "Harbour Board", "named"),
     ("The board said it was relying on the operator's figure of 38 missing.", "38", "operator",
      "named"),
+    # ... a people's adjective before the body is no person, whatever the tagger says
+    ("The Moldovan ministry's figure of 9,800 was disputed by the bakers' union.", "9,800",
+     "Moldovan ministry", "named"),
+    ("The Latvian government's figure of 9,800 was disputed by the bakers' union.", "9,800",
+     "Latvian government", "named"),
     # ... a body of the state named by its office's common noun, against the teller's count
     ("The guides' association said 11 climbers were caught, two more than the gendarmerie's "
      "figure of nine.", "nine", "gendarmerie", "named"),

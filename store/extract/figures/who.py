@@ -664,6 +664,8 @@ def _speaker_text(tok: Token) -> str:
                 # the speaker holds office (whatever the tagger took it for); the name in
                 # apposition after it is the speaker
                 continue
+            if label == "PERSON" and countries().of_demonym(ent.text) is not None:
+                continue  # "the Velmish ministry": a people's adjective, tagged a person
             if ent.label_ == label and inside and heads:
                 return past_portfolio(ent, tok) or ent.text.removeprefix("the ").strip()
     said = _named_right_before_its_verb(tok)
