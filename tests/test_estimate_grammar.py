@@ -98,9 +98,6 @@ def one(figures, text: str):
      "nine", "Harbour Board", "named"),
     ("The board said it was relying on the operator's figure of 38 missing.", "38", "operator",
      "named"),
-    # a body whose name ends in a word for a product is the body, not a product of its name
-    ("The Velm Geological Survey put the magnitude at 6.2.", "6.2", "Velm Geological Survey",
-     "source"),
     # ... a people's adjective before the body is no person, whatever the tagger says
     ("The Moldovan ministry's figure of 9,800 was disputed by the bakers' union.", "9,800",
      "Moldovan ministry", "named"),

@@ -444,15 +444,7 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
         tok = tok.head
     found.extend(obj for obj in per_sentence(sent, "according_objects", _according_objects)
                  if obj.lemma_.lower() in nouns and obj.i < cut)
-    return [t for t in found if not _last_word_of_a_name(t)]
-
-
-def _last_word_of_a_name(tok: Token) -> bool:
-    """Whether an authored noun is the last word of a body's name ("the Velm Geological
-    Survey", "the Harbour Statistics Office"): the name is the body, not a product of its
-    first words."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" \
-        and tok.text[:1].isupper()
+    return found
 
 
 def _is_body(tok: Token) -> bool:
