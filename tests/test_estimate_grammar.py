@@ -70,6 +70,18 @@ def one(figures, text: str):
      "the article", "article"),
     ("The dockers' union said the merger would cost 2,300 jobs, not 1,900.", "2,300",
      "dockers' union", "source"),
+    # ... unless its own noun names who produced it
+    ("The drivers' union says 400 buses stayed in the depot, not the 150 reported by the bus "
+     "company.", "150", "bus company", "named"),
+    # "an analysis of the trial by X": the parse hangs the author on the thing analysed
+    ("An independent analysis of the ferry trial by the Harbour College of Nursing and Public "
+     "Health put the drug's efficacy at 61 per cent.", "61 per cent",
+     "Harbour College of Nursing and Public Health", "source"),
+    ("A fresh study of the marathon results by the Velm Institute for Sport put the dropout "
+     "rate at 8 per cent.", "8 per cent", "Velm Institute for Sport", "named"),
+    # "according to an average of ... compiled by X": the compiler's
+    ("The bakery sold 300 cakes a day, according to an average of monthly counts compiled by the "
+     "Velm Bakers' Guild.", "300", "Velm Bakers' Guild", "source"),
     # a wire dateline the tagger reads into the name is no part of it
     ("DUBLIN - Orrin Systems has raised its tally of exposed customer files from 4.1 million "
      "to 6.3 million.", "6.3 million", "Orrin Systems", "named"),
@@ -86,6 +98,16 @@ def one(figures, text: str):
      "nine", "Harbour Board", "named"),
     ("The board said it was relying on the operator's figure of 38 missing.", "38", "operator",
      "named"),
+    # ... a people's adjective before the body is no person, whatever the tagger says
+    ("The Moldovan ministry's figure of 9,800 was disputed by the bakers' union.", "9,800",
+     "Moldovan ministry", "named"),
+    ("The Latvian government's figure of 9,800 was disputed by the bakers' union.", "9,800",
+     "Latvian government", "named"),
+    # ... a body of the state named by its office's common noun, against the teller's count
+    ("The guides' association said 11 climbers were caught, two more than the gendarmerie's "
+     "figure of nine.", "nine", "gendarmerie", "named"),
+    ("The bakers' guild said 40 shops had closed, six more than the prefecture's figure of 34.",
+     "34", "prefecture", "named"),
     ("The guild puts the damage at 70 million, or twice the operator's number.", "twice",
      "guild", "source"),
     ("The guild says the operator's figure omits more than half of the sailors.", "half",

@@ -32,6 +32,11 @@ def one(figures, text: str):
      "81,000", "Lena Dahl"),
     ("The fire destroyed 300 homes, the regional fire chief, Anna Holm, told reporters.",
      "300", "Anna Holm"),
+    # the same with no comma before the verb: the parse hangs the whole speaker on the noun
+    ("A rockfall near the Pic Noir hut on Monday injured four people, the prefecture of "
+     "Basse-Vallee said.", "four", "prefecture of Basse Vallee"),
+    ("A flood near the Saint Ore camp on Friday killed six people, the mayor of Port-Lindvik "
+     "said.", "six", "mayor of Port Lindvik"),
     # the second subject of a gapped clause puts the second figure
     ("The ministry puts the cost of the bridge at 3 billion euros, the Harbour Institute at "
      "4 billion euros.", "4 billion", "Harbour Institute"),
@@ -39,6 +44,13 @@ def one(figures, text: str):
      "4 billion euros.", "3 billion", "ministry"),
     ("Over two seasons, the club puts the season fee at 300 euros, the Rowing Federation at "
      "350 euros.", "350 euros", "Rowing Federation"),
+    # a rival that "had it at" a figure in a clause of contrast puts that figure
+    ("The Velm Bakers' Guild put bread sales at 4,000 loaves, while the Harbour Market had "
+     "them at 3,200 loaves.", "3,200", "Harbour Market"),
+    ("The bakery put its loss at 4,000 euros, while the insurer had it at 3,100 euros.",
+     "3,100", "insurer"),
+    ("The bakery put its loss at 4,000 euros, while the insurer had it at 3,100 euros.",
+     "4,000", "bakery"),
     # a time set off the same way is no subject
     ("The council put the pool fee at 5 euros, Mondays at 3 euros.", "3 euros", "council"),
     # a verb of estimating coordinated with the clause a body reports is the body's
@@ -76,6 +88,8 @@ def test_an_unattached_speaker_gives_the_figure(extract, text: str, figure: str,
     # a thing that adds a number of things says nothing
     ("The new pool, due to open in 2027, will add 400 lanes of swimming time a week.", "400"),
     ("The extension will add 2,000 seats to the velodrome.", "2,000"),
+    # a clause of contrast whose subject is no body names no one
+    ("The bakery's sales rose to 4,000 loaves, while prices had it at 3 euros.", "4,000"),
     # a thing's cost is no one's estimate
     ("The new stand cost 3 million pounds.", "3 million"),
 ])

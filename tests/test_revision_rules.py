@@ -317,6 +317,10 @@ def test_a_count_of_what_an_event_caused_set_against_its_earlier_count(extract, 
      None, None),
     ("Bed rates at the hostel rose to 64 euros a bed in August from 52 euros in August 2030.",
      None, None),
+    # ... or only the earlier one dated by its own words: the level it had then, a change
+    ("The vacancy rate climbed to 4.8 per cent, with about 12,000 flats empty, up from 11,000 "
+     "in April.", None, None),
+    ("The number of chess club members rose to 1,900, up from 1,650 in 2029.", None, None),
     # ... one undated count set against another is still the count replaced
     ("The toll of the Marsk landslide rose to 31, up from 27, the county said.", "27", "31"),
     # ... and a verb of revising still revises, whatever days the two counts carry

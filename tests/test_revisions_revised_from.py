@@ -16,6 +16,14 @@ import pytest
     ("The average saving is R29 a month, corrected from R38 in the first notice.", "R38", "R29"),
     ("Turnout stood at 63.8%, amended from the 61.3% given on election night.", "61.3%",
      "63.8%"),
+    # a gerund with the body's own figure named: "correcting its earlier reading of"
+    ("The harbour gauge showed the tide peaked at 5.6 metres on Monday, correcting its earlier "
+     "reading of 5.3 metres.", "5.3 metres", "5.6 metres"),
+    ("The bakery sold 2,300 loaves in May, revising its first count of 2,100 loaves.",
+     "2,100", "2,300"),
+    # ... another body's figure corrected is a dispute, not a revision
+    ("The river rose to 4.2 metres on Monday, correcting the agency's reading of 3.9 metres.",
+     None, None),
     # a verb that also changes the world: money raised from donors is no revision
     ("The charity's appeal has raised $4.2 million from 1,200 donors.", None, None),
     ("The plant cut output to 600 tonnes from 900 tonnes a day.", None, None),

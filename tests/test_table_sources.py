@@ -41,6 +41,14 @@ FUNDING = """| Source | 2023 | 2024 |
 | Parish levy | 1.2 | 1.3 |
 """
 
+ESTIMATES = """| Source | Runners | Prize fund (EUR k) |
+|---|---|---|
+| Velm Athletics Federation | 9,400 | 80 |
+| Association of Harbour Runners | 11,200 | 95 |
+| Old Town Council | 10,100 | 90 |
+| Race volunteers | 9,900 | 85 |
+"""
+
 IMPORTS = """| Good | Tonnes | Origin |
 |---|---|---|
 | Cocoa | 5,300 | Ghana |
@@ -58,6 +66,11 @@ IMPORTS = """| Good | Tonnes | Origin |
     (TWO_SOURCES, "21,000", None),  # two source columns: which is whose, the row does not say
     (FUNDING, "4.6", None),  # a first column "Source" labels rows: no author
     (FUNDING, "1.2", None),
+    # ... unless the row label names a body: a table of estimates by source
+    (ESTIMATES, "9,400", "Velm Athletics Federation"),
+    (ESTIMATES, "95", "Association of Harbour Runners"),
+    (ESTIMATES, "10,100", "Old Town Council"),
+    (ESTIMATES, "9,900", None),  # people, no body named
     (IMPORTS, "5,300", None),  # an "Origin" column says where goods come from, not who counted
 ])
 def test_the_source_column_names_a_rows_origin(text: str, number: str,

@@ -153,19 +153,23 @@ def _words(key: str) -> frozenset[str]:
 def _containing(keys: set[str]) -> dict[str, str]:
     """Origins that name one body in more or fewer words, within one quantity: "Ashby School of
     Public Health", "Eastmere University" and "Eastmere University's Ashby School of
-    Public Health" are one study's authors. Each name goes to the one longest name that holds all
-    its words; a name held by two unrelated longer names stays itself."""
+    Public Health" are one study's authors; so are names of the same words in another order
+    ("the prefecture of Velm", "the Velm prefecture"). Each name goes to the one longest name
+    that holds all its words; a name held by two unrelated longer names stays itself."""
     if len(keys) > MAX_NAMES:  # the pairwise test costs the square of the names; past this
         return {}  # many sources of one quantity, a longer name is not worth the wait
     words = {k: _words(k) for k in keys if k != OFFICIAL}
-    longest = [k for k in words if not any(words[k] < words[o] for o in words)]
+    named: dict[frozenset[str], str] = {}  # one name for each set of words, the first in order
+    for key in sorted(words):
+        named.setdefault(words[key], key)
+    longest = [w for w in named if not any(w < o for o in named)]
     merged: dict[str, str] = {}
     for key, own in words.items():
-        if key in longest or not own:
+        if not own:
             continue
-        holders = [o for o in longest if own < words[o]]
-        if len(holders) == 1:
-            merged[key] = holders[0]
+        holders = [own] if own in longest else [o for o in longest if own < o]
+        if len(holders) == 1 and named[holders[0]] != key:
+            merged[key] = named[holders[0]]
     return merged
 
 

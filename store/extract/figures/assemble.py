@@ -143,6 +143,7 @@ from store.extract.figures.revisions import (
     revision_parts,
 )
 from store.extract.figures.revisions_from import link_revised_from
+from store.extract.figures.revisions_now_says import link_now_says
 from store.extract.figures.revisions_raising import link_raising_from
 from store.extract.figures.revisions_set_aside import link_set_aside
 from store.extract.figures.table_sources import name_the_table_source
@@ -243,6 +244,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     link_set_aside(figures, text)  # "41,870, not 41,230 as first reported"
     link_revised_from(figures, text)  # "10,340 homes, revised from the preliminary 9,870"
     link_raising_from(figures, text)  # "£9m, the operator said, raising its estimate from £7m"
+    link_now_says(figures, text)  # "had earlier said 95 million ... now says 97.4 million"
     cell_rates = read_tables(figures, doc, home)
     link_stages(figures, text_of(doc))  # "| Provisional | Revised |": the later stage revises
     dated_by_table(figures, text_of(doc), article_date)

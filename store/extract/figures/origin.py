@@ -28,7 +28,7 @@ from store.extract.figures.dateline_subject import DATELINE_WORDS, dateline_dash
 from store.extract.figures.origin_cited import cited_teller
 from store.extract.figures.origin_names import names_no_body
 from store.extract.figures.origin_valued import valuing_subject
-from store.extract.figures.parse import ents_in, governing_verb, per_sentence, text_of
+from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.extract.figures.who import (
     is_time,
     past_dateline_subjects,
@@ -169,7 +169,9 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         body = _body_before(span.doc, owned.idx, OWNER_LABELS - {"GPE", "NORP"})
         if body is not None:
             return Origin(body, None, NAMED)
-    if source and source != "the article" and not _denied(span) and not names_no_body(source) \
+    # a value the speaker sets aside has no source but the body its own noun names
+    # (``who.source_of``): "not the 1,500 reported by the company" is the company's
+    if source and source != "the article" and not names_no_body(source) \
             and not _judged(span):
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
@@ -179,17 +181,6 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
         if body is not None:
             return Origin(body, None, NAMED)
     return Origin("the article", None, ARTICLE)
-
-
-# "cost 1,500 jobs, not 1,100": the value a speaker denies is not the speaker's estimate
-_DENIED = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$", re.I)
-DENIED_REACH = 12  # characters before a figure searched for ", not"
-
-
-def _denied(span: Span) -> bool:
-    """Whether the figure is the value its speaker sets aside: ", not 1,100", "but not 210"."""
-    text = text_of(span.doc)
-    return _DENIED.search(text, max(0, span.start_char - DENIED_REACH), span.start_char) is not None
 
 
 JUDGED_DETERMINERS = frozenset({"the", "this", "that"})

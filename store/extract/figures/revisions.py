@@ -154,8 +154,17 @@ def _past_its_rate(fig: FoundFigure, text: str) -> int:
 def _changed_on_two_days(verb: Token, first: FoundFigure, second: FoundFigure, text: str,
                          ctx: ContextWords) -> bool:
     """Whether a verb of change sets two figures side by side, each with a time of its own
-    ("rose to 131 on Saturday, up from 99 on Friday"): a count on two days, not a revision."""
-    return verb.lemma_.lower() in ctx.change_verbs and _two_days(first, second, text)
+    ("rose to 131 on Saturday, up from 99 on Friday"), or the earlier one with a time of its
+    own ("climbed to 210,000, up from 198,000 in May"): a count on two days, not a revision."""
+    if verb.lemma_.lower() not in ctx.change_verbs:
+        return False
+    if verb.lemma_.lower() not in ctx.revising_verbs and _OWN_TIME.match(
+            text, second.end, second.end + OWN_TIME_REACH):
+        # "members rose to 1,900, up from 1,650 in 2029": the earlier level dated by its own
+        # words, the new one by the text's day; a verb that also revises ("raised the toll")
+        # still needs both days
+        return True
+    return _two_days(first, second, text)
 
 
 # a part of a day as a figure's own time: "59 in the morning", "on the night"

@@ -43,10 +43,31 @@ def _revised_from() -> re.Pattern[str]:
         r"|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?)?$", re.I)
 
 
+def _gerund(verb: str) -> str:
+    """ "revise" -> "revising", "correct" -> "correcting"."""
+    return (verb[:-1] if verb.endswith("e") else verb) + "ing"
+
+
+@lru_cache(maxsize=1)
+def _correcting_its() -> re.Pattern[str]:
+    """The words between a revising gerund and the old figure when the body names the figure
+    as its own: "correcting its earlier reading of ", "revising their estimate of " (at most
+    two words before the noun that names the figure). The possessive says the figure replaced
+    is the same body's: "correcting the union's figure of" is a dispute, not a revision."""
+    verbs = "|".join(sorted(map(_gerund, context_words().pure_revising), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:count|estimate|figure|tally|total|forecast|projection|number|reading)\s+of\s+$",
+        re.I)
+
+
 def link_revised_from(figures: list[FoundFigure], text: str) -> None:
-    """Give the figure a "revised from" follows the ``revises`` of the old figure after it. One
-    pass; each test reads a few dozen characters before a figure."""
+    """Give the figure a "revised from" follows the ``revises`` of the old figure after it, and
+    the figure a "correcting its earlier reading of" follows ("peaked at 41.4C on Sunday,
+    correcting its earlier reading of 41.2C"). One pass each; each test reads a few dozen
+    characters before a figure."""
     link_from(figures, text, _revised_from(), REVISED_FROM_REACH, HANGS_ON_REACH)
+    link_from(figures, text, _correcting_its(), REVISED_FROM_REACH, HANGS_ON_REACH)
 
 
 def link_from(figures: list[FoundFigure], text: str, pattern: re.Pattern[str], reach: int,

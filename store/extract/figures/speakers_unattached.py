@@ -38,14 +38,16 @@ def prepositional_object(span: Span, hops: int) -> Token | None:
 def appended_speaker(verb: Token) -> Token | None:
     """The speaker of a subjectless verb of saying right after a comma, when the parse hung it
     as an apposition on the noun before ("carried 81,000 cars, the head of Nordvik Shipping, Lena
-    Dahl, said"): the outermost apposition, set off by a comma, that runs to that comma."""
+    Dahl, said", "killed three people, the prefecture of Velm said"): the outermost apposition,
+    set off by a comma, that runs to the verb (or to the comma right before it)."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.i < 2:
         return None
-    tok, found = doc[verb.i - 2], None
+    last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    tok, found = doc[last], None
     for _ in range(APPENDED_HOPS):
         if tok.dep_ == "appos" and tok.head.i < tok.i and tok.left_edge.i > 0 \
-                and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i == verb.i - 2:
+                and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i == last:
             found = tok
         if tok.dep_ not in APPENDED_LINKS or tok.head.i >= tok.i:
             break

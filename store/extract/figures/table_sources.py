@@ -17,6 +17,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.origin import SOURCE
 from store.extract.figures.tables import _ROW, _RULE, _table_above
 from store.knowledge.context import table_source_headers
+from store.knowledge.descriptions import descriptions
 
 _MARKUP = re.compile(r"[*_`]+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -44,12 +45,24 @@ def source_cell(text: str, offset: int) -> str | None:
     cells = _cells(line)
     column = text.count("|", start, offset) - 1
     sources = [i for i, h in enumerate(headers) if h in table_source_headers()]
-    if len(sources) != 1 or len(cells) != len(headers) or sources[0] in (0, column):
-        return None  # the first column labels the row ("| Source | 2024 |": "Coal"), no author
+    if len(sources) != 1 or len(cells) != len(headers) or sources[0] == column:
+        return None
     name = cells[sources[0]].strip(" .;")
     if not _LETTER.search(name) or len(name.split()) > MAX_NAME_WORDS:
         return None
+    if sources[0] == 0 and not _names_a_body(name):
+        return None  # the first column labels the row ("| Source | 2024 |": "Coal"), no author
     return name
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a row label names a body ("Environment Agency", "Association of Velm Bakers"):
+    its head word, the last before any "of", is one of the curated head words of bodies' names
+    (store/data/descriptions.toml); a table of estimates by source, not of energy or money by
+    source ("Coal", "State grant")."""
+    words = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
+    return bool(words) and any("ORG" in rule.types
+                               for rule in descriptions().rules_for(words[-1].lower()))
 
 
 def name_the_table_source(fig: FoundFigure, text: str) -> None:

@@ -259,7 +259,13 @@ def _whole_name(name: str) -> re.Pattern[str]:
 
 
 def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
+    """Who is quoted giving the figure. A value the speaker sets aside (", not 85,000") is
+    quoted by nobody: the speaker gives the other value and rejects this one, whoever's it is
+    (a rival's, named before or in another article); its own noun may still name who produced
+    it ("not the 1,500 reported by the company")."""
     ctx = context_words()
+    if denied(span) and _produced_by(span.root, ctx) is None:
+        return "the article", "article"
     bracketed = per_sentence(sent, "bracketed_source", _bracketed_source)
     if bracketed is not None and bracketed[1] >= span.end_char \
             and not _APART.search(doc.text, span.end_char, bracketed[1]):
@@ -282,6 +288,17 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
             return (named, "reporting") if named else ("the article", "article")
         return _speaker_text(speaker), "reporting"
     return "the article", "article"
+
+
+# "cost 1,500 jobs, not 1,100": the value a speaker denies is not the speaker's estimate
+_DENIED = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$", re.I)
+DENIED_REACH = 12  # characters before a figure searched for ", not"
+
+
+def denied(span: Span) -> bool:
+    """Whether the figure is the value its speaker sets aside: ", not 1,100", "but not 210"."""
+    text = text_of(span.doc)
+    return _DENIED.search(text, max(0, span.start_char - DENIED_REACH), span.start_char) is not None
 
 
 def _piece_of(speaker: Token) -> Token | None:
@@ -419,6 +436,8 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
     figures or the data."""
     if obj.lemma_.lower() not in ctx.carriers and obj.lower_ not in ctx.carriers:
         return obj
+    if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.text[:1].isupper():
+        return obj  # "the Velm Geological Survey": the carrier's word is the body's own name
     for child in obj.children:
         # "DRW data show", "the ministry's figures": the body the noun is of
         if child.dep_ in ("compound", "poss") and (
@@ -435,6 +454,19 @@ def _carrier_source(obj: Token, ctx: ContextWords) -> Token:
                     child.lower_ != "of" or inner.pos_ == "PROPN"
                     or inner.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
                 return inner
+            by = next((b for b in inner.children if b.dep_ == "prep" and b.lower_ == "by"),
+                      None) if inner is not None and child.lower_ == "of" else None
+            author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if author is not None:
+                # "an analysis of the trial by the Velm Institute": the parse hangs the
+                # author's "by" on the thing analysed; it is the analysis's
+                return author
+            if inner is not None and child.lower_ == "of" and inner is not obj \
+                    and (inner.lemma_.lower() in ctx.carriers or inner.lower_ in ctx.carriers):
+                # "an average of final polls compiled by X": the inner carrier's body, if named
+                named = _carrier_source(inner, ctx)
+                if named is not inner:
+                    return named
         if child.dep_ in ("acl", "relcl"):  # "figures released by the ministry"
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "from"):
@@ -531,6 +563,9 @@ def _path_speaker(span: Span, ctx: ContextWords, cut: int) -> Token | None:
             speaker = _speaker(tok)
             if speaker is not None:
                 found = speaker
+        if found is None and _contrasted(tok) and _had_it_at(tok):
+            # "Curia put it at 38.5%, while Talbot Mills had it at 35%": the rival's
+            return next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
         if tok.head.i == tok.i or _contrasted(tok) or (found is not None and (
                 _semicolon_between(tok, tok.head) or tok.dep_ in ("conj", "advcl"))):
             # "police counted 46,000; the FTU claimed 250,000", "the rail firm said 14.2%, and the
@@ -552,6 +587,22 @@ def _contrasted(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING
                                         for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_HELD = frozenset({"it", "them"})
+
+
+def _had_it_at(verb: Token) -> bool:
+    """Whether a verb is "had it at" (the idiom of putting an estimate: "while Talbot Mills had
+    it at 35 per cent") with a body or a name for its subject ("rival Helvetia Re", "the
+    institute"); "while prices had it at" names nobody."""
+    if verb.lemma_.lower() != "have" or not any(c.dep_ == "dobj" and c.lower_ in _HELD
+                                                for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(names_a_body(t) for t in subject.subtree
+                                       if t.dep_ in ("compound", "nsubj", "nsubjpass"))
 
 
 def _produced_by(tok: Token, ctx: ContextWords) -> Token | None:
@@ -589,6 +640,9 @@ def _main_speaker(sent: Span) -> Token | None:
     return None
 
 
+SPEAKER_WORDS = 10  # words of a speaker's phrase kept when it names no one
+
+
 def _speaker_text(tok: Token) -> str:
     """The speaker as a short name: a person named in the phrase wins over the title around it."""
     subtree = _past_dateline(list(tok.subtree), tok)
@@ -610,6 +664,8 @@ def _speaker_text(tok: Token) -> str:
                 # the speaker holds office (whatever the tagger took it for); the name in
                 # apposition after it is the speaker
                 continue
+            if label == "PERSON" and countries().of_demonym(ent.text) is not None:
+                continue  # "the Velmish ministry": a people's adjective, tagged a person
             if ent.label_ == label and inside and heads:
                 return past_portfolio(ent, tok) or ent.text.removeprefix("the ").strip()
     said = _named_right_before_its_verb(tok)
@@ -625,7 +681,18 @@ def _speaker_text(tok: Token) -> str:
     kept = [t for t in subtree if not any(a.dep_ in ("relcl", "acl", "appos")
                                            for a in t.ancestors if a.i != tok.i and a in subtree)]
     kept = [t for t in kept if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
-    words = " ".join(t.text for t in kept[:10]).strip()
+    shown = kept[:SPEAKER_WORDS]
+    if len(kept) > SPEAKER_WORDS and shown[-1].ent_iob_ in ("B", "I") \
+            and kept[SPEAKER_WORDS].ent_iob_ == "I":
+        # "A review of the accounts by the London": a name cut is no name; drop its start
+        while shown and shown[-1].ent_iob_ == "I":
+            shown.pop()
+        if shown and shown[-1].ent_iob_ == "B":
+            shown.pop()
+        while shown and shown[-1].lower_ in ("the", "by", "of", "from", "a", "an"):
+            shown.pop()
+        shown = shown or kept[:SPEAKER_WORDS]
+    words = " ".join(t.text for t in shown).strip()
     words = re.sub(r"\s+([,.’'])", r"\1", words)
     words = re.sub(r"\s*['’]s?$", "", words)  # "the ministry's (figures)": the ministry
     return words or tok.text
