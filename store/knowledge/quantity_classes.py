@@ -90,6 +90,8 @@ class QuantityClasses:
     distance_places: frozenset[str] = frozenset()  # "coast": "12 miles off the coast"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
+    # "bus": a noun whose singular ends in "s", so its plural adds "es" ("buses")
+    singular_in_s: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +157,8 @@ def quantity_classes() -> QuantityClasses:
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
             "comparatives", ())),
+        singular_in_s=frozenset(w.lower() for w in data.get("plurals", {}).get(
+            "singular_in_s", ())),
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
