@@ -197,6 +197,11 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
      "early August.", "9 rand", "2026-10-02"),
     ("Fares reached 31.40 francs in June, 2.10 francs higher than in March.", "31.40 francs",
      "2026-06"),
+    # so does a standard "on" or "from" names with a word that points back
+    ("The bakery sold 41,000 loaves, up 12% on last year.", "41,000", "2026-10-02"),
+    ("The marathon drew 9,400 runners, up 8% from a year earlier.", "9,400", "2026-10-02"),
+    ("The marathon drew 9,400 runners, up 8% from a year earlier.", "8%", "2026-10-02"),
+    ("The bakery sold 41,000 loaves in June, up 12% on last year.", "41,000", "2026-06"),
     # a figure inside the standard keeps the standard's date
     ("Fares are higher than in March, when they stood at 29.30 francs.", "29.30 francs",
      "2026-03"),

@@ -608,6 +608,9 @@ _STANDARD_PREPS = frozenset({"than", "as", "on"})
 # "up 24% on a year earlier", "on the same quarter of 2024": "on" names the standard only with
 # a word that points back; "rose 7% on Tuesday" dates the rise
 _POINTS_BACK = re.compile(r"\b(?:same|earlier|before|ago|previous|prior|last)\b", re.I)
+# "up 12% on last year", "up 12% from a year earlier": with a word that points back, the
+# standard another figure's change is measured from
+_BACK_PREPS = frozenset({"on", "from"})
 
 
 def _in_compared_standard(date: Span, span: Span) -> bool:
@@ -622,12 +625,15 @@ def _in_compared_standard(date: Span, span: Span) -> bool:
     for _ in range(STANDARD_HOPS):
         if tok.lower_ == "of" and tok.head.lower_ in _STANDARD_PRONOUNS and tok.head.i != tok.i:
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
-        if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS and _measures(span, tok.head):
-            return tok.lower_ != "on" or _POINTS_BACK.search(date.text) is not None
-        if tok.dep_ == "prep" and tok.lower_ in ("than", "as") \
+        if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS | _BACK_PREPS \
+                and _measures(span, tok.head):
+            return tok.lower_ not in _BACK_PREPS or _POINTS_BACK.search(date.text) is not None
+        if tok.dep_ == "prep" and (tok.lower_ in ("than", "as") or (
+                tok.lower_ in _BACK_PREPS and _POINTS_BACK.search(date.text) is not None)) \
                 and _measured_by_another(span, tok.head):
             # "eased to about 4.19%, 20 basis points lower than in May": May is the base of
-            # the 20 points, not the 4.19%'s day (unless the figure is in that base)
+            # the 20 points, not the 4.19%'s day (unless the figure is in that base); so is
+            # "last year" of "reached 41,000, up 12% on last year" (or "from a year earlier")
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.head.i == tok.i:
             return False
