@@ -220,9 +220,14 @@ def test_a_comparison_another_figure_measures_does_not_date_the_level(
     ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "29%",
      "2026-10-02"),
     ("On 9 June the agency lifted its count from 27 to 44.", "44", "2026-10-02"),
-    # a level set anew is of its date, and so is a figure the date follows
+    # so is a day an "on" phrase of the revising verb gives after the figures
+    ("The agency lifted its count from 27 to 44 on 9 June.", "44", "2026-10-02"),
+    ("The ferry operator raised its estimate of passengers from 1,200 to 1,500 on Monday.",
+     "1,200", "2026-10-02"),
+    # a level set anew is of its date, and so is a figure the date's own phrase follows
     ("In June the bank raised its rate from 7% to 7.25%.", "7.25%", "2026-06"),
-    ("The agency lifted its count from 27 to 44 on 9 June.", "44", "2026-06-09"),
+    ("The bank raised its rate from 7% to 7.25% on Monday.", "7.25%", "2026-09-28"),
+    ("The agency lifted its count from 27 to 44 in the week to 9 June.", "44", "2026-06-09"),
     # a date on what is counted stays the figures'
     ("The institute revised its tally of infections as of 4 April from 2,210 to 2,075.",
      "2,075", "2026-04-04"),

@@ -679,15 +679,17 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
     agency corrected its estimate from 14% to 29%", "on 9 June it lifted the count from 27 to 44",
     "in May it admitted that it had erred: it cut its estimate from 29% to 14%" date the
     correction, not what is counted (a revision describes the period of the figure it
-    replaces: ``store.conflicts.origins``). A date in what is revised ("its count of cases as
-    of 11 March") stays the figures'."""
+    replaces: ``store.conflicts.origins``); so does a day the revising verb's own "on" phrase
+    gives after the figures ("raised its toll from 88 to 96 on 2 August"). A date in what is
+    revised ("its count of cases as of 11 March") stays the figures'."""
     doc = span.doc
     reviser = _revising_verb(span)
     if reviser is None or not any(
             t.lower_ in ("from", "to")
             for t in doc[max(reviser.i + 1, span.start - REVISED_REACH):span.start]):
         return False
-    occasion = date.start >= span.end and _dates_an_occasion(date.root)
+    occasion = date.start >= span.end and (_dates_an_occasion(date.root)
+                                           or _on_the_revising_verb(date.root, reviser))
     if date.end > reviser.i and not occasion:
         return False  # (a date after the verb may be the figures': "to 7.25% in June")
     words = estimate_words()
@@ -717,6 +719,23 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
 
 
 _OCCASION_PREPS = frozenset({"after", "following"})
+
+
+def _on_the_revising_verb(date: Token, reviser: Token) -> bool:
+    """Whether a date after the figures is an "on" phrase of the revising verb itself: "raised
+    its count of entrants from 88 to 96 on 2 August" says the day the count was raised, not
+    the day the entrants are counted for ("to 7.25% in June" may be the figure's own)."""
+    while date.dep_ == "conj" and date.head.i != date.i:
+        date = date.head
+    prep = date.head
+    if date.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    head = prep.head
+    for _ in range(2):  # the parse may hang it on the change's "from" or "to"
+        if head.lower_ not in ("from", "to") or head.head.i == head.i:
+            break
+        head = head.head
+    return head.i == reviser.i
 
 
 def _dates_an_occasion(date: Token) -> bool:
