@@ -1,0 +1,52 @@
+"""Periods of figures that only the days their articles were printed date.
+
+A figure nothing dates but its article is bounded by the month it was printed in
+(``keys.claim_of``): a toll printed on the 21st may describe the 17th. But when every figure of a
+quantity's month is dated so, and they were printed on days far apart, the quantity was
+reported as it stood on each of those days: two rival counts printed on the 17th and two others
+on the 26th are a count that moved between the 17th and the 26th, with a disagreement on each
+day, not four figures of one period. So such a month is cut into its printing days, days at most
+``NEAR_DAYS`` apart (a report of the next day speaks of the day before) keeping one period. A
+month holding any figure its own words date is left whole (that date says what the month's
+figures describe), and so is one whose figures restate an earlier dated figure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from store.conflicts.keys import Claim
+from store.conflicts.verdicts import NEAR_DAYS, UNDATED_PERIODS, days_apart
+
+
+def by_printed_day(members: list[Claim], periods: dict[str, str | None],
+                   whens: dict[str, str | None]) -> dict[str, str | None]:
+    """``periods`` with each month of figures dated only by their articles' days, printed on
+    days more than ``NEAR_DAYS`` apart, cut into those days (each run of days at most that far
+    apart is named by its first). One pass over the figures and a sort of each month's days."""
+    by_period: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        period = periods.get(claim.id)
+        if period is not None and period not in UNDATED_PERIODS:
+            by_period[period].append(claim)
+    cut = periods
+    for claims in by_period.values():
+        if not all(c.reported_basis and len(c.reported or "") == DAY
+                   and whens.get(c.id) == c.when for c in claims):
+            continue
+        named: dict[str, str] = {}  # printing day -> the first day of its run
+        label = last = ""
+        for day in sorted({c.reported or "" for c in claims}):
+            if not last or (days_apart(last, day) or 0) > NEAR_DAYS:
+                label = day
+            named[day], last = label, day
+        if len(set(named.values())) < 2:
+            continue
+        if cut is periods:
+            cut = dict(periods)
+        for claim in claims:
+            cut[claim.id] = named[claim.reported or ""]
+    return cut
+
+
+DAY = len("2024-01-01")
