@@ -48,3 +48,30 @@ def test_a_month_with_a_stated_day_is_left_whole() -> None:
     rows = groups(stated, _printed("2031-05-14", "the drivers' union", "b", 260),
                   _printed("2031-05-20", "the bus company", "c", 150))
     assert not [g for g in rows if g["kind"] == "period"]
+
+
+
+def test_a_period_longer_than_a_month_is_left_whole() -> None:
+    # a year's figures beside an earlier year's: told apart by years, not printing days
+    rows = groups(_printed("2030-11-05", "the bus company", "a", 900),
+                  _printed("2031-05-03", "the bus company", "b", 400),
+                  _printed("2031-05-14", "the drivers' union", "c", 260))
+    assert [g["quantity"].rsplit(", ", 1)[-1] for g in rows if g["kind"] == "period"] == ["2031"]
+
+
+
+def _cost(day: str, origin: str, article: str, value: float) -> dict[str, Any]:
+    """A body's estimate of what the new bus depot costs, dated only by its article's day."""
+    row = figure(article, f"{origin} puts the depot's cost at {value:g} euros.", value,
+                 unit="EUR", counted="depot cost", head="cost", where=("Osk",), when=day)
+    return {**row, "when_basis": "article", "reported": day, "period_basis": "reported",
+            "origin": origin, "source": origin}
+
+
+def test_beside_a_projection_the_days_are_not_cut() -> None:
+    # each body's sum printed beside the council's projection is an estimate of the outcome
+    projection = {**_cost("2031-05-01", "the council", "p", 8e6), "when": None,
+                  "period_basis": "projected", "when_basis": None}
+    rows = groups(projection, _cost("2031-05-03", "the bus company", "a", 4e6),
+                  _cost("2031-05-14", "the drivers' union", "b", 12e6))
+    assert [g["verdict"] for g in rows if g["parent"] is None] == ["contradiction"]

@@ -8,7 +8,10 @@ on the 26th are a count that moved between the 17th and the 26th, with a disagre
 day, not four figures of one period. So such a month is cut into its printing days, days at most
 ``NEAR_DAYS`` apart (a report of the next day speaks of the day before) keeping one period. A
 month holding any figure its own words date is left whole (that date says what the month's
-figures describe), and so is one whose figures restate an earlier dated figure.
+figures describe), and so is one whose figures restate an earlier dated figure; so is a period
+longer than a month (figures years apart are told apart by their years), and every period of a
+quantity with a projection (figures printed beside one are estimates of the outcome it projects,
+on whatever day: ``verdicts.judge``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from store.conflicts.keys import Claim
-from store.conflicts.verdicts import NEAR_DAYS, UNDATED_PERIODS, days_apart
+from store.conflicts.verdicts import NEAR_DAYS, PROJECTED_PERIOD, days_apart
 
 
 def by_printed_day(members: list[Claim], periods: dict[str, str | None],
@@ -24,10 +27,12 @@ def by_printed_day(members: list[Claim], periods: dict[str, str | None],
     """``periods`` with each month of figures dated only by their articles' days, printed on
     days more than ``NEAR_DAYS`` apart, cut into those days (each run of days at most that far
     apart is named by its first). One pass over the figures and a sort of each month's days."""
+    if PROJECTED_PERIOD in periods.values():
+        return periods  # beside a projection, each is an estimate of the outcome, whenever printed
     by_period: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         period = periods.get(claim.id)
-        if period is not None and period not in UNDATED_PERIODS:
+        if period is not None and len(period) == MONTH:
             by_period[period].append(claim)
     cut = periods
     for claims in by_period.values():
@@ -50,3 +55,4 @@ def by_printed_day(members: list[Claim], periods: dict[str, str | None],
 
 
 DAY = len("2024-01-01")
+MONTH = len("2024-01")  # a year's figures are told apart by months only where the text says
