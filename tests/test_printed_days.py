@@ -40,6 +40,8 @@ def test_counts_printed_days_apart_are_counts_of_their_days(specs: list, outer: 
     assert [g["verdict"] for g in top] == [outer]
     periods = [g for g in rows if g["kind"] == "period"]
     assert [g["verdict"] for g in periods] == inner
+    if inner:  # the series is said over the printing days
+        assert "Between 2031-05-03 and 2031-05-14" in top[0]["reason"]
 
 
 def test_a_month_with_a_stated_day_is_left_whole() -> None:
