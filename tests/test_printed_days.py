@@ -29,6 +29,11 @@ def _printed(day: str, origin: str, article: str, value: float) -> dict[str, Any
     # printed a day apart, the rivals still stand side by side: one period
     ([("2031-05-03", "the bus company", "a", 400), ("2031-05-04", "the drivers' union", "b", 600)],
      "contradiction", []),
+    # a body's count given again on a later day stood meanwhile: its rival's disagrees with
+    # it, whatever the day
+    ([("2031-05-03", "the bus company", "a", 400), ("2031-05-03", "the drivers' union", "b", 600),
+      ("2031-05-14", "the bus company", "c", 400), ("2031-05-14", "the drivers' union", "d", 600)],
+     "contradiction", []),
     # one count restated on two days far apart agrees with itself
     ([("2031-05-03", "the bus company", "a", 400), ("2031-05-14", "the bus company", "b", 400)],
      "consistent", []),

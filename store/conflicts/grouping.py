@@ -616,7 +616,7 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
                          and not c.projected and not (c.reported_basis and whens[c.id] == c.when)])
     periods = by_printed_day(members, {
         c.id: EVENT_PERIOD if c.id in of_event else PROJECTED_PERIOD if c.projected
-        else scale(whens[c.id]) for c in members}, whens)
+        else scale(whens[c.id]) for c in members}, whens, origins)
     origins = assign_origins(members, periods)
     if leave_strays:
         stray = strays_of(members, periods, origins)

@@ -11,7 +11,8 @@ month holding any figure its own words date is left whole (that date says what t
 figures describe), and so is one whose figures restate an earlier dated figure; so is a period
 longer than a month (figures years apart are told apart by their years), and every period of a
 quantity with a projection (figures printed beside one are estimates of the outcome it projects,
-on whatever day: ``verdicts.judge``).
+on whatever day: ``verdicts.judge``), and one where a body gives the same value on two of
+those days (its estimate stood meanwhile).
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from store.conflicts.keys import Claim
+from store.conflicts.origins import Origins
 from store.conflicts.verdicts import NEAR_DAYS, PROJECTED_PERIOD, days_apart
 
 
 def by_printed_day(members: list[Claim], periods: dict[str, str | None],
-                   whens: dict[str, str | None]) -> dict[str, str | None]:
+                   whens: dict[str, str | None], origins: Origins) -> dict[str, str | None]:
     """``periods`` with each month of figures dated only by their articles' days, printed on
     days more than ``NEAR_DAYS`` apart, cut into those days (each run of days at most that far
     apart is named by its first). One pass over the figures and a sort of each month's days."""
@@ -45,13 +47,33 @@ def by_printed_day(members: list[Claim], periods: dict[str, str | None],
             if not last or (days_apart(last, day) or 0) > NEAR_DAYS:
                 label = day
             named[day], last = label, day
-        if len(set(named.values())) < 2:
+        if len(set(named.values())) < 2 or _standing(claims, named, origins):
             continue
         if cut is periods:
             cut = dict(periods)
         for claim in claims:
             cut[claim.id] = named[claim.reported or ""]
     return cut
+
+
+def _standing(claims: list[Claim], named: dict[str, str], origins: Origins) -> bool:
+    """Whether a named origin gives one value on two of the runs of days: its estimate stood
+    over those days, and a rival's printed meanwhile disagrees with it, whatever the day
+    (``verdicts.Coexisting``); nothing moved. A sweep in value order per origin, against the
+    highest top each other run has reached (a month has at most 31 runs)."""
+    by_origin: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        origin = origins.get(claim.id, "?")
+        if not origin.startswith("?"):
+            by_origin[origin].append(claim)
+    for own in by_origin.values():
+        tops: dict[str, float] = {}
+        for claim in sorted(own, key=lambda c: c.core):
+            run = named[claim.reported or ""]
+            if any(top >= claim.core[0] for other, top in tops.items() if other != run):
+                return True
+            tops[run] = max(tops.get(run, claim.core[1]), claim.core[1])
+    return False
 
 
 DAY = len("2024-01-01")
