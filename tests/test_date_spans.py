@@ -205,6 +205,11 @@ def test_the_base_of_a_change_is_not_its_period(extract, text: str, figure: str,
      "early August.", "9 rand", "2026-10-02"),
     ("Fares reached 31.40 francs in June, 2.10 francs higher than in March.", "31.40 francs",
      "2026-06"),
+    # so does a standard "on" or "from" names with a word that points back
+    ("The bakery sold 41,000 loaves, up 12% on last year.", "41,000", "2026-10-02"),
+    ("The marathon drew 9,400 runners, up 8% from a year earlier.", "9,400", "2026-10-02"),
+    ("The marathon drew 9,400 runners, up 8% from a year earlier.", "8%", "2026-10-02"),
+    ("The bakery sold 41,000 loaves in June, up 12% on last year.", "41,000", "2026-06"),
     # a figure inside the standard keeps the standard's date
     ("Fares are higher than in March, when they stood at 29.30 francs.", "29.30 francs",
      "2026-03"),
@@ -223,9 +228,14 @@ def test_a_comparison_another_figure_measures_does_not_date_the_level(
     ("In May the agency corrected its estimate of the land lost from 14% to 29%.", "29%",
      "2026-10-02"),
     ("On 9 June the agency lifted its count from 27 to 44.", "44", "2026-10-02"),
-    # a level set anew is of its date, and so is a figure the date follows
+    # so is a day an "on" phrase of the revising verb gives after the figures
+    ("The agency lifted its count from 27 to 44 on 9 June.", "44", "2026-10-02"),
+    ("The ferry operator raised its estimate of passengers from 1,200 to 1,500 on Monday.",
+     "1,200", "2026-10-02"),
+    # a level set anew is of its date, and so is a figure the date's own phrase follows
     ("In June the bank raised its rate from 7% to 7.25%.", "7.25%", "2026-06"),
-    ("The agency lifted its count from 27 to 44 on 9 June.", "44", "2026-06-09"),
+    ("The bank raised its rate from 7% to 7.25% on Monday.", "7.25%", "2026-09-28"),
+    ("The agency lifted its count from 27 to 44 in the week to 9 June.", "44", "2026-06-09"),
     # a date on what is counted stays the figures'
     ("The institute revised its tally of infections as of 4 April from 2,210 to 2,075.",
      "2,075", "2026-04-04"),

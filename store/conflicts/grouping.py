@@ -43,6 +43,7 @@ from store.conflicts.keys import (
 )
 from store.conflicts.origins import Ranges, assign_origins, restated_whens
 from store.conflicts.periods import PeriodScale
+from store.conflicts.printed_days import by_printed_day
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.restated import restated_by_name
@@ -613,8 +614,9 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
                          if c.id not in of_event and not c.projected],
                         [whens[c.id] for c in members if c.id not in of_event
                          and not c.projected and not (c.reported_basis and whens[c.id] == c.when)])
-    periods = {c.id: EVENT_PERIOD if c.id in of_event
-               else PROJECTED_PERIOD if c.projected else scale(whens[c.id]) for c in members}
+    periods = by_printed_day(members, {
+        c.id: EVENT_PERIOD if c.id in of_event else PROJECTED_PERIOD if c.projected
+        else scale(whens[c.id]) for c in members}, whens, origins)
     origins = assign_origins(members, periods)
     if leave_strays:
         stray = strays_of(members, periods, origins)

@@ -18,14 +18,20 @@ def place_words() -> frozenset[str]:
 
 
 def singular(word: str) -> str:
-    """Plural folding good enough for counted nouns ("deaths", "casualties", "bodies")."""
+    """Plural folding good enough for counted nouns ("deaths", "casualties", "bodies", "buses",
+    "boxes", "churches"). A plural in "-ses" drops "es" only for a noun the data lists as ending
+    in "s" ("bus", "census"): most such plurals are of nouns in "-se" ("houses", "cases")."""
     w = word.lower()
     if w == "lives":  # "lives lost": the one irregular plural of a counted noun that matters
         return "life"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("zzes"):
+        return w[:-3]  # "quizzes"
     if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
         return w[:-2]
+    if w.endswith("ses") and w[:-2] in quantity_classes().singular_in_s:
+        return w[:-2]  # "buses", "gases": not "buse" (most "-ses" are of "-se": "houses")
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w

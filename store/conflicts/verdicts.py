@@ -745,12 +745,19 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
            else "; the dates do not show whether they describe the same period")
     span = "Over time"
     if series:
-        dated = [c.when for c in claims if c.when]
+        # (a figure's period may name the day its article printed it, finer than its date:
+        # ``printed_days``)
+        dated = [_finer(c.when, periods.get(c.id)) for c in claims if c.when]
         if dated:
             span = f"Between {min(dated)} and {max(dated)} ({len(claims)} figures)"
     return Verdict(CHANGE, _sentence(
         f"{span}, the figure changed from {_describe(first)} to {_describe(second)}{why}"
         + _conversions(first, second)), (first.id, second.id))
+
+
+def _finer(when: str, period: str | None) -> str:
+    """A figure's date, or its period where that names a day within it."""
+    return period if period and len(period) > len(when) and period.startswith(when) else when
 
 
 EVENT_PERIOD = "the event"

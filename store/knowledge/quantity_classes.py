@@ -94,6 +94,8 @@ class QuantityClasses:
     product_heads: frozenset[str] = frozenset()  # "export": "wheat exports" name a product
     product_on_heads: frozenset[str] = frozenset()  # "spending": "spending on care" names one
     product_general: frozenset[str] = frozenset()  # "total": a word before a flow, no product
+    # "bus": a noun whose singular ends in "s", so its plural adds "es" ("buses")
+    singular_in_s: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +167,8 @@ def quantity_classes() -> QuantityClasses:
             "on_heads", ())),
         product_general=frozenset(w.lower() for w in data.get("products", {}).get(
             "general", ())),
+        singular_in_s=frozenset(w.lower() for w in data.get("plurals", {}).get(
+            "singular_in_s", ())),
         scales={k.lower(): v for k, v in data.get("scales", {}).items() if k != "source"},
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()

@@ -660,6 +660,9 @@ _STANDARD_PREPS = frozenset({"than", "as", "on"})
 # "up 24% on a year earlier", "on the same quarter of 2024": "on" names the standard only with
 # a word that points back; "rose 7% on Tuesday" dates the rise
 _POINTS_BACK = re.compile(r"\b(?:same|earlier|before|ago|previous|prior|last)\b", re.I)
+# "up 12% on last year", "up 12% from a year earlier": with a word that points back, the
+# standard another figure's change is measured from
+_BACK_PREPS = frozenset({"on", "from"})
 
 
 def _in_compared_standard(date: Span, span: Span) -> bool:
@@ -674,12 +677,15 @@ def _in_compared_standard(date: Span, span: Span) -> bool:
     for _ in range(STANDARD_HOPS):
         if tok.lower_ == "of" and tok.head.lower_ in _STANDARD_PRONOUNS and tok.head.i != tok.i:
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
-        if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS and _measures(span, tok.head):
-            return tok.lower_ != "on" or _POINTS_BACK.search(date.text) is not None
-        if tok.dep_ == "prep" and tok.lower_ in ("than", "as") \
+        if tok.dep_ == "prep" and tok.lower_ in _STANDARD_PREPS | _BACK_PREPS \
+                and _measures(span, tok.head):
+            return tok.lower_ not in _BACK_PREPS or _POINTS_BACK.search(date.text) is not None
+        if tok.dep_ == "prep" and (tok.lower_ in ("than", "as") or (
+                tok.lower_ in _BACK_PREPS and _POINTS_BACK.search(date.text) is not None)) \
                 and _measured_by_another(span, tok.head):
             # "eased to about 4.19%, 20 basis points lower than in May": May is the base of
-            # the 20 points, not the 4.19%'s day (unless the figure is in that base)
+            # the 20 points, not the 4.19%'s day (unless the figure is in that base); so is
+            # "last year" of "reached 41,000, up 12% on last year" (or "from a year earlier")
             return not (tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i)
         if tok.head.i == tok.i:
             return False
@@ -760,15 +766,17 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
     agency corrected its estimate from 14% to 29%", "on 9 June it lifted the count from 27 to 44",
     "in May it admitted that it had erred: it cut its estimate from 29% to 14%" date the
     correction, not what is counted (a revision describes the period of the figure it
-    replaces: ``store.conflicts.origins``). A date in what is revised ("its count of cases as
-    of 11 March") stays the figures'."""
+    replaces: ``store.conflicts.origins``); so does a day the revising verb's own "on" phrase
+    gives after the figures ("raised its toll from 88 to 96 on 2 August"). A date in what is
+    revised ("its count of cases as of 11 March") stays the figures'."""
     doc = span.doc
     reviser = _revising_verb(span)
     if reviser is None or not any(
             t.lower_ in ("from", "to")
             for t in doc[max(reviser.i + 1, span.start - REVISED_REACH):span.start]):
         return False
-    occasion = date.start >= span.end and _dates_an_occasion(date.root)
+    occasion = date.start >= span.end and (_dates_an_occasion(date.root)
+                                           or _on_the_revising_verb(date.root, reviser))
     if date.end > reviser.i and not occasion:
         return False  # (a date after the verb may be the figures': "to 7.25% in June")
     words = estimate_words()
@@ -798,6 +806,23 @@ def _dates_the_revising(date: Span, span: Span) -> bool:
 
 
 _OCCASION_PREPS = frozenset({"after", "following"})
+
+
+def _on_the_revising_verb(date: Token, reviser: Token) -> bool:
+    """Whether a date after the figures is an "on" phrase of the revising verb itself: "raised
+    its count of entrants from 88 to 96 on 2 August" says the day the count was raised, not
+    the day the entrants are counted for ("to 7.25% in June" may be the figure's own)."""
+    while date.dep_ == "conj" and date.head.i != date.i:
+        date = date.head
+    prep = date.head
+    if date.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    head = prep.head
+    for _ in range(2):  # the parse may hang it on the change's "from" or "to"
+        if head.lower_ not in ("from", "to") or head.head.i == head.i:
+            break
+        head = head.head
+    return head.i == reviser.i
 
 
 def _dates_an_occasion(date: Token) -> bool:
