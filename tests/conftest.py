@@ -85,14 +85,29 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> object
 
 
 @pytest.fixture(scope="session")
-def extract():
-    """The figures of a text, read as an article dated 2026-10-02 (spaCy: for tests marked
-    ``slow``). Test modules that need another date define their own."""
+def extract_dated():
+    """A reader of texts as articles printed on a given day, ``extract_dated("2025-03-12")(text)``:
+    one spaCy model for every test module, whatever day its sentences are read on (slow tests
+    only)."""
     from store.extract.figures import extract_figures
     from store.extract.nlp import load_nlp
 
     nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2026-10-02")
+    return lambda day: (lambda text: extract_figures(nlp(text), article_date=day))
+
+
+@pytest.fixture(scope="session")
+def extract(extract_dated):
+    """The figures of a text, read as an article dated 2026-10-02 (spaCy: for tests marked
+    ``slow``). Test modules that need another day override it with ``extract_dated``."""
+    return extract_dated("2026-10-02")
+
+
+def one_starting(figures, text: str):
+    """The one figure whose text starts with ``text``; fails listing every figure otherwise."""
+    found = [f for f in figures if f.text.startswith(text)]
+    assert len(found) == 1, [f.text for f in figures]
+    return found[0]
 
 
 @pytest.fixture(scope="session")

@@ -37,12 +37,8 @@ ROWS = [
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2030-05-01")
+def extract(extract_dated):
+    return extract_dated("2030-05-01")
 
 
 @pytest.mark.slow

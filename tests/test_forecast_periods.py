@@ -8,12 +8,8 @@ ARTICLE = "2031-09-18"
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date=ARTICLE)
+def extract(extract_dated):
+    return extract_dated(ARTICLE)
 
 
 @pytest.mark.slow

@@ -32,12 +32,8 @@ def test_a_number_of_things_names_no_body(name: str, no_body: bool) -> None:
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2026-10-02")
+def extract(extract_dated):
+    return extract_dated("2026-10-02")
 
 
 @pytest.mark.slow

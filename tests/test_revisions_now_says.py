@@ -8,12 +8,8 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2031-05-02")
+def extract(extract_dated):
+    return extract_dated("2031-05-02")
 
 
 @pytest.mark.slow

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import one_starting as one
+
 
 @pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date="2025-03-12")
-
-
-def one(figures, text: str):
-    found = [f for f in figures if f.text.startswith(text)]
-    assert len(found) == 1, [f.text for f in figures]
-    return found[0]
+def extract(extract_dated):
+    return extract_dated("2025-03-12")
 
 
 @pytest.mark.slow

@@ -42,12 +42,8 @@ def test_a_month_precise_article_date_compares_months() -> None:
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from store.extract.figures import extract_figures
-    from store.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda text: extract_figures(nlp(text), article_date=ARTICLE)
+def extract(extract_dated):
+    return extract_dated(ARTICLE)
 
 
 @pytest.mark.slow
