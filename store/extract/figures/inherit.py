@@ -81,6 +81,7 @@ from store.extract.figures.elsewhere import (
     subject_of_its_own,
     the_sum_again,
 )
+from store.extract.figures.figure_spans import FigureSpans
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import (
     MAX_DEPTH,
@@ -114,6 +115,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
     number of X" earlier in the sentence, another figure of the sentence (the one before it first),
     "the number of X" in the sentence before, the subject of its clause."""
     ctx = context_words()
+    placed = FigureSpans(figures)
     by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
     for fig in figures:
         by_sentence.setdefault(fig.sentence, []).append(fig)
@@ -307,6 +309,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 noun = _number_of_noun(prev, before=None)
         if noun is not None and span.start <= noun[0].i < span.end:
             noun = None  # "the Rs 4 lakh announced": the amount's own scale word names nothing
+        if noun is not None and placed.holds(noun[0].idx):
+            noun = None  # "about XYZ 4bn (... XYZ 8.80 to the euro)": another figure's "4bn"
         if noun is not None:
             head, group = noun
             places = attached_places(span, head)  # "the number of fighters in Libya"
