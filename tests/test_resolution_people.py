@@ -144,3 +144,22 @@ def test_two_full_forms_of_one_first_and_last_name_in_one_article_are_two_people
     """An article that writes one first and last name in full twice, with other middle names,
     names two people (a father and a son): the shorter is not the fuller's short form."""
     check_joined_apart(texts, joined, apart)
+
+
+@pytest.mark.parametrize(("texts", "joined", "apart"), [
+    # a surname alone the tagger took for a body's, in an article without the full name
+    (["Head baker [Tilda Fensmark|PERSON] opened the shop. ",
+      "[Fensmark|ORG] said rye would cost more. "],
+     [(0, "Tilda Fensmark"), (1, "Fensmark")], []),
+    # two people of the corpus with that surname: neither
+    (["Head baker [Tilda Fensmark|PERSON] opened the shop. ",
+      "Coach [Ole Fensmark|PERSON] ran the marathon. ", "[Fensmark|ORG] said no. "],
+     [], [(0, "Tilda Fensmark"), (1, "Ole Fensmark"), (2, "Fensmark")]),
+    # a body the corpus names with the word first: the word may be the body's
+    (["Head baker [Tilda Fensmark|PERSON] opened the shop. ",
+      "[Fensmark Mills|ORG] raised prices. ", "[Fensmark|ORG] said no. "],
+     [], [(0, "Tilda Fensmark"), (2, "Fensmark")]),
+])
+def test_a_surname_tagged_a_body_s_is_the_one_person_of_the_corpus_with_it(
+        texts: list[str], joined: list[Ref], apart: list[Ref]) -> None:
+    check_joined_apart(texts, joined, apart)

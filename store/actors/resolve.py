@@ -76,7 +76,11 @@ every article, the names the tagger found elsewhere and missed there):
    name of the corpus it ends ("Iqbal Qureshi" -> "Mohammad Iqbal Qureshi"). A lone
    surname in an article without its full name joins the corpus's one full name with that
    surname (``Kerry`` -> ``John Kerry``); with two candidates it stays apart, since two people
-   surnamed Smith in different articles are two people until a full name ties them. A lone
+   surnamed Smith in different articles are two people until a full name ties them; so does a
+   lone surname the tagger took for a body's ("Steiner said premiums would grow"), unless the
+   corpus names a body with it first ("Steiner Group") or its article writes it as a place. A
+   lone word joins the one party of the corpus named with it and "Party" ("Labour", "the
+   Greens": "Labour Party", "Green Party"). A lone
    word no person of the corpus is named by (first or last name) and no rule placed joins the
    one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
    the tagger gave it; a newspaper's title word ("the Herald") the one paper of the corpus
@@ -359,11 +363,14 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
     def _partial_names_in_articles(self) -> None:
         self._pending: list[MentionRecord] = []  # lone person names with no full name beside them
         self._orphans: list[MentionRecord] = []  # other lone words: settled after rule 6
+        self._placed_lone: set[int] = set()  # lone words their article writes as a place
         texts = self._texts
         names = self.uf.names
         # the corpus's full names by their surname's sound, for rule 7b: gathered here from the
         # full names each article is read for anyway, not in a second pass over every mention
         self._surnames: dict[str, set[int]] = defaultdict(set)
+        # and by their last name as written, for a lone word the tagger took for a body's
+        self._last_names: dict[str, set[int]] = defaultdict(set)
         for article, mentions in self.by_article.items():
             text = texts[article]
             # "East Orla" the tagger took for a person's name is another place than Orla, no
@@ -387,6 +394,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                     if len(tokens) > 2:
                         by_middle[tokens[-2]].add(self.node[m.index])
                     self._surnames[sound].add(self.node[m.index])
+                    self._last_names[tokens[-1]].add(self.node[m.index])
             for m in mentions:
                 node = self.node[m.index]
                 if node < 0 or not names[node].startswith("l:") or m.acronym \
@@ -410,6 +418,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 placed = token in placed_here
                 if placed:
                     candidates = set()  # "at Chablis" there: no "Petit Chablis" the tagger made
+                    self._placed_lone.add(m.index)
                 if len(candidates) == 1:
                     self.uf.union(node, candidates.pop())
                 elif candidates:
@@ -597,9 +606,48 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if self._papers is None:
                 self._papers = self._papers_by_last_word()
             roots = {self.uf.find(n) for n in self._papers.get(m.key, ())}
+        if not roots and m.label == "ORG":
+            roots = self._surname_of_one_person(m)
+        if not roots and m.label in ("ORG", "NORP"):
+            roots = self._party_of(m)
         if len(roots) == 1 and m.label not in PLACES and not self._mostly_a_place(m.key):
             return roots.pop()
         return self._lone_name(m)
+
+    _parties: dict[str, set[int]] | None = None
+
+    def _party_of(self, m: MentionRecord) -> set[int]:
+        """The roots of the parties of the corpus named with the lone word ``m`` and a party's
+        head ("Labour", "the Labour Party"), or with it in the singular ("the Greens", "the
+        Green Party"): copy names a party again without its head word, or by its members."""
+        if self._parties is None:
+            heads = name_words().party_heads
+            found: dict[str, set[int]] = defaultdict(set)
+            for f in self._surfaces.values():
+                tokens = f.key.split()
+                if f.label == "ORG" and f.node >= 0 and len(tokens) == 2 and tokens[1] in heads:
+                    found[tokens[0]].add(f.node)
+            self._parties = found
+        nodes = self._parties.get(m.key, set())
+        if not nodes and m.key.endswith("s"):
+            nodes = self._parties.get(m.key[:-1], set())
+        return {self.uf.find(n) for n in nodes}
+
+    _body_first_words: frozenset[str] | None = None
+
+    def _surname_of_one_person(self, m: MentionRecord) -> set[int]:
+        """The roots of the full names of the corpus whose last name is the lone word ``m``,
+        tagged a body's in an article that names nobody with it ("Steiner said premiums would
+        grow", where another article quotes "Mark Steiner"): the tagger reads a surname alone
+        as a firm's name as often as a person's. None where the corpus names a body with the
+        word first ("Steiner Insurance", "Steiner Group"): the word may be that body's."""
+        if self._body_first_words is None:
+            self._body_first_words = frozenset(
+                f.key.split()[0] for f in self._surfaces.values()
+                if f.label == "ORG" and len(f.key.split()) > 1)
+        if m.key in self._body_first_words or len(m.loose) != 1 or m.index in self._placed_lone:
+            return set()  # nor a word its article writes as a place ("growers at Varenne")
+        return {self.uf.find(n) for n in self._last_names.get(m.loose[0], ())}
 
     _papers: dict[str, set[int]] | None = None
 

@@ -39,6 +39,7 @@ class NameWords:
     vessel_prefixes: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     masthead_words: frozenset[str] = frozenset()
+    party_heads: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     month_abbreviations: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
