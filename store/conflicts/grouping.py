@@ -51,6 +51,7 @@ from store.conflicts.revisions_restated import revisions_restated
 from store.conflicts.revisions_said import restating_either, revisions_said
 from store.conflicts.scope import Resolve, alias_resolver, display_name
 from store.conflicts.stated_rates import stated_rates
+from store.conflicts.stories import article_places, by_story
 from store.conflicts.strays import strays_of
 from store.conflicts.tables import Tables
 from store.conflicts.verdicts import (
@@ -169,11 +170,15 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     buckets, ambiguous = attach(claims)
     unsure = {c.id for c in ambiguous}
     groups: list[Group] = []
-    for parts, members in sorted(buckets.items(), key=lambda item: stable(item[0])):
+    places = article_places(claims)
+    for parts, every_story in sorted(buckets.items(), key=lambda item: stable(item[0])):
         key = QuantityKey.from_tuple(parts)
-        chunks = magnitudes(in_own_currency(members))
-        for n, chunk in enumerate(chunks):
-            suffix = f"~{n}" if len(chunks) > 1 else ""
+        stories = by_story(every_story, places)
+        chunks = [(s, chunk) for s, members in enumerate(stories)
+                  for chunk in magnitudes(in_own_currency(members))]
+        for n, (story, chunk) in enumerate(chunks):
+            suffix = (f"~{n}" if len(chunks) > len(stories) else "") + (
+                f"#story{story}" if story else "")
             found = groups_of(key, chunk, suffix)
             if found and found[0].verdict != CONSISTENT and any(c.id in unsure for c in chunk):
                 # a figure that might belong to several quantities may show that figures agree,
