@@ -115,6 +115,8 @@ class Claim:
     revises: str | None = None  # id of the figure of its own origin this one replaces
     soft_places: frozenset[str] | None = None  # the article's place, when the sentence names none
     soft_said: bool = False  # the soft places are named in the figure's sentence, not the article's
+    nearby_places: frozenset[str] | None = None  # every place its paragraph names (story evidence)
+    event_name: str | None = None  # the event its sentence names ("the Tarn fire", "the crash")
     reported_basis: bool = False  # dated only by its article (nothing in the text dates it)
 
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
@@ -490,6 +492,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         revises=str(row["revises"]) if row.get("revises") else None,
         soft_places=place_keys(soft, resolve) or None,
         soft_said=row.get("where_basis") == "sentence",
+        nearby_places=place_keys(where, resolve) or None,
+        event_name=str(row.get("event") or "") or None,
         reported_basis=row.get("when_basis") in BY_ARTICLE and not (event or projected),
         projected=projected,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"

@@ -9,8 +9,8 @@ stories, and their figures are different quantities (never a contradiction or a 
 
 Kept conservative: only figures of an event are looked at; articles are chained by date (each
 gap at most ``APART_DAYS``), so a story running for months keeps its articles, and chains that
-share any place (said anywhere in their articles) are one story again. An undated figure of an
-event leaves the quantity whole.
+share any place (said anywhere in their articles) or an event's own name ("the Tarn fire") are
+one story again. An undated figure of an event leaves the quantity whole.
 """
 
 from __future__ import annotations
@@ -43,13 +43,26 @@ def day_of(reported: str | None) -> date | None:
 
 
 def article_places(claims: list[Claim]) -> dict[str, frozenset[str]]:
-    """Every place each article's figures name or are placed in (the evidence two articles are
-    of one story)."""
+    """Every place each article's figures name, are placed in or stand near (their paragraphs'
+    places), and every event they name by its own name ("the Tarn fire", not "the fire"): the
+    evidence two articles are of one story."""
     found: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         found[claim.article].update(claim.key.places or ())
         found[claim.article].update(claim.soft_places or ())
+        found[claim.article].update(claim.nearby_places or ())
+        if (name := named_event(claim.event_name)) is not None:
+            found[claim.article].add(name)
     return {article: frozenset(places) for article, places in found.items()}
+
+
+def named_event(event: str | None) -> str | None:
+    """An event's own name, as a key ("event:tarn fire" of "Tarn fire"); None for an event a
+    common noun names ("fire", "the crash"): two fires are not one story by that word."""
+    words = (event or "").split()
+    if not any(word[:1].isupper() for word in words):
+        return None
+    return "event:" + " ".join(words).lower()
 
 
 def by_story(members: list[Claim], places: Mapping[str, frozenset[str]]) -> list[list[Claim]]:
