@@ -22,8 +22,9 @@ from datetime import date
 from store.conflicts.keys import Claim
 
 # days between two articles' dates beyond which, with no place in common, the events their
-# figures belong to are not taken to be one (a running story prints every few days or weeks)
-APART_DAYS = 60
+# figures belong to are not taken to be one (a running story prints every few days or weeks, and
+# looks back "four months after" the event; two events a season apart are two stories)
+APART_DAYS = 120
 
 
 def day_of(reported: str | None) -> date | None:
