@@ -1113,6 +1113,29 @@ def test_a_projection_beside_one_dated_count_makes_no_series() -> None:
     assert "projected outcome" in top[0]["reason"]
 
 
+@pytest.mark.parametrize("expected_text, at, verdicts", [
+    # what analysts had expected beside what came to pass: no move of the quantity
+    ("Analysts at Kestrel Bank had expected 45,000 loaves.", None, {"consistent"}),
+    # a projection the text itself sets against another period's value moved from it
+    ("The bakery expects to sell 30,000 loaves this year, against 41,000 loaves last year.",
+     "41,000", {"change_over_time"}),
+])
+def test_a_projection_beside_an_actual_shows_no_change_unless_set_against_it(
+        expected_text: str, at: str | None, verdicts: set[str]) -> None:
+    loaves = {"unit": "loaves", "counted": "loaves", "head": "loaf"}
+    sold = figure("a", "Brisa Bakeries sold 41,000 loaves in the first quarter.", 41000,
+                  when="2031-03", **loaves)
+    if at is None:
+        rows = groups(sold, _projected("2031-04-14", "Kestrel Bank",
+                                       figure("a", expected_text, 45000, **loaves)))
+    else:
+        rows = groups(
+            _projected("2031-04-14", "Brisa Bakeries",
+                       figure("b", expected_text, 30000, at="30,000", **loaves)),
+            figure("b", expected_text, 41000, when="2030", at=at, **loaves))
+    assert {g["verdict"] for g in rows if g["parent"] is None} == verdicts
+
+
 def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
     """A figure dated only by the day its article printed it, whose estimate ``origin``'s."""
     return {**row, "when": day, "when_basis": "article", "reported": day,
