@@ -174,8 +174,9 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     for parts, every_story in sorted(buckets.items(), key=lambda item: stable(item[0])):
         key = QuantityKey.from_tuple(parts)
         stories = by_story(every_story, places)
-        chunks = [(s, chunk) for s, members in enumerate(stories)
-                  for chunk in magnitudes(in_own_currency(members))]
+        chunks = [(s, part) for s, members in enumerate(stories)
+                  for chunk in magnitudes(in_own_currency(members))
+                  for part in projections_apart(key, chunk)]
         for n, (story, chunk) in enumerate(chunks):
             suffix = (f"~{n}" if len(chunks) > len(stories) else "") + (
                 f"#story{story}" if story else "")
@@ -198,6 +199,26 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                                       "the same {} restated")) is not None
                   and g.verdict == CONSISTENT)
     return _unique([g.row() for g in groups])
+
+
+def projections_apart(key: QuantityKey, members: list[Claim]) -> list[list[Claim]]:
+    """A count's figures, its projections apart from the counts its text dates or gives of an
+    event: what someone expected or said the count could reach ("analysts had expected
+    45,000", "the toll could reach 90") is no value the count had, so beside a count of what
+    came to pass it is neither a revision of it, nor a change of it, nor a rival estimate of
+    it, and the two are not shown to agree either. Projections stay with projections and with
+    counts nothing dates but their articles' days (``verdicts.judge`` reads those beside a
+    projection). Unless the text sets one figure against another ("expects 8 million tonnes
+    this season, against 13.5 million last season"): then it states the change itself. A sum
+    or a measure keeps its projections: an estimate of what a project will cost is one of the
+    outcome the other estimates of the cost describe. One pass."""
+    if not key.measure.startswith("count:") or any(c.compared for c in members):
+        return [members]
+    projections = [c for c in members if c.projected]
+    actual = [c for c in members if not (c.projected or c.reported_basis)]
+    if not projections or not actual:
+        return [members]
+    return [actual, [c for c in members if c.projected or c.reported_basis]]
 
 
 def in_own_currency(members: list[Claim]) -> list[Claim]:

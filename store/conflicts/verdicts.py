@@ -516,15 +516,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         # a sentence that sets one figure against another ("up from 2.35 percent a year
         # earlier"), or dates two of them to two periods, states a change by itself
         return ((apart(a, b) or a.compared or b.compared or dated_apart(a, b))
-                and not same_period(a, b) and not one_projected(a, b))
-
-    def one_projected(a: Claim, b: Claim) -> bool:
-        # a projection is no time: what was expected beside what came to pass ("sold 41,000
-        # loaves; analysts had expected 45,000") is no move of the quantity between periods,
-        # unless the text sets the two against each other ("expects 8 million tonnes this
-        # season, against 13.5 million last season")
-        return ((periods.get(a.id) == PROJECTED_PERIOD) != (periods.get(b.id) == PROJECTED_PERIOD)
-                and not (a.compared or b.compared))
+                and not same_period(a, b))
 
     coexist = Coexisting(claims, origins)
     projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
@@ -585,10 +577,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                        (first.id, second.id))
     # figures whose dates do not show one period: they may show a change
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
-        return not one_projected(a, b) and (
-            periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
-            or not _dated_alike(a, b)
-            or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
+        return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
+                or not _dated_alike(a, b)
+                or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
 
     revised = revision_of(claims, origins, periods)
     if revised:
