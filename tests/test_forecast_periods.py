@@ -85,6 +85,15 @@ def test_a_figure_that_is_no_forecast_keeps_its_date(extract, sentence: str, fig
     ("A survey found 700 members would back the merger.", "700", "reported"),
     # what happened is of its day
     ("Norvale Rail carried 12,000 passengers a day.", "12,000", "reported"),
+    # a count an event may yet reach is a projection, whatever day its event is of; what the
+    # event caused is the event's, and so is a sum it may cost
+    ("The mayor said the death toll from Sunday's bus crash could reach 30.", "30",
+     "projected"),
+    ("The bus company said the number of passengers injured in the crash may rise to 45.",
+     "45", "projected"),
+    ("The bus crash killed 12 people on Sunday, the mayor said.", "12", "event"),
+    ("The insurers said damage from the bus crash could reach 4 million euros.",
+     "4 million euros", "event"),
 ])
 def test_a_projection_describes_the_outcome_it_projects(extract, sentence: str, figure: str,
                                                         basis: str) -> None:

@@ -159,6 +159,7 @@ from store.extract.figures.when import (
 )
 from store.extract.figures.when_carried import carry_said_period
 from store.extract.figures.when_headline import dated_as_in_the_body
+from store.extract.figures.when_possible import is_possible_count
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.figures.worked_out import keep_what_it_restates
@@ -425,7 +426,8 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     fig.period, fig.period_basis = period_of(fig, article_date, governing_verb(span).lemma_,
                                              forecast, is_projection(span, fig),
                                              before_the_event(span, fig.event),
-                                             named=named_event(sent) is not None)
+                                             named=named_event(sent) is not None,
+                                             possible=is_possible_count(span, fig))
 
 
 def _claim(

@@ -98,15 +98,20 @@ def _long_before(when: str, article_date: str | None) -> bool:
 
 def period_of(fig: FoundFigure, article_date: str | None, verb: str = "",
               forecast: bool = False, projected: bool = False,
-              before: bool = False, named: bool = False) -> tuple[str | None, str | None]:
+              before: bool = False, named: bool = False,
+              possible: bool = False) -> tuple[str | None, str | None]:
     """``verb`` is the lemma of the verb governing the figure ("the flood destroyed 1,200
     homes" counts what the flood caused); ``forecast``, whether its sentence speaks of a poll
     or a projection (``forecasts``); ``projected``, whether the figure is a projection's value
     (``when.is_projection``); ``before``, whether it stood before its event
     (``before_the_event``); ``named``, whether its own sentence names its event (a volume
-    or a value is the event's only then: ``is_event_measure``)."""
+    or a value is the event's only then: ``is_event_measure``); ``possible``, whether it is a
+    count the event may yet reach (``when_possible.is_possible_count``): a projection, whatever
+    day or event its sentence names."""
     if before and not forecast:
         return None, EVENT
+    if possible:
+        return None, PROJECTED
     stated = fig.when_basis in ("sentence", "earlier") and fig.when
     bound = fig.event is not None and not forecast and (is_event_bound(
         fig.counted, fig.counted_head, f"{fig.unit} {verb}") or is_event_measure(
