@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 from store.actors.lookup import ActorIndex
@@ -202,23 +204,37 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
 
 
 def projections_apart(key: QuantityKey, members: list[Claim]) -> list[list[Claim]]:
-    """A count's figures, its projections apart from the counts its text dates or gives of an
-    event: what someone expected or said the count could reach ("analysts had expected
-    45,000", "the toll could reach 90") is no value the count had, so beside a count of what
-    came to pass it is neither a revision of it, nor a change of it, nor a rival estimate of
-    it, and the two are not shown to agree either. Projections stay with projections and with
-    counts nothing dates but their articles' days (``verdicts.judge`` reads those beside a
-    projection). Unless the text sets one figure against another ("expects 8 million tonnes
-    this season, against 13.5 million last season"): then it states the change itself. A sum
-    or a measure keeps its projections: an estimate of what a project will cost is one of the
-    outcome the other estimates of the cost describe. One pass."""
+    """A count's figures, its projections whose value no other figure of it states (as
+    written: "about" and rounding let an expectation meet what came to pass) set apart: what
+    someone expected or said the count could reach ("analysts had expected 230,000", "the
+    toll could reach 500") is no value the count had, so beside a count of what came to pass
+    that it does not meet it is neither a revision of it, nor a change of it, nor a rival
+    estimate of it. Projections stay with projections; one another figure restates (the same
+    forecast printed again, a plan's figure repeated) stays where that figure is. Only where
+    the text dates a count or gives it of an event (counts nothing dates but their articles'
+    days are read beside a projection by ``verdicts.judge``), and not where the text sets one
+    figure against another ("expects 8 million tonnes this season, against 13.5 million last
+    season"): then it states the change itself. A sum or a measure keeps its projections: an
+    estimate of what a project will cost is one of the outcome the other estimates describe.
+    One sort, and a bisection per projection."""
     if not key.measure.startswith("count:") or any(c.compared for c in members):
         return [members]
     projections = [c for c in members if c.projected]
-    actual = [c for c in members if not (c.projected or c.reported_basis)]
-    if not projections or not actual:
+    others = sorted((c.values for c in members if not c.projected), key=lambda values: values[0])
+    if not projections or all(c.projected or c.reported_basis for c in members):
         return [members]
-    return [actual, [c for c in members if c.projected or c.reported_basis]]
+    lows = [low for low, _ in others]
+    highest = list(accumulate((high for _, high in others), max))
+
+    def met(values: Interval) -> bool:
+        below = bisect_right(lows, values[1])  # the others starting at or below its top
+        return below > 0 and highest[below - 1] >= values[0]
+
+    apart = [c for c in projections if not met(c.values)]
+    if not apart:
+        return [members]
+    kept = {c.id for c in apart}
+    return [[c for c in members if c.id not in kept], apart]
 
 
 def in_own_currency(members: list[Claim]) -> list[Claim]:
