@@ -92,6 +92,7 @@ def test_a_figure_that_is_no_forecast_keeps_its_date(extract, sentence: str, fig
     ("The bus company said the number of passengers injured in the crash may rise to 45.",
      "45", "projected"),
     ("The bus crash killed 12 people on Sunday, the mayor said.", "12", "event"),
+    ("A study found the bus crash may have killed 15 people.", "15", "event"),
     ("The insurers said damage from the bus crash could reach 4 million euros.",
      "4 million euros", "event"),
 ])

@@ -27,5 +27,7 @@ def is_possible_count(span: Span, fig: FoundFigure) -> bool:
             or fig.base_unit in unit.currency_codes or fig.unit in unit.measure_codes):
         return False
     verb = governing_verb(span)
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children)
+    helpers = [c for c in verb.children if c.dep_ == "aux"]
+    # ("may have killed 3,900" estimates what the event did: a past possibility, no outcome)
+    return verb.pos_ in ("VERB", "AUX") and any(c.lower_ in POSSIBLE for c in helpers) and not any(
+        c.lemma_ == "have" for c in helpers)
