@@ -138,6 +138,22 @@ def assert_scans_to(text: str, found: str, low: float, high: float, unit: str | 
     assert expr.unit == unit
 
 
+def assert_mentions(found, text: str, rule: str, present: list, absent: list[str]) -> None:
+    """``found`` (the mentions of ``text``) has each ``present`` surface, with its label where one
+    is given, and none of ``absent``; each mention's offsets give its text back. The check of
+    every table of mention rules."""
+    by_surface: dict[str, str] = {}
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        by_surface.setdefault(m.text, m.label)
+    for surface, label in present:
+        assert surface in by_surface, f"{rule}: {surface!r} missing from {by_surface}"
+        if label:
+            assert by_surface[surface] == label, f"{rule}: {surface!r} is {by_surface[surface]}"
+    for surface in absent:
+        assert surface not in by_surface, f"{rule}: {surface!r} should not be a mention"
+
+
 def copy_store(store: Path, folder: Path) -> Path:
     """A store and its side file of texts (an ingested store has one), copied into ``folder``."""
     target = folder / "claims.json"

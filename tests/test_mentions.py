@@ -19,6 +19,7 @@ from store.extract.mentions.outlets import dateline_place
 from store.extract.mentions.spans import Span
 from store.extract.nlp import load_nlp
 from store.knowledge.name_words import name_words
+from tests.conftest import assert_mentions
 
 CASES = [
     # (rule, text, must have [(surface, label or None)], must not have [surface])
@@ -637,17 +638,7 @@ def nlp():
 @pytest.mark.slow
 @pytest.mark.parametrize(("rule", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_repair(nlp, rule: str, text: str, present: list, absent: list[str]) -> None:
-    found = extract_mentions(nlp(text))
-    by_surface = {}
-    for m in found:
-        assert text[m.start:m.end] == m.text
-        by_surface.setdefault(m.text, m.label)
-    for surface, label in present:
-        assert surface in by_surface, f"{rule}: {surface!r} missing from {by_surface}"
-        if label:
-            assert by_surface[surface] == label, f"{rule}: {surface!r} is {by_surface[surface]}"
-    for surface in absent:
-        assert surface not in by_surface, f"{rule}: {surface!r} should not be a mention"
+    assert_mentions(extract_mentions(nlp(text)), text, rule, present, absent)
 
 
 @pytest.mark.slow

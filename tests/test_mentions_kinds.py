@@ -12,6 +12,7 @@ from store.extract.mentions.edges import split
 from store.extract.mentions.openers import without_common_openers
 from store.extract.mentions.spans import DocView, Span
 from store.extract.nlp import load_nlp
+from tests.conftest import assert_mentions
 
 
 @pytest.fixture(scope="module")
@@ -64,16 +65,7 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("rule", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_mention_and_label(nlp, rule: str, text: str, present: list, absent: list[str]) -> None:
-    by_surface: dict[str, str] = {}
-    for m in extract_mentions(nlp(text)):
-        assert text[m.start:m.end] == m.text
-        by_surface.setdefault(m.text, m.label)
-    for surface, label in present:
-        assert surface in by_surface, f"{rule}: {surface!r} missing from {by_surface}"
-        if label:
-            assert by_surface[surface] == label, f"{rule}: {surface!r} is {by_surface[surface]}"
-    for surface in absent:
-        assert surface not in by_surface, f"{rule}: {surface!r} should not be a mention"
+    assert_mentions(extract_mentions(nlp(text)), text, rule, present, absent)
 
 
 @pytest.mark.slow
