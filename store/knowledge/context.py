@@ -131,6 +131,10 @@ class ContextWords:
     set_aside_before: re.Pattern[str] = re.compile("(?!)")
     # " as first reported" starting the text after it, perhaps after its own unit
     first_stated_after: re.Pattern[str] = re.compile("(?!)")
+    # "had earlier said", "initially put": an old figure's own teller, before it
+    earlier_said_before: re.Pattern[str] = re.compile("(?!)")
+    # "now says", "but now estimates": a new figure's teller speaking again, before it
+    now_says_before: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -403,6 +407,12 @@ def context_words() -> ContextWords:
             rf"|(?:(?:it|they|we|he|she)\s+)?(?:{_phrases(revisions['first_stated'])})\s+)"
             rf"(?:{_phrases([*fact_verbs, *revisions['said_verbs']])})\b",
             re.I),
+        earlier_said_before=re.compile(
+            rf"\b(?:had\s+(?:(?:{_phrases(revisions['first_stated'])})\s+)?"
+            rf"|(?:{_phrases(revisions['first_stated'])})\s+)"
+            rf"(?:{_phrases(revisions['earlier_said_verbs'])})\b", re.I),
+        now_says_before=re.compile(
+            rf"\bnow\s+(?:{_phrases(revisions['now_says_verbs'])})\b", re.I),
         replaced_after=re.compile(
             rf"\s+(?:in|from|of)\s+(?:the|its|their|an?)\s+"
             rf"(?:{_phrases(data['revisions']['replaced_stages'])})\s+"

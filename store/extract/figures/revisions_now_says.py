@@ -11,16 +11,8 @@ from __future__ import annotations
 import re
 
 from store.extract.figures.found import FoundFigure
+from store.knowledge.context import context_words
 
-# "had earlier said", "initially put", "had reported": the old figure's own teller, before it
-_EARLIER_WORD = re.compile(
-    r"\b(?:had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|originally\s+)?"
-    r"|(?:earlier|initially|first|previously|originally)\s+)"
-    r"(?:said|reported|put|estimated|given|announced|stated|counted)\b", re.I)
-# "now says", "now puts", "but now estimates": the new figure's teller speaks again
-_NOW_WORD = re.compile(
-    r"\bnow\s+(?:says|say|puts|put|estimates|estimate|reports|report|counts|count|"
-    r"believes|believe|gives|give)\b", re.I)
 EARLIER_REACH = 64  # characters before an old figure searched for "had earlier said"
 NOW_REACH = 48  # characters before a new figure searched for "now says"
 NEXT_SENTENCE_GAP = 3  # characters at most between the old figure's sentence and the new one's
@@ -32,18 +24,20 @@ def link_now_says(figures: list[FoundFigure], text: str) -> None:
     """Give the figure a body "now says" the ``revises`` of the one it "had earlier said" right
     before (same unit, same teller or one that points back to it). One pass; each test reads a
     few dozen characters before a figure."""
+    words = context_words()
     for i, new in enumerate(figures):
         if i == 0 or new.revises is not None:
             continue
-        if _NOW_WORD.search(text, max(new.sentence[0], new.start - NOW_REACH), new.start) is None:
+        reach = max(new.sentence[0], new.start - NOW_REACH)
+        if words.now_says_before.search(text, reach, new.start) is None:
             continue
         old = next((f for f in reversed(figures[:i]) if f.start < new.start
                     and (f.unit == new.unit or "count" in (f.unit, new.unit))), None)
         if old is None or (old.low, old.high) == (new.low, new.high) \
                 or not _adjacent(old, new, text):
             continue
-        if _EARLIER_WORD.search(text, max(old.sentence[0], old.start - EARLIER_REACH),
-                                old.start) is None:
+        reach = max(old.sentence[0], old.start - EARLIER_REACH)
+        if words.earlier_said_before.search(text, reach, old.start) is None:
             continue
         if _same_teller(old.source, new.source):
             new.revises = old.start
