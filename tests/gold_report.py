@@ -11,6 +11,8 @@ and scored:
 * conflicts: every gold group, inner or outer, is *found* by the exported group whose figures are
   closest to it (highest Jaccard overlap of matched figure ids, at least two shared), and its
   verdict is right when that group's verdict is the gold's;
+* marks: each exported group marked other than consistent is right when the gold group
+  sharing most of its figures has its verdict (``marks_score``: how far a reader can trust a mark);
 * actors: B-cubed over gold mentions (every whole-word occurrence of an alias in the actor's
   articles, longer aliases first), a gold mention taking the actor of the exported mention inside
   it that matches one of the gold names best; a gold mention with no such mention is its own actor.
@@ -131,6 +133,40 @@ def conflict_score(doc: dict, gold: dict) -> ConflictScore:
         score.rows.append(f"  {mark} {conflict['quantity'][:60]:60} {conflict['kind']:17} "
                           f"{verdict:17} J={best_j:.2f} {size}")
     return score
+
+
+MARKED = ("contradiction", "revision", "change_over_time")
+
+
+def marks_score(doc: dict, gold: dict) -> tuple[dict[str, list[int]], list[str]]:
+    """How many of the program's own marks are true: each exported group whose verdict is not
+    "consistent" takes the gold group sharing most of its figures (two at least); the mark is
+    right when that group's kind is its verdict, and unsupported when there is none. Returns
+    {verdict: [right, marked]} and a line per wrong contradiction mark (what a reader is misled
+    by most). A series holding nested groups matches crudely: read the members."""
+    matched = matched_figures(doc, gold)
+    gold_of_figure: dict[str, set[int]] = defaultdict(set)
+    for i, fid in matched.items():
+        gold_of_figure[fid].add(i)
+    gold_groups = [(set(c["figure_idx"]), c) for c in gold["conflicts"]]
+    marks = {verdict: [0, 0] for verdict in MARKED}
+    wrong = []
+    for group in doc["conflicts"]:
+        verdict = group["verdict"]
+        if verdict not in marks:
+            continue
+        members = set().union(*(gold_of_figure.get(fid, set()) for fid in group["figures"]))
+        best, shared = None, 1
+        for idx, conflict in gold_groups:
+            if len(idx & members) > shared:
+                best, shared = conflict, len(idx & members)
+        right = best is not None and best["kind"] == verdict
+        marks[verdict][0] += right
+        marks[verdict][1] += 1
+        if verdict == "contradiction" and not right:
+            said = f"gold {best['kind']}: {best['quantity'][:50]}" if best else "no gold group"
+            wrong.append(f"  XX contradiction {group['quantity'][:50]:50} ({said})")
+    return marks, wrong
 
 
 def _fold(name: str) -> str:
@@ -255,10 +291,12 @@ def set_scores(folder: Path, root: Path = ROOT) -> dict:
     figs = figure_score(doc, gold)
     conf = conflict_score(doc, gold)
     acts = actor_score(doc, gold, folder)
+    marks, _ = marks_score(doc, gold)
     return {"set": folder.name, "precision": figs.precision, "recall": figs.recall,
             "value": figs.rate(figs.value_ok), "approx": figs.rate(figs.approx_ok),
             "counted": figs.rate(figs.counted_ok), "groups_found": conf.found,
-            "groups": conf.total, "verdict_right": conf.right, "actor_b3": acts.b3}
+            "groups": conf.total, "verdict_right": conf.right, "actor_b3": acts.b3,
+            "marks": marks}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -278,11 +316,15 @@ def main(argv: list[str] | None = None) -> int:
         figs = figure_score(doc, gold)
         conf = conflict_score(doc, gold)
         acts = actor_score(doc, gold, folder)
+        marks, wrong_marks = marks_score(doc, gold)
         print(f"\n== {name}\n{HEADER}\n{figs.row(name)}\n{conf.row(name)}\n{acts.row(name)}")
+        print(f"{name:<12} marks right: " + ", ".join(
+            f"{verdict} {right}/{marked}" for verdict, (right, marked) in marks.items()))
         if args.verbose:
             for line in figs.errors:
                 print("   ", line)
             print("\n".join(conf.rows))
+            print("\n".join(wrong_marks))
             for line in acts.split + acts.merged:
                 print("   ", line)
             if acts.unfound:
