@@ -2025,9 +2025,9 @@ def depth(article: str, sentence: str, low: float, unit: str, when: str,
 
 
 @pytest.mark.parametrize("second, unit, kept", [
-    # a figure nobody is named for, beside a named figure of its month it does not meet, is
-    # kept when its own sentence converts it ("9 metres (30 feet)"): a second statement, as
-    # another outlet's is
+    # a figure nobody is named for, beside a named figure of its day (or the next) it does not
+    # meet, is kept when its own sentence converts it ("9 metres (30 feet)"): a second
+    # statement, as another outlet's is
     (30, "feet", True),
     # a second value in the same unit is no conversion: nothing restates the first
     (10, "metres", False),
@@ -2039,11 +2039,33 @@ def test_a_figure_its_sentence_converts_is_no_stray(second: float, unit: str,
     lake = f"The lake was 9 metres ({second} {unit}) deep on 5 June."
     rows = groups(depth("a", lake, 9, "metres", "2026-06-05"),
                   depth("a", lake, second, unit, "2026-06-05"),
-                  depth("b", "The canton measured 14 metres on 18 June.", 14, "metres",
-                        "2026-06-18", origin="canton"),
+                  depth("b", "The canton measured 14 metres on 6 June.", 14, "metres",
+                        "2026-06-06", origin="canton"),
                   depth("c", "The lake was 3 metres deep in October.", 3, "metres", "2026-10"))
     assert any(len([f for f in g["figures"] if f.startswith("a:")]) == 2
                for g in rows) is kept
+
+
+@pytest.mark.parametrize("named_day, kept", [
+    # a figure nobody is named for that its own words date, beside a named figure of a day a
+    # week away, could never be that figure's rival: set beside it, it shows the level moving
+    # through the month, so it stays in the quantity's series
+    ("2026-06-12", True),
+    # beside a named figure of its own day it does not meet, it is still most often a part
+    # taken for the whole, and left out
+    ("2026-06-05", False),
+])
+def test_a_lone_figure_far_in_days_from_the_named_ones_is_no_stray(named_day: str,
+                                                                   kept: bool) -> None:
+    rows = groups(depth("a", "The reservoir was 9 metres deep on 5 June.", 9, "metres",
+                        "2026-06-05"),
+                  depth("b", "The water board measured 14 metres at the reservoir.", 14,
+                        "metres", named_day, origin="water board"),
+                  depth("c", "The board's gauge read 14 metres again later.", 14, "metres",
+                        named_day, origin="water board"),
+                  depth("d", "The reservoir was 3 metres deep in October.", 3, "metres",
+                        "2026-10"))
+    assert any(f.startswith("a:") for g in rows for f in g["figures"]) is kept
 
 
 ALIKE_COUNTS = [

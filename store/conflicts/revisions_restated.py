@@ -10,8 +10,10 @@ both values are numbers a coincidence would hardly repeat (three significant dig
 figure giving the very same number in the same unit (any count being one, as
 ``grouping._repeated_words`` reads them) restates one version of the revised estimate: the old
 figure, the new one and those restatements are one estimate that was revised, a group of its
-own, kept only when it is judged a revision. Nothing is guessed beyond what the text linked
-and the very numbers it gave.
+own, kept only when it is judged a revision. Numbers of two significant digits ("3,400 to
+3,900") are linked by the text just as surely, but another body may give one of them by chance:
+only the figures nobody is named for and the reviser's own restate such a revision. Nothing is
+guessed beyond what the text linked and the very numbers it gave.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from store.conflicts.revisions_said import ESTIMATE
 from store.conflicts.verdicts import CONSISTENT, REVISION
 
 SIGNIFICANT = 3  # digits a number needs to be one another figure would hardly give by chance
+# a pair the text itself links ("raised from 3,400 to 3,900") needs two: the link is no
+# coincidence, and only the figures giving one of its two numbers join it
+STATED_SIGNIFICANT = 2
 MAX_STATED = 16  # revisions the corpus states that are each looked for across quantities
 
 GroupsOf = Callable[..., Sequence[Any]]  # ``grouping.groups_of``
@@ -61,12 +66,12 @@ def counts_alike(claim: Claim, given: Claim) -> bool:
     return all(m == PERSONS or _OF_PERSONS.search(m) for m in (mine, theirs))
 
 
-def distinctive(claim: Claim) -> bool:
-    """Whether a figure's numbers, as written, have ``SIGNIFICANT`` digits or more: stricter
+def distinctive(claim: Claim, significant: int = SIGNIFICANT) -> bool:
+    """Whether a figure's numbers, as written, have ``significant`` digits or more: stricter
     than the test for figures that only agree (``grouping._distinctive``), since a coincidence
     here would make a revision, not an agreement."""
     _, low, high = as_written(claim)
-    return all(len(f"{abs(v):.6f}".replace(".", "").strip("0")) >= SIGNIFICANT
+    return all(len(f"{abs(v):.6f}".replace(".", "").strip("0")) >= significant
                for v in (low, high))
 
 
@@ -88,7 +93,8 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
     quantity took) and the group is judged a revision. Two passes over the figures."""
     by_id = {c.id: c for c in claims}
     pairs = [(by_id[c.revises], c) for c in sorted(claims, key=lambda c: c.order)
-             if c.revises in by_id and distinctive(c) and distinctive(by_id[c.revises])
+             if c.revises in by_id and distinctive(c, STATED_SIGNIFICANT)
+             and distinctive(by_id[c.revises], STATED_SIGNIFICANT)
              and written_as(c)[0] == written_as(by_id[c.revises])[0]][:MAX_STATED]
     if not pairs:
         return []
@@ -96,9 +102,10 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
     made = []
     seen: set[frozenset[str]] = set()
     for old, new in pairs:
+        voiced = _voiced_by(old, new)
         members = list({c.id: c for c in [*same[written_as(old)], *same[written_as(new)]]
-                        if c.id in (old.id, new.id) or counts_alike(c, old)
-                        or counts_alike(c, new)}.values())
+                        if c.id in (old.id, new.id) or (voiced(c) and (
+                            counts_alike(c, old) or counts_alike(c, new)))}.values())
         ids = frozenset(c.id for c in members)
         quantities = {stable(home[c.id]) if c.id in home else None for c in members}
         if ids in seen or len(quantities) < 2:
@@ -108,19 +115,31 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
         for group in outer:
             if group.verdict == REVISION:
                 made.append(replace(group, parent=None, kind=ESTIMATE))
-                made.extend(_versions(group, old, new, same, groups_of))
+                made.extend(_versions(group, old, new, same, groups_of, voiced))
     return made
 
 
+def _voiced_by(old: Claim, new: Claim) -> Callable[[Claim], bool]:
+    """Which figures giving one of a stated revision's numbers may restate it: any, when both
+    numbers are ones a coincidence would hardly repeat (``SIGNIFICANT`` digits); for numbers
+    of fewer digits ("60 to 75", "3,400 to 3,900"), only the figures nobody is named for and
+    those of the reviser itself: another body giving the old number ("the company put it at
+    60") holds an estimate of its own that the reviser's number happens to match."""
+    if distinctive(old) and distinctive(new):
+        return lambda claim: True
+    own = {old.origin, new.origin}
+    return lambda claim: claim.origin is None or claim.origin in own
+
+
 def _versions(revised: Any, old: Claim, new: Claim, same: dict[Written, list[Claim]],
-              groups_of: GroupsOf) -> list[Any]:
+              groups_of: GroupsOf, voiced: Callable[[Claim], bool]) -> list[Any]:
     """The revised estimate's two versions (the first figure and the one that replaced it, each
     with the figures that give its number), each a group inside the revision when the figures
     of several sentences give it and they agree, as ``grouping._versions`` makes them inside one
     quantity."""
     found = []
     for n, version in enumerate((old, new)):
-        members = same[written_as(version)]
+        members = [c for c in same[written_as(version)] if c is version or voiced(c)]
         if len({c.sentence for c in members}) < 2:
             continue
         inner = groups_of(version.key, members, f">{old.id}>{new.id}~{n}",

@@ -15,12 +15,16 @@ from collections import defaultdict
 from store.conflicts.keys import Claim
 from store.conflicts.origins import Origins
 from store.conflicts.ranges import overlap
+from store.conflicts.verdicts import UNDATED_PERIODS, near_days
 
 
 def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Origins) -> set[str]:
     """Figures nobody is named for that agree with none of the named estimates of their period:
     most often a part of the quantity the grammar took for the whole (one district's deaths, one
-    day's new cases) rather than a rival estimate, so they may not make a conflict."""
+    day's new cases) rather than a rival estimate, so they may not make a conflict. Only the
+    named figures it could be a rival of count (``verdicts.near_days``): a figure its own words
+    date to one day of a month, beside named ones of days a week away, shows the quantity
+    moving through that month, as the verdicts read it, and stays."""
     named: dict[str | None, list[Claim]] = defaultdict(list)
     lone: dict[str | None, list[Claim]] = defaultdict(list)
     # a figure the text says replaces another, or is replaced, is a body's count and its
@@ -38,7 +42,11 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
         if not rivals:
             continue
         for claim in candidates:
-            if not any(overlap(claim.claim, r.claim) for r in rivals) and not _echoed(
+            # (only the named figures it could be set against: in a month, those of its own
+            # day or the next; against a count of a week later it shows a move, not a rival)
+            near = [r for r in rivals if period in UNDATED_PERIODS or claim.reported_basis
+                    or near_days(claim, r)]
+            if near and not any(overlap(claim.claim, r.claim) for r in near) and not _echoed(
                     claim, by_low, lows):
                 stray.add(claim.id)
     return stray

@@ -188,7 +188,7 @@ def revision_of(claims: list[Claim], origins: Origins,
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
-                    and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b))
+                    and (periods[a.id] in UNDATED_PERIODS or near_days(a, b))
                     and not told(a, b))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
@@ -272,7 +272,7 @@ def _dated_alike(a: Claim, b: Claim) -> bool:
 NEAR_DAYS = 1  # a report of the next day speaks of the day before ("yesterday's march")
 
 
-def _near_days(a: Claim, b: Claim) -> bool:
+def near_days(a: Claim, b: Claim) -> bool:
     """Whether two figures of one period may describe one day. A month is one period (a
     month's figures are dated by the day they were printed as often as by the day they
     describe), but two figures whose days are both known and more than a day apart describe
@@ -554,7 +554,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     def rival(a: Claim, b: Claim) -> bool:
         return (a.id in rivals and b.id in rivals and origins[a.id] != origins[b.id]
                 and ((same_period(a, b)
-                      and (periods[a.id] in UNDATED_PERIODS or _near_days(a, b)))
+                      and (periods[a.id] in UNDATED_PERIODS or near_days(a, b)))
                      or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b) and not _unnamed_count_moved(a, b))
@@ -579,7 +579,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     def not_shown_one_period(a: Claim, b: Claim) -> bool:
         return (periods.get(a.id) is None or periods[a.id] != periods.get(b.id)
                 or not _dated_alike(a, b)
-                or (periods[a.id] not in UNDATED_PERIODS and not _near_days(a, b)))
+                or (periods[a.id] not in UNDATED_PERIODS and not near_days(a, b)))
 
     revised = revision_of(claims, origins, periods)
     if revised:
