@@ -84,6 +84,10 @@ VALUES = [
     ("between 20 and 30 pence", "20 and 30 pence", 0.2, 0.3, "GBP"),
     ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
     ("one in five households", "one in five", 0.2, 0.2, "fraction"),
+    # "every" between the two numbers says the same share
+    ("one in every 8 bakeries on the high street", "one in every 8", 0.125, 0.125, "fraction"),
+    ("three out of every four marathon entrants", "three out of every four", 0.75, 0.75,
+     "fraction"),
     # "a" before the numerator of odds is its article, no noun between: the scale stays on
     ("a one in 20 million chance", "one in 20 million", 5e-8, 5e-8, "fraction"),
     ("faces a one in two billion risk", "one in two billion", 5e-10, 5e-10, "fraction"),
