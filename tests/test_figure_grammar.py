@@ -1825,6 +1825,10 @@ RATES = [
      "litres per person per day"),
     ("The team measured between 3 and 7 litres of clean water per person per day.",
      "3 and 7 litres", "litres per person per day"),
+    # "a person a day" says both, as "per person per day" does
+    ("The marathon's kitchens serve 2 kilos of pasta a person a day.", "2 kilos",
+     "kg per person per day"),
+    ("The chess camp budgets £30 a head a night.", "£30", "GBP per person per night"),
     # a conversion in brackets between the figure and its rate per head and period
     ("Each pupil gets 20 litres (5 gallons) per person per day.", "20 litres",
      "litres per person per day"),

@@ -37,17 +37,19 @@ _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|(?:on|before)(?=\s*
 
 def _per_what(after: str) -> str | None:
     """ "7 litres of milk per person per day", "5 litres per person per day": a measure given
-    per head and per period ("person per day"); a substance named between is what is measured."""
+    per head and per period ("person per day"); a substance named between is what is measured.
+    "5 litres a person a day" says both as well; "a person" alone is left to the rules of an
+    amount given per one of something ("£42 a seat")."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
     periods = "|".join(re.escape(w) for w in ctx.rate_period_words)
     # a conversion in brackets may stand between: "20 litres (5 gallons) per person per day"
     m = re.match(rf"(?:\s*\([^()\n]{{1,40}}\)|\s*[)\]])?"
-                 rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?per\s+({heads})"
+                 rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?(per|a|each)\s+({heads})"
                  rf"(?:\s+(?:per|a|an|each)\s+({periods}))?\b", after, re.I)
-    if m is None:
+    if m is None or (m.group(1).lower() != "per" and not m.group(3)):
         return None
-    return f"{m.group(1).lower()} per {m.group(2).lower()}" if m.group(2) else m.group(1).lower()
+    return f"{m.group(2).lower()} per {m.group(3).lower()}" if m.group(3) else m.group(2).lower()
 
 
 # "347 cases per 100,000 population", "8 deaths per 1,000 people": a rate per head of population
