@@ -1825,6 +1825,16 @@ RATES = [
      "litres per person per day"),
     ("The team measured between 3 and 7 litres of clean water per person per day.",
      "3 and 7 litres", "litres per person per day"),
+    # a box freight is quoted per, named by its length, is the trade's unit for that box
+    ("The ferry line charges £90 per 20-foot container and £150 per 40-foot container.", "£90",
+     "GBP per TEU"),
+    ("The ferry line charges £90 per 20-foot container and £150 per 40-foot container.", "£150",
+     "GBP per FEU"),
+    ("The brewery pays a $75 handling fee per 40ft box, up from $60 in March.", "$60",
+     "USD per FEU"),
+    ("The cost of sending a 40-foot container to the island rose to $2,900.", "$2,900",
+     "USD per FEU"),
+    ("The brewery pays $75 per container.", "$75", "USD per container"),
     # "a person a day" says both, as "per person per day" does
     ("The marathon's kitchens serve 2 kilos of pasta a person a day.", "2 kilos",
      "kg per person per day"),

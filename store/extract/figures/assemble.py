@@ -123,6 +123,7 @@ from store.extract.figures.parse import (
     unit_read_as_verb,
 )
 from store.extract.figures.period import before_the_event, forecasts, period_of
+from store.extract.figures.priced_sized import sized_one
 from store.extract.figures.qualifiers import (
     approx_and_rate,
     rates_of_added_amounts,
@@ -342,7 +343,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
             fig.rate = "year"
         if fig.rate:  # "per head", "to each of the 63 people": per person
             one, per, rest = fig.rate.partition(" per ")
-            fig.rate = _per_one(one, fig, text) + per + rest
+            fig.rate = sized_one(_per_one(one, fig, text), text, fig.start, fig.end) + per + rest
             fig.unit = f"{fig.unit} per {fig.rate}"
         if span is not None and " per " in fig.unit:
             name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"
