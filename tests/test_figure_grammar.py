@@ -1655,6 +1655,10 @@ REVISIONS = [
      True),
     ("Exports rose to 41,000 tonnes from the previous year's total of 36,000 tonnes.",
      "36,000 tonnes", "41,000 tonnes", False),
+    # a noun of change before "from", whichever verb the parser hangs it on
+    ("The council has priced the expansion of the bakery, from 600 to 1,500 loaves a day, at "
+     "€3m.", "600", "1,500", False),
+    ("The marathon board approved a cut in the entry fee from £40 to £35.", "£40", "£35", False),
 ]
 
 
