@@ -2004,6 +2004,9 @@ RATES = [
     ("The annual meeting drew 4,000 delegates.", "4,000", "delegates"),
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
+    # a yield is a percentage of a price
+    ("The bakery group's bond yield rose 0.8 points in a week.", "0.8 points",
+     "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
     # or of a share named right after them, or given by a poll where no scale is named
     ("The bakery chain lost 2.5 points of market share.", "2.5 points", "percentage points"),
