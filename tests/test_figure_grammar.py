@@ -1860,6 +1860,17 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # a measure of the size of a ration per head and per period, in the sentence after it,
+    # is another level of it; a total in the same unit is not
+    ("The marathon allows 3 litres of water per person per day. Runners drank 2.4 litres on "
+     "the first stage, against 2.9 litres last year.", "2.4 litres", "litres per person per day"),
+    ("The marathon allows 3 litres of water per person per day. Runners drank 2.4 litres on "
+     "the first stage, against 2.9 litres last year.", "2.9 litres", "litres per person per day"),
+    ("The marathon allows 3 litres of water per person per day. The tanker brought 9,000 "
+     "litres on Monday.", "9,000 litres", "litres"),
+    # "at that rate" goes on at the pace: what follows is a whole it works through
+    ("The bakery bakes 400 loaves a day. At that rate, the 12,000 loaves ordered for the "
+     "festival will take a month.", "12,000", "loaves"),
     # a rival's figure for a count given per a period, its noun lent by the count before it:
     # per the same period; a possessive may stand before the noun that points back
     ("The guild says 4,200 travellers a day were turned back in May; the ministry's figure was "
