@@ -26,10 +26,20 @@ LEVELS = LEVEL_PREPOSITIONS | {"from"}
 EXTREMES = frozenset({"low", "high", "peak", "trough"})
 
 
+# "a target price of $44", "a price target of $52": an analyst's forecast of the price of one
+# share (Oxford Dictionary of English, 3rd ed., target price: "a price that an analyst expects a
+# share to reach"), said in a sentence about the shares
+TARGET_WORDS = frozenset({"target", "price"})
+TARGET_REACH = 14  # tokens before "target price" the shares it is of may be named at
+
+
 def priced_per_share(span: Span) -> str | None:
     """ "share" when the amount stands after "to" or "at" on a verb whose subject (or object),
     before the amount, is shares or stock, or the price or value of them, or on such a noun
-    itself ("the shares, at €2.21, ..."); None otherwise (the module's docstring)."""
+    itself ("the shares, at €2.21, ..."), or is the target price of shares named before it;
+    None otherwise (the module's docstring)."""
+    if _target_for_shares(span):
+        return "share"
     prep = span.root.head
     if span.root.dep_ != "pobj" or (prep.lower_ not in LEVELS and not _extreme_of(prep)):
         return None
@@ -97,8 +107,8 @@ def _of_shares(noun: Token, shares: frozenset[str]) -> bool:
 def _stock(noun: Token, shares: frozenset[str]) -> bool:
     """A company's shares, no number counting them: "shares" in the plural ("its share of the
     claim" is a part), or "stock" a possessive owns and nothing qualifies ("its stock", not
-    "rolling stock" or "its stock of grain"); "its 17.5 million shares were valued at €38.7m"
-    is their sum."""
+    "rolling stock" or "its stock of grain"), or "the stock" so bare; "its 17.5 million shares
+    were valued at €38.7m" is their sum."""
     if noun.lemma_.lower() not in shares:
         return False
     if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
@@ -106,4 +116,25 @@ def _stock(noun: Token, shares: frozenset[str]) -> bool:
     if noun.tag_ in ("NNS", "NNPS"):
         return True
     kids = {c.dep_ for c in noun.children}
-    return "poss" in kids and not kids & {"amod", "compound", "prep"}
+    # "the stock has risen 7% since its low of $7.60": "the" stock whose price moves is a
+    # company's, as "its stock" is
+    owned = "poss" in kids or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return owned and not kids & {"amod", "compound", "prep"}
+
+
+def _target_for_shares(span: Span) -> bool:
+    """ "rates the bank's shares "hold" with a target price of $44": the amount after "of" on a
+    target price ("target price", "price target"), in a sentence that names shares or stock
+    a few words before it, is the price of one share; "a target price of $80 a barrel" has its
+    own rate, read first."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "of" or of_millions(span.text):
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in TARGET_WORDS or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in TARGET_WORDS - {noun.lemma_.lower()}
+            for c in noun.children):
+        return False
+    shares = context_words().share_nouns
+    start = max(noun.sent.start, noun.i - TARGET_REACH)
+    return any(_stock(t, shares) for t in span.doc[start:noun.i])
