@@ -1837,7 +1837,7 @@ RATES = [
     ("The brewery pays a $75 handling fee per 40ft box, up from $60 in March.", "$60",
      "USD per FEU"),
     ("The cost of sending a 40-foot container to the island rose to $2,900.", "$2,900",
-     "USD per FEU"),
+     "USD per container"),
     ("The brewery pays $75 per container.", "$75", "USD per container"),
     # "a person a day" says both, as "per person per day" does
     ("The marathon's kitchens serve 2 kilos of pasta a person a day.", "2 kilos",
