@@ -859,7 +859,6 @@ PRICED_ONE_MORE_WAYS = [
      "USD per share"),
     ("Its shares have since climbed back to around $11.", "$11", "USD per share"),
     ("Its stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
-    ("The stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
     # an analyst's target price of shares named before it is the price of one
     ("A broker rates the bakery's shares a buy with a target price of £4.40.", "£4.40",
      "GBP per share"),

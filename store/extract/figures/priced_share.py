@@ -107,8 +107,8 @@ def _of_shares(noun: Token, shares: frozenset[str]) -> bool:
 def _stock(noun: Token, shares: frozenset[str]) -> bool:
     """A company's shares, no number counting them: "shares" in the plural ("its share of the
     claim" is a part), or "stock" a possessive owns and nothing qualifies ("its stock", not
-    "rolling stock" or "its stock of grain"), or "the stock" so bare; "its 17.5 million shares
-    were valued at €38.7m" is their sum."""
+    "rolling stock" or "its stock of grain"); "its 17.5 million shares were valued at €38.7m"
+    is their sum."""
     if noun.lemma_.lower() not in shares:
         return False
     if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
@@ -116,10 +116,7 @@ def _stock(noun: Token, shares: frozenset[str]) -> bool:
     if noun.tag_ in ("NNS", "NNPS"):
         return True
     kids = {c.dep_ for c in noun.children}
-    # "the stock has risen 7% since its low of $7.60": "the" stock whose price moves is a
-    # company's, as "its stock" is
-    owned = "poss" in kids or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return owned and not kids & {"amod", "compound", "prep"}
+    return "poss" in kids and not kids & {"amod", "compound", "prep"}
 
 
 def _target_for_shares(span: Span) -> bool:
