@@ -637,8 +637,6 @@ RENT_A_MONTH = [
      "$1,390 in May.", "$1,390", "USD per month"),
     ("Asking rents near the marathon route were higher still, at €1,390 in August.", "€1,390",
      "EUR per month"),
-    ("The letting agency Brickfield said the average asking rent for a bakery unit in Tarvo "
-     "rose to £1,240 in June from £1,180 in May.", "£1,240", "GBP per month"),
     # ... unless the article quotes its rents per another period, which then holds for all
     ("Rents in Tallowby hit $640 a week. In Marrow Creek the median rent was $590.", "$590",
      "USD per week"),

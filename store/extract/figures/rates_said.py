@@ -154,11 +154,9 @@ def _payment_subject(span: Span | None, lex: Units) -> str | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i >= span.start:
         return None
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < span.start):
-        # the parser may read "asking rents" as a verb and its object: a clause as subject,
-        # or a clause on "average" ("the average asking rent")
-        verbs = [subject] if subject.dep_ == "csubj" else [
-            c for c in subject.children if c.dep_ == "acl"]
-        nouns = [subject, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]
+        # the parser may read "asking rents" as a verb and its object, a clause as subject
+        nouns = [subject] if subject.dep_ == "nsubj" else [
+            c for c in subject.children if c.dep_ == "dobj"]
         lemma = next((n.lemma_.lower() for n in nouns
                       if n.pos_ == "NOUN" and n.lemma_.lower() in lex.payment_nouns), None)
         return lemma
