@@ -136,34 +136,7 @@ def _payment_of(fig: FoundFigure, span: Span | None, lex: Units) -> str | None:
     if head in lex.payment_nouns:
         return head
     verb = _priced_by(span, lex)
-    if verb is not None:
-        return verb.lemma_.lower()
-    return _payment_subject(span, lex)
-
-
-def _payment_subject(span: Span | None, lex: Units) -> str | None:
-    """ "the average asking rent in the city rose to $2,415", "asking rents were higher, at
-    $2,390": the subject, before the amount, of the verb the amount is the level of (after "to",
-    "at" or "from", or its complement), when it names a payment."""
-    if span is None:
-        return None
-    tok = span.root
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _LEVEL_WORDS else tok.head
-    if verb.pos_ == "ADP" and verb.lower_ in _LEVEL_WORDS and verb.dep_ == "prep":
-        verb = verb.head  # "from $2,390": "from" hangs on "to"
-    if verb.pos_ not in ("VERB", "AUX") or verb.i >= span.start:
-        return None
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < span.start):
-        # the parser may read "asking rents" as a verb and its object, a clause as subject
-        nouns = [subject] if subject.dep_ == "nsubj" else [
-            c for c in subject.children if c.dep_ == "dobj"]
-        lemma = next((n.lemma_.lower() for n in nouns
-                      if n.pos_ == "NOUN" and n.lemma_.lower() in lex.payment_nouns), None)
-        return lemma
-    return None
-
-
-_LEVEL_WORDS = frozenset({"to", "at", "from"})  # "rose to $900", "stood at $900", "from $850"
+    return verb.lemma_.lower() if verb is not None else None
 
 
 def _priced_by(span: Span | None, lex: Units) -> Token | None:
