@@ -84,6 +84,10 @@ VALUES = [
     ("between 20 and 30 pence", "20 and 30 pence", 0.2, 0.3, "GBP"),
     ("7 in 10 voters", "7 in 10", 0.7, 0.7, "fraction"),
     ("one in five households", "one in five", 0.2, 0.2, "fraction"),
+    # "every" between the two numbers says the same share
+    ("one in every 8 bakeries on the high street", "one in every 8", 0.125, 0.125, "fraction"),
+    ("three out of every four marathon entrants", "three out of every four", 0.75, 0.75,
+     "fraction"),
     # "a" before the numerator of odds is its article, no noun between: the scale stays on
     ("a one in 20 million chance", "one in 20 million", 5e-8, 5e-8, "fraction"),
     ("faces a one in two billion risk", "one in two billion", 5e-10, 5e-10, "fraction"),
@@ -1651,6 +1655,10 @@ REVISIONS = [
      True),
     ("Exports rose to 41,000 tonnes from the previous year's total of 36,000 tonnes.",
      "36,000 tonnes", "41,000 tonnes", False),
+    # a noun of change before "from", whichever verb the parser hangs it on
+    ("The council has priced the expansion of the bakery, from 600 to 1,500 loaves a day, at "
+     "€3m.", "600", "1,500", False),
+    ("The marathon board approved a cut in the entry fee from £40 to £35.", "£40", "£35", False),
 ]
 
 
@@ -1821,6 +1829,20 @@ RATES = [
      "litres per person per day"),
     ("The team measured between 3 and 7 litres of clean water per person per day.",
      "3 and 7 litres", "litres per person per day"),
+    # a box freight is quoted per, named by its length, is the trade's unit for that box
+    ("The ferry line charges £90 per 20-foot container and £150 per 40-foot container.", "£90",
+     "GBP per TEU"),
+    ("The ferry line charges £90 per 20-foot container and £150 per 40-foot container.", "£150",
+     "GBP per FEU"),
+    ("The brewery pays a $75 handling fee per 40ft box, up from $60 in March.", "$60",
+     "USD per FEU"),
+    ("The cost of sending a 40-foot container to the island rose to $2,900.", "$2,900",
+     "USD per container"),
+    ("The brewery pays $75 per container.", "$75", "USD per container"),
+    # "a person a day" says both, as "per person per day" does
+    ("The marathon's kitchens serve 2 kilos of pasta a person a day.", "2 kilos",
+     "kg per person per day"),
+    ("The chess camp budgets £30 a head a night.", "£30", "GBP per person per night"),
     # a conversion in brackets between the figure and its rate per head and period
     ("Each pupil gets 20 litres (5 gallons) per person per day.", "20 litres",
      "litres per person per day"),
@@ -1838,6 +1860,17 @@ RATES = [
     # a noun that points back at the quantity of the sentence before takes its rate
     ("Use rose to 164 litres per person per day in May. The utility put the figure for that "
      "month at 171 litres.", "171 litres", "litres per person per day"),
+    # a measure of the size of a ration per head and per period, in the sentence after it,
+    # is another level of it; a total in the same unit is not
+    ("The marathon allows 3 litres of water per person per day. Runners drank 2.4 litres on "
+     "the first stage, against 2.9 litres last year.", "2.4 litres", "litres per person per day"),
+    ("The marathon allows 3 litres of water per person per day. Runners drank 2.4 litres on "
+     "the first stage, against 2.9 litres last year.", "2.9 litres", "litres per person per day"),
+    ("The marathon allows 3 litres of water per person per day. The tanker brought 9,000 "
+     "litres on Monday.", "9,000 litres", "litres"),
+    # "at that rate" goes on at the pace: what follows is a whole it works through
+    ("The bakery bakes 400 loaves a day. At that rate, the 12,000 loaves ordered for the "
+     "festival will take a month.", "12,000", "loaves"),
     # a rival's figure for a count given per a period, its noun lent by the count before it:
     # per the same period; a possessive may stand before the noun that points back
     ("The guild says 4,200 travellers a day were turned back in May; the ministry's figure was "
@@ -1982,6 +2015,9 @@ RATES = [
     ("The annual meeting drew 4,000 delegates.", "4,000", "delegates"),
     # points of a share named before them are percentage points; of an index, points
     ("Its market share fell 1.5 points in a year.", "1.5 points", "percentage points"),
+    # a yield is a percentage of a price
+    ("The bakery group's bond yield rose 0.8 points in a week.", "0.8 points",
+     "percentage points"),
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
     # or of a share named right after them, or given by a poll where no scale is named
     ("The bakery chain lost 2.5 points of market share.", "2.5 points", "percentage points"),

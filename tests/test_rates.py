@@ -852,6 +852,11 @@ PRICED_ONE_MORE_WAYS = [
      "USD per share"),
     ("Its shares have since climbed back to around $11.", "$11", "USD per share"),
     ("Its stock has risen 8% since its low of $7.60 in May.", "$7.60", "USD per share"),
+    # an analyst's target price of shares named before it is the price of one
+    ("A broker rates the bakery's shares a buy with a target price of £4.40.", "£4.40",
+     "GBP per share"),
+    ("Analysts rate Norvik shares \"hold\" with a price target of $12.", "$12", "USD per share"),
+    ("The ministry set a target price of €300 for wheat.", "€300", "EUR"),
     ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),

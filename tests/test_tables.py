@@ -9,6 +9,7 @@ from store.extract.figures.tables import (
     _cell_of,
     _dated_version,
     _names_a_version,
+    _names_a_versioned_act,
     _names_when,
     _split_per,
     _stated_scale,
@@ -588,6 +589,37 @@ Spending by ward, budget years 2023 and 2024
 def test_a_column_s_unit_stands_when_the_caption_names_the_quantity(extract, number: str,
                                                                    unit: str) -> None:
     assert {f.text: f for f in extract(YEARS_WITH_UNITS)}[number].unit == unit
+
+
+@pytest.mark.parametrize(("header", "act"), [
+    ("First notice, 2 May 2031", True),
+    ("Extended recall, 9 June 2031", True),
+    ("Revised order", True),
+    ("Revised orders", False),  # a plural says what
+    ("New population", False),  # a class says what
+    ("Final tonnes", False),  # a measure says what
+    ("Ticket sales", False),  # no version
+    ("Revised", False),  # a version alone, read by its own rule
+])
+def test_a_header_of_a_version_and_the_act_that_made_it(header: str, act: bool) -> None:
+    assert _names_a_versioned_act(header) is act
+
+
+ACTS = """The bus company has raised the number of coaches covered by its brake recall.
+
+## Coaches recalled by depot
+
+| Depot | First notice, 2 May 2031 | Extended recall, 9 June 2031 |
+|---|---|---|
+| Northgate | 412 | 530 |
+| Total | 508 | 648 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", ["412", "530", "508", "648"])
+def test_a_column_of_a_versioned_act_counts_what_the_caption_says(extract, number: str) -> None:
+    assert {f.text: f for f in extract(ACTS)}[number].unit == "coaches"
 
 
 @pytest.mark.parametrize(("header", "dated"), [

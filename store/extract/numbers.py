@@ -174,7 +174,8 @@ def _grammar(defined: tuple[str, ...] = ()) -> tuple[re.Pattern[str], Units]:
     odds = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]?\d)|(?:a|{small}|\d{{1,3}}\.\d+)\s+(?:{scales})\b)"
     # a time after either form is a count in a span, no share ("two in 45 minutes"); the word
     # between "a" and "in" is a noun, never the numerator ("a one in 50 million chance")
-    ratio = (rf"(?:{small}\s+(?:in|out\s+of)\s+(?:{odds}|{small}\b(?![,.]\d))"
+    # "one in every 12": "every" between says the same share
+    ratio = (rf"(?:{small}\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{odds}|{small}\b(?![,.]\d))"
              rf"|\b(?:one|a)\s+(?!(?:{small_word})\b)[a-z]{{3,}}\s+in\s+(?:every\s+)?(?:{small_word}"
              # "one voter in every 12", not "a goal in 22 games": digits with no noun after
              r"|\d{1,3}(?![\d,.]?\d)(?!\s+(?!was\b|has\b|is\b|does\b)[a-z]+s\b))\b)"

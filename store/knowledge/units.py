@@ -112,6 +112,8 @@ class Units:
     payment_verbs: dict[str, str] = field(default_factory=dict)
     # "head" -> "person": the one a rate is per, as the guide writes it ("per head": per person)
     per_one: dict[str, str] = field(default_factory=dict)
+    # "40 container" -> "FEU": a box of that length in feet is one of that unit
+    sized_units: dict[str, str] = field(default_factory=dict)
     # "head": after a number, counts one of what its "of" phrase names ("400 head of cattle")
     count_measures: frozenset[str] = frozenset()
     # "salmon": a noun whose plural is the singular ("thousands of salmon"), no "salmons"
@@ -246,6 +248,7 @@ def units() -> Units:
         payment_nouns=dict(data.get("payment_periods", {}).get("nouns", {})),
         payment_verbs=dict(data.get("payment_periods", {}).get("verbs", {})),
         per_one=dict(data.get("per_one", {})),
+        sized_units=dict(data.get("sized_units", {})),
         count_measures=frozenset(data.get("count_measures", {}).get("words", ())),
         zero_plurals=frozenset(data.get("zero_plurals", {}).get("words", ())),
         defined_by_name=frozenset(data["currency"].get("defined_by_name", {}).get("words", ())),

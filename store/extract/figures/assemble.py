@@ -123,10 +123,12 @@ from store.extract.figures.parse import (
     unit_read_as_verb,
 )
 from store.extract.figures.period import before_the_event, forecasts, period_of
+from store.extract.figures.priced_sized import sized_one
 from store.extract.figures.qualifiers import (
     approx_and_rate,
     rates_of_added_amounts,
     rates_of_compared,
+    rates_per_head_before,
     rates_said_before,
     rates_said_once,
 )
@@ -308,6 +310,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     read_rates_said(figures, doc, spans)  # "daily transits of 36", "from 52 to 36 a day"
     rates_of_compared(figures, text)  # "2.1 tonnes per hectare, against 3.2 tonnes": now read
     rates_said_before(figures, text)  # "... against 870 rand. There the price was 990 rand."
+    rates_per_head_before(figures, text)  # "100 litres per person per day. Use was 124 litres"
     reading_before: FoundFigure | None = None  # the last figure read on a scale
     for i, (fig, span) in enumerate(zip(figures, spans, strict=True)):
         if span is not None:
@@ -342,7 +345,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
             fig.rate = "year"
         if fig.rate:  # "per head", "to each of the 63 people": per person
             one, per, rest = fig.rate.partition(" per ")
-            fig.rate = _per_one(one, fig, text) + per + rest
+            fig.rate = sized_one(_per_one(one, fig, text), text, fig.start, fig.end) + per + rest
             fig.unit = f"{fig.unit} per {fig.rate}"
         if span is not None and " per " in fig.unit:
             name_the_exchange_rate(fig, span)  # "at 930 pesos per dollar"

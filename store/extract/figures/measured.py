@@ -31,6 +31,7 @@ from store.extract.figures.priced_holder import per_holder
 from store.extract.figures.priced_misread import priced_by_misread_verb
 from store.extract.figures.priced_of import priced_of
 from store.extract.figures.priced_share import priced_per_share
+from store.extract.figures.priced_sized import SIZE
 from store.extract.numbers import NumberExpr
 from store.knowledge.context import context_words
 from store.knowledge.loader import load_data
@@ -506,7 +507,8 @@ _PRICED_AFTER = re.compile(
     r"(?:\s+(?:up\s+to|some|about|around|nearly|almost|as\s+many\s+as))?"
     r"(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
     r"|thirty|forty|fifty|hundred))?)?|each)|(an?))"
-    r"\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+    # a length before the noun ("per 40-foot container": priced_sized names the box)
+    r"\s+(?:" + SIZE + r"\s*)?(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # "$310 per FEU", "$2 per ML": "per" and a word in capitals, a measure's symbol
 _PER_SYMBOL = re.compile(_BRACKET + r"\s+per\s+(?=[A-Z])")
 _LABEL_AFTER = re.compile(r"[ \t]*:")  # the words after an amount end in a colon: a label

@@ -26,10 +26,20 @@ LEVELS = LEVEL_PREPOSITIONS | {"from"}
 EXTREMES = frozenset({"low", "high", "peak", "trough"})
 
 
+# "a target price of $44", "a price target of $52": an analyst's forecast of the price of one
+# share (Oxford Dictionary of English, 3rd ed., target price: "a price that an analyst expects a
+# share to reach"), said in a sentence about the shares
+TARGET_WORDS = frozenset({"target", "price"})
+TARGET_REACH = 14  # tokens before "target price" the shares it is of may be named at
+
+
 def priced_per_share(span: Span) -> str | None:
     """ "share" when the amount stands after "to" or "at" on a verb whose subject (or object),
     before the amount, is shares or stock, or the price or value of them, or on such a noun
-    itself ("the shares, at €2.21, ..."); None otherwise (the module's docstring)."""
+    itself ("the shares, at €2.21, ..."), or is the target price of shares named before it;
+    None otherwise (the module's docstring)."""
+    if _target_for_shares(span):
+        return "share"
     prep = span.root.head
     if span.root.dep_ != "pobj" or (prep.lower_ not in LEVELS and not _extreme_of(prep)):
         return None
@@ -107,3 +117,21 @@ def _stock(noun: Token, shares: frozenset[str]) -> bool:
         return True
     kids = {c.dep_ for c in noun.children}
     return "poss" in kids and not kids & {"amod", "compound", "prep"}
+
+
+def _target_for_shares(span: Span) -> bool:
+    """ "rates the bank's shares "hold" with a target price of $44": the amount after "of" on a
+    target price ("target price", "price target"), in a sentence that names shares or stock
+    a few words before it, is the price of one share; "a target price of $80 a barrel" has its
+    own rate, read first."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "of" or of_millions(span.text):
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in TARGET_WORDS or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in TARGET_WORDS - {noun.lemma_.lower()}
+            for c in noun.children):
+        return False
+    shares = context_words().share_nouns
+    start = max(noun.sent.start, noun.i - TARGET_REACH)
+    return any(_stock(t, shares) for t in span.doc[start:noun.i])

@@ -37,17 +37,19 @@ _TIME_BACK = re.compile(r"\s+(?:earlier|later|ago|previously|(?:on|before)(?=\s*
 
 def _per_what(after: str) -> str | None:
     """ "7 litres of milk per person per day", "5 litres per person per day": a measure given
-    per head and per period ("person per day"); a substance named between is what is measured."""
+    per head and per period ("person per day"); a substance named between is what is measured.
+    "5 litres a person a day" says both as well; "a person" alone is left to the rules of an
+    amount given per one of something ("£42 a seat")."""
     ctx = context_words()
     heads = "|".join(re.escape(w) for w in ctx.per_unit_words)
     periods = "|".join(re.escape(w) for w in ctx.rate_period_words)
     # a conversion in brackets may stand between: "20 litres (5 gallons) per person per day"
     m = re.match(rf"(?:\s*\([^()\n]{{1,40}}\)|\s*[)\]])?"
-                 rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?per\s+({heads})"
+                 rf"\s+(?:of\s+(?:[A-Za-z]+\s+){{1,2}})?(per|a|each)\s+({heads})"
                  rf"(?:\s+(?:per|a|an|each)\s+({periods}))?\b", after, re.I)
-    if m is None:
+    if m is None or (m.group(1).lower() != "per" and not m.group(3)):
         return None
-    return f"{m.group(1).lower()} per {m.group(2).lower()}" if m.group(2) else m.group(1).lower()
+    return f"{m.group(2).lower()} per {m.group(3).lower()}" if m.group(3) else m.group(2).lower()
 
 
 # "347 cases per 100,000 population", "8 deaths per 1,000 people": a rate per head of population
@@ -440,6 +442,16 @@ _POINTS_BACK = re.compile(
     r"|\b(?:stands?|stood|sticks?|stuck|keeps?|kept)\s+(?:by|to|with)\s+(?:its|their|his|her)"
     r"\s+(?:own\s+)?$", re.I)
 SENTENCE_BACK = 400  # characters back that the quantity pointed at may stand
+_RATE_NAMED = re.compile(r"(?:the|that|this)\s+(?:same\s+)?rate\b", re.I)
+
+
+def _at_that_rate(text: str, back: re.Match[str]) -> bool:
+    """ "At that rate, the 900,000 buses in the recall would take a year": "at" that rate says a
+    pace goes on, and the figure after it is a whole it works through, not one more of the rate
+    (Oxford Dictionary of English, 3rd ed., "at this (or that) rate": if things continue in
+    this or that way)."""
+    return bool(_RATE_NAMED.match(back.group(0))) and (
+        text[max(0, back.start() - 3):back.start()].lower() == "at ")
 # "Diesel sold for 24 rand a litre. By Friday the price was 26 rand.": "the price" alone (not
 # "the price of" or "for" another thing, not "the price tag") is the price per one of the thing
 # priced before it
@@ -481,11 +493,38 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
         priced = fig.unit in lex.currency_codes and _PRICE_BACK.search(
             text, max(0, fig.start - 60), fig.start) is not None
         back = None if priced else _POINTS_BACK.search(text, max(0, fig.start - 90), fig.start)
-        if not priced and (back is None or _whole_span(back.group(0))):
+        if not priced and (back is None or _whole_span(back.group(0))
+                           or _at_that_rate(text, back)):
             continue  # "the figure for the whole year was 610,000": a total, no rate
         donor = _last_before(figures, i, text, (fig.unit,))
         if donor is not None and donor.rate and (_has_period(donor.rate) or (
                 priced and measure_rate(donor.rate))):
+            fig.rate = donor.rate
+
+
+PER_HEAD_SPREAD = 2.0  # the most a bare measure is times a per-head rate of its unit before it
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+(?:all|total)|a\s+week|a\s+month|a\s+year|each)\b", re.I)
+
+
+def rates_per_head_before(figures: list[FoundFigure], text: str) -> None:
+    """ "Households are asked to use no more than 100 litres per person per day. Average use last
+    week was 124 litres, down from 152 litres in May.": a measure with no rate of its own, in
+    the sentence of a measure given per head and per period ("person per day") in its unit or
+    the sentence right after in its paragraph, and of its order of size (at most
+    ``PER_HEAD_SPREAD`` times it), is another level of that ration, given per the same: a total
+    in that unit would be thousands of times larger. A period or "each" after it says its own."""
+    heads = context_words().per_unit_words
+    measures = units().measure_codes
+    for i, fig in enumerate(figures):
+        if fig.rate is not None or " per " in fig.unit or fig.unit not in measures:
+            continue
+        donor = _last_before(figures, i, text, (fig.unit,))
+        if donor is None or not donor.rate or not _has_period(donor.rate):
+            continue
+        if donor.rate.split(" per ")[0] not in heads or _TOTAL_AFTER.match(text, fig.end):
+            continue
+        low, high = sorted((abs(donor.low), abs(fig.low)))
+        if low > 0 and high <= PER_HEAD_SPREAD * low:
             fig.rate = donor.rate
 
 

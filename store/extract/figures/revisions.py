@@ -17,6 +17,7 @@ from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.extract.numbers import NumberExpr, split_range
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import EstimateWords, estimate_words
+from store.knowledge.quantity_classes import quantity_classes
 
 SHARES = frozenset({"percent", "fraction"})
 
@@ -41,7 +42,10 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
         # revises a number splits the range
         far = _verb_above(from_tok, ctx, FROM_TO_REACH)
         if far is None or not _revises(far, ctx, share=expr.unit in SHARES):
-            return None
+            if not _change_noun_before(from_tok):
+                return None
+            parts = split_range(expr, text)  # "the expansion of the plant, from 60 to 150"
+            return None if parts is None else (*parts, False)
         verb = far
     parts = split_range(expr, text)
     if parts is None:
@@ -515,6 +519,26 @@ def _a_notice(text: str, start: int, end: int, words: EstimateWords) -> bool:
                     and words.correction_opener.match(lead))
                 or words.correct_figure.search(text, start, end)
                 or words.regret.search(text, start, end + REGRET_REACH))
+
+
+CHANGE_NOUN_REACH = 8  # tokens before "from" a noun of change may stand at
+# words that open a range of its own after the noun ("anywhere from 4,000 to 6,000")
+_RANGE_OPENERS = frozenset({"anywhere", "somewhere", "with", "between", "ranging"})
+
+
+def _change_noun_before(from_tok: Token) -> bool:
+    """ "the expansion of the plant, from 60,000 to 150,000 cubic metres a day", "a cut in fares
+    from $3 to $2": a noun of change (``[change_nouns]`` of quantities.toml) a few words before
+    "from", in its sentence and with no number between, says the two are the levels before and
+    after the change, two figures and no range, whichever verb the parser hangs "from" on."""
+    doc, nouns = from_tok.doc, quantity_classes().change_nouns
+    start = max(from_tok.sent.start, from_tok.i - CHANGE_NOUN_REACH)
+    for tok in reversed(doc[start:from_tok.i]):
+        if tok.like_num or tok.pos_ == "VERB" or tok.lower_ in _RANGE_OPENERS:
+            return False  # "a rise in members, with anywhere from 600 to 900 new": a range
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:

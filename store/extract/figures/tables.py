@@ -409,7 +409,7 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
     words = [w.lower() for w in _WORD.findall(named)]
     if not words or all(w in units().number_nouns or w in _WHOLE_WORDS for w in words):
         return True
-    if not row and _names_a_version(named):
+    if not row and (_names_a_version(named) or _names_a_versioned_act(named)):
         return True
     if not row or label is None:
         return False
@@ -461,6 +461,22 @@ def _names_a_version(header: str) -> bool:
     if len(words) > 1 and words[0] in _SINCE and all(w in MONTHS or w == "of" for w in words[1:]):
         return True
     return bool(words) and all(w in context_words().table_version_headers for w in words)
+
+
+def _names_a_versioned_act(header: str) -> bool:
+    """ "First notice, 10 March 2031", "Revised order", "Extended recall": a version and the one
+    act or document that made the count, in the singular, say which count a column is and
+    nothing of what it counts ("802,000 notice" is no count of notices); a plural ("Revised
+    deaths"), a class ("New population") or a measure ("Final tonnes") still says what."""
+    quantity = without_when(_CLAUSE_COMMA.split(_BRACKETS.sub("", header), maxsplit=1)[0])
+    words = [w.lower() for w in _WORD.findall(quantity)]
+    versions = context_words().table_version_headers
+    if len(words) < 2 or not all(w in versions for w in words[:-1]):
+        return False
+    head, lex = words[-1], units()
+    return (head not in versions and _singular(head) == head and not head.endswith("s")
+            and not lex.count_classes.get(head) and head not in lex.number_nouns
+            and not lex.cased_measures.get(head) and unit_named_by(head) is None)
 
 
 def _dated_version(header: str) -> bool:
