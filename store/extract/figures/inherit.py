@@ -4,6 +4,7 @@ number of X", another figure of the sentence, "the death toll", the subject of i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import (
@@ -950,9 +951,12 @@ def _counted_by_another(fig: FoundFigure, noun: Token, same: list[FoundFigure]) 
     the count's, and a sum of money counts no loaves; what the sum is, its own verb says."""
     if fig.base_unit not in units().currency_codes:
         return False
+    # the figures are in text order: only the one or two ending right before the noun are read
+    # (a sentence may hold thousands)
+    at = bisect_right(same, noun.idx, key=lambda f: f.end)
     return any(other is not fig and other.base_unit not in units().currency_codes
                and other.counted is not None and 0 <= noun.idx - other.end <= NOUN_GAP
-               and other.counted.split()[-1] == noun.text for other in same)
+               and other.counted.split()[-1] == noun.text for other in same[max(0, at - 2):at])
 
 
 def _money_or_share(fig: FoundFigure) -> bool:
