@@ -14,6 +14,14 @@ DIMENSION = [
     ("The new runway will be 3.2 km in length.", "3.2 km", "length"),
     ("The flood wall is 4 metres in height along the quay.", "4 metres", "height"),
     ("The fleet sailed 40 km across the bay.", "40 km", None),
+    # an adverb of direction, or a compass point after "to the", names a distance
+    ("The water board will pump the river water 90 km (56 miles) inland.", "90 km", "distance"),
+    ("The ferry was bound for the island, some 60 nautical miles to the south, the crew said.",
+     "60 nautical miles", "distance"),
+    ("The club will move its 400 members to a new ground 4 km to the north-east.", "4 km",
+     "distance"),
+    ("The wind farm will stand 25 km offshore, the marathon organisers heard.", "25 km",
+     "distance"),
 ]
 
 

@@ -179,6 +179,10 @@ MONEY = [
      "dollar) in ticket revenue this year.", "41 million dinars", "ticket revenue"),
     ("The ferry line expects to lose 41 million dinars ($13m; the dinar is pegged to the "
      "dollar) in ticket revenue this year.", "$13m", "ticket revenue"),
+    # the noun a count of the sentence holds is no sum's: its own verb says what the sum is
+    ("The bakery's oven can bake 900 loaves and costs about £30 a day to heat.", "£30", "cost"),
+    ("The chess club's own coach, the 12-metre Falcon, is licensed to carry 50 passengers and "
+     "costs about €400 a day to run.", "€400", "cost"),
 ]
 
 MEASURES = [

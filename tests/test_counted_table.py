@@ -200,6 +200,11 @@ def test_an_area_column_names_what_its_header_says(extract, text: str, counted: 
     ("Visitors 14 March", "Visitors"),
     ("Cars registered, May 2026", "Cars registered"),
     ("Patients who may", "Patients who may"),
+    # the end or the start of a period is a date too
+    ("Members at end of year", "Members"),
+    ("Loans at the end of the financial year", "Loans"),
+    ("Riders at start of quarter", "Riders"),
+    ("Boats at end of pier", "Boats at end of pier"),
 ])
 def test_a_label_s_date_is_no_word_of_what_it_counts(label: str, quantity: str) -> None:
     from store.extract.figures.tables import without_when
@@ -296,3 +301,40 @@ def test_an_amount_column_in_a_currency_hands_what_is_counted_to_the_row(
         extract, table: str, number: str, counted: str, unit: str, value: float) -> None:
     fig = {f.text: f for f in extract(table)}[number]
     assert (fig.counted, fig.unit, fig.low) == (counted, unit, pytest.approx(value))
+
+
+# columns of periods named by the day they end on, rows that only name which mill or which club
+WEEKLY_PRICES = """The bakers' guild printed its price survey on Friday.
+
+## Average wholesale flour prices by mill
+
+| Mill | Week to March 9 (£/tonne) | Week to February 2 (£/tonne) |
+|---|---|---|
+| Northgate Mills | 31.40 | 27.10 |
+| Riverside Milling Company | 29.80 | 26.20 |
+"""
+
+YEAR_END = """The chess federation published its membership return.
+
+| | 2031 | 2030 |
+|---|---|---|
+| Members at end of year | 14,200 | 13,100 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "number", "counted"), [
+    (WEEKLY_PRICES, "31.40", "average wholesale flour prices"),
+    (WEEKLY_PRICES, "26.20", "average wholesale flour prices"),
+    (YEAR_END, "14,200", "Members"),
+    (YEAR_END, "13,100", "Members"),
+])
+def test_a_period_to_a_date_and_a_row_of_names_hand_what_is_counted_on(
+        extract, table: str, number: str, counted: str) -> None:
+    assert {f.text: f for f in extract(table)}[number].counted == counted
+
+
+@pytest.mark.slow
+def test_a_dated_column_keeps_the_rate_its_header_states(extract) -> None:
+    fig = {f.text: f for f in extract(WEEKLY_PRICES)}["31.40"]
+    assert fig.unit == "GBP per tonne"

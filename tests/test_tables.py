@@ -379,6 +379,10 @@ def test_bars_between_figures_in_a_caption_are_no_noun(extract) -> None:
 @pytest.mark.parametrize(("header", "when"), [
     ("3 Aug 2026", True), ("2025", True), ("Q1 2026", True), ("H2 2024", True),
     ("Deaths", False), ("Deaths (2024)", False), ("City", False),
+    # a period named by the date it ends on is a date as well
+    ("Week to March 9", True), ("Year ending June 2030", True), ("12 months to May 2031", True),
+    ("Quarter ended 30 September", True), ("Week to date", False), ("Fares to Lyon 2030", False),
+    ("Minutes to March 9", False),
 ])
 def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     assert _names_when(header) is when

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
+DISTANCE = "distance"
 SPEED = "speed"  # the dimension of mph and knots in the units file's conversions
 # the units of speed themselves: the file gives the symbol "km/h" the dimension of a length per
 # hour, so that it meets a speed written out ("km per hour") in one quantity
@@ -57,17 +58,19 @@ def name_the_dimension(fig: FoundFigure, span: Span) -> bool:
 
 
 def distance_not_direction(fig: FoundFigure) -> None:
-    """ "40 nautical miles north-east of Skerra", "140 kilometres southwest of the capital": the
-    tagger may take the compass point after a length for the noun it counts; a length towards a
-    place measures the distance (the ``[dimensions]`` phrases of a point and "of")."""
+    """ "40 nautical miles north-east of Skerra", "140 kilometres southwest of the capital",
+    "piped 90 km inland": the tagger may take the compass point or the adverb of direction after
+    a length for the noun it counts; a length towards a place measures the distance (the
+    ``[dimensions]`` phrases of a point and "of", and the adverbs that name a distance)."""
     if fig.counted is None or fig.inherited:
         return
     point = fig.counted.lower().replace("-", " ")
-    if quantity_classes().dimensions.get(f"{point} of") != "distance":
+    dimensions = quantity_classes().dimensions
+    if DISTANCE not in (dimensions.get(f"{point} of"), dimensions.get(point)):
         return
     measure = converted(fig.unit)
     if measure is not None and measure[0] == "length":
-        fig.counted = fig.counted_head = "distance"
+        fig.counted = fig.counted_head = DISTANCE
 
 
 def name_the_speed(fig: FoundFigure) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 WHEN = frozenset({"DATE"})
+NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # a caption is a heading, a line in bold, or a line that ends in a colon
@@ -50,6 +51,16 @@ def names_no_quantity(words: list[str], doc: Doc, start: int, end: int) -> bool:
     return tagged_place(doc, start, end, PLACE_LABELS)
 
 
+def names_only(doc: Doc, start: int, end: int) -> bool:
+    """A row label made of names alone, each word in a name the tagger marks ("Northgate Mills
+    Ltd", "Oslo - Bergen"): it says which thing a row is about, not what its cells count, which
+    a caption says when there is one. A word alone is left as it is: the tagger also marks a
+    common noun capitalised at the start of a cell ("Security", "Cod") as a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return len(words) > 1 and all(t.ent_type_ in NAME_LABELS for t in words)
+
+
 def tagged_place(doc: Doc, start: int, end: int, labels: frozenset[str]) -> bool:
     """The tagger calls the cell between ``start`` and ``end`` (its Markdown marks aside) one
     entity of ``labels``."""
@@ -71,9 +82,14 @@ def what_the_cell_counts(doc: Doc, offset: int, top: int, named: str, row: bool,
     row_start = text.rfind("\n", 0, offset) + 1
     if row:  # the row label says what is counted, unless it is a sum or a place
         assert label is not None
-        if not places and not names_no_quantity(_WORD.findall(named), doc, *label):
-            return named, row
         caption = caption_of(text, top)
+        if not places and not names_no_quantity(_WORD.findall(named), doc, *label):
+            if not names_only(doc, *label):
+                return named, row
+            # "| Northgate | 31.40 |" under "| Mill | Week to 9 March |": which mill, not what
+            # its cells count; the caption says that, and with no caption nothing does
+            return (caption, False) if caption and not caption_names_nothing(caption) else (
+                "", False)
         return (caption, False) if caption else (named, row)
     column = text.count("|", row_start, offset) - 1
     header = _cell_span(text, top, column)

@@ -4,6 +4,7 @@ number of X", another figure of the sentence, "the death toll", the subject of i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import (
@@ -107,6 +108,7 @@ SET_AT_CLIMB = 5  # heads climbed from an "at" inside an object's phrase to the 
 # the relations of a participle, a gerund or a clause inside a noun's phrase, and of the words
 # that join them to it ("land lost at", "the cost of rebuilding at")
 INSIDE_OBJECT = frozenset({"acl", "relcl", "pcomp", "prep", "pobj", "ccomp"})
+NOUN_GAP = 2  # characters between a count and its noun ("900 loaves")
 PARTICIPLE_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "oprd"})  # "puts land lost at"
 
 
@@ -252,6 +254,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             if donor is None and noun is None:
                 flowing = _flowing(span, ctx)
                 noun = flowing or _attached_noun(span, ctx, part=_money_or_share(fig))
+                if noun is not None and _counted_by_another(fig, noun[0], by_sentence[
+                        fig.sentence]):
+                    noun = None  # "can bake 900 loaves and costs £30 a day": no loaves
             if donor is None and noun is None:
                 # "shipped 870,000 tonnes of coffee, down 9% from a year earlier"
                 donor = changed_figure(fig, by_sentence[fig.sentence], doc)
@@ -938,6 +943,20 @@ def _gapped_object(prep: Token, span: Span) -> Token | None:
     if is_holder(item) and any(t.text == ";" for t in span.doc[first.i:item.i]):
         return None  # "put the damage at £130m; the union at £210m": another holder's figure
     return item
+
+
+def _counted_by_another(fig: FoundFigure, noun: Token, same: list[FoundFigure]) -> bool:
+    """A sum whose parse reaches the noun another figure of its sentence counts, written right
+    after that figure ("the oven bakes 900 loaves and costs £30 a day to heat"): the noun is
+    the count's, and a sum of money counts no loaves; what the sum is, its own verb says."""
+    if fig.base_unit not in units().currency_codes:
+        return False
+    # the figures are in text order: only the one or two ending right before the noun are read
+    # (a sentence may hold thousands)
+    at = bisect_right(same, noun.idx, key=lambda f: f.end)
+    return any(other is not fig and other.base_unit not in units().currency_codes
+               and other.counted is not None and 0 <= noun.idx - other.end <= NOUN_GAP
+               and other.counted.split()[-1] == noun.text for other in same[max(0, at - 2):at])
 
 
 def _money_or_share(fig: FoundFigure) -> bool:

@@ -100,6 +100,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
         said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
+        if said_rate is None and named != cell.header:
+            # "| Week to 9 May ($/FEU) |" over rows or under a caption that say what: the
+            # column still says what its cells are given per
+            said_rate = header_rate(cell.header)[1]
         quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", said), maxsplit=1)[0].strip()
         quantity = without_when(quantity)  # "Deposits at 18 March": deposits
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
@@ -624,8 +628,9 @@ def without_when(quantity: str) -> str:
     quantity = _SO_FAR.sub("", quantity) or quantity
     for found in _WHEN_TAIL.finditer(quantity):
         rest = quantity[found.end():]
-        if found.start() > 0 and _names_when(rest, ignore=_DATE_EDGES):
-            return quantity[:found.start()]
+        if found.start() > 0 and (_names_when(rest, ignore=_DATE_EDGES) or (
+                (end := _PERIOD_END.match(rest)) is not None and _a_period(end.group("period")))):
+            return quantity[:found.start()]  # "Staff at end of year": staff
     # "Visitors 14 March": visitors (a day or a year with the month: "Patients who may" stays)
     tail = _DATE_TAIL.search(quantity)
     if tail is not None and tail.start() > 0 and any(c.isdigit() for c in tail.group()) \
@@ -637,10 +642,32 @@ def without_when(quantity: str) -> str:
 def _names_when(text: str, ignore: frozenset[str] = frozenset()) -> bool:
     """A header that is a date or a period ("3 Aug 2026", "2025", "Q1 2026", "H2"): digits and
     nothing else but month names and the letters of a quarter, half or fiscal year (and the
-    words to ``ignore``, a date's edges: "end-June 2026")."""
+    words to ``ignore``, a date's edges: "end-June 2026"); or a period named by the date it
+    ends on ("Week to June 11", "Year ending March 2031", "12 months to June 2030")."""
     words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in ignore]
-    return any(c.isdigit() for c in text) and all(
-        w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words)
+    if any(c.isdigit() for c in text) and all(
+            w.lower() in MONTHS or re.fullmatch(r"[qh]|fy", w.lower()) for w in words):
+        return True
+    ending = _PERIOD_ENDING.match(text)
+    return ending is not None and _a_period(ending.group("period")) and _names_when(
+        ending.group("date"))
+
+
+# a period and the date it ends on, or the end of a period: when a column's cells or a label's
+# quantity hold ("Week to June 11", "Year ended 31 March", "Members at end of year")
+_PERIOD_ENDING = re.compile(r"^\s*(?:\d{1,2}\s+)?(?P<period>[A-Za-z]+)\s+"
+                            r"(?:to|ending|ended|through)\s+(?P<date>\S.*?)\s*$", re.I)
+_PERIOD_END = re.compile(r"^\s*(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:the\s+)?"
+                         r"(?:(?:financial|fiscal|calendar|school)\s+)?(?P<period>[A-Za-z]+)\s*$",
+                         re.I)
+
+
+def _a_period(word: str) -> bool:
+    """A word that names a period of the calendar ("week", "months"; ``[rates] periods`` of
+    ``store/data/context.toml``)."""
+    word = word.lower()
+    periods = context_words().rate_period_words - context_words().short_period_words
+    return word in periods or (word.endswith("s") and word[:-1] in periods)
 
 
 def _table_above(text: str, row_start: int) -> list[tuple[tuple[int, int], str]]:
