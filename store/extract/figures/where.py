@@ -95,12 +95,28 @@ def _lead_places(doc: Doc) -> list[str]:
         span = doc.char_span(begin, end, alignment_mode="contract")
         if span is None:
             continue
-        places = [place_name(ent.text) for ent in _place_ents(span)
-                  if not _seat_of_a_body(ent, text, start, line)]
-        places = [p for p in places if p]
-        if places:
-            return places[:1]
+        ents = [ent for ent in _place_ents(span) if not _seat_of_a_body(ent, text, start, line)]
+        ents = [ent for ent in ents if place_name(ent.text)]
+        if ents:
+            return [place_name(ent.text) for ent in _listed_with_first(ents, text)]
     return []
+
+
+# what joins the places of one list: "England, Wales and Northern Ireland"
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
+
+
+def _listed_with_first(ents: list[Span], text: str) -> list[Span]:
+    """The first place, with the places listed right after it: a line that names "England,
+    Wales and Northern Ireland" is about all three, and its first alone would say that a figure
+    for the three is England's."""
+    listed = [ents[0]]
+    for ent in ents[1:]:
+        between = text[listed[-1].end_char:ent.start_char]
+        if len(between) > 8 or not LIST_JOIN.match(between):
+            break
+        listed.append(ent)
+    return listed
 
 
 def place_name(text: str) -> str:
