@@ -470,6 +470,9 @@ def test_a_saved_pages_web_address_names_no_place(address: str) -> None:
     ("The ministry said 19 people had died in Mwanza.", "19", ["Mwanza"], "phrase"),
     ("Floods killed 12 people in Kisumu.", "12", ["Kisumu"], "phrase"),
     ("Officials in Geneva said 40 people died.", "40", ["Geneva"], "sentence"),
+    # on the noun the counted word qualifies: the rate is the quantity, "in Norway" its place
+    ("The apprentice baker pass rate in Norway was 81 per cent this year.", "81 per cent",
+     ["Norway"], "phrase"),
 ])
 def test_a_place_on_the_verb_of_the_figure_is_its_own(extract, sentence, text, where, basis):
     fig = one(extract(sentence), text)

@@ -131,12 +131,15 @@ CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 
 def attached_places(span: Span, head: Token | None) -> list[str]:
-    """Places the figure's own phrase is about: an "in X" on the number, on its counted noun, or
-    on the verb whose subject or object they are ("19 people had died in Karsby")."""
+    """Places the figure's own phrase is about: an "in X" on the number, on its counted noun (or
+    the noun that one qualifies: "the pass rate in England"), or on the verb whose subject or
+    object they are ("19 people had died in Karsby")."""
     anchors = [*span, *([head] if head is not None else [])]
     noun = head if head is not None else span.root
     while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head
+    if noun not in anchors:
+        anchors.append(noun)  # "the pass rate in England": the noun its counted word qualifies
     if noun.dep_ in CLAUSE_ROLES and noun.head.pos_ in ("VERB", "AUX"):
         anchors.append(noun.head)
     prepositions = context_words().place_prepositions
