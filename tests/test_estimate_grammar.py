@@ -433,6 +433,9 @@ def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, pl
      "and Finland. Officials said 40,000 loaves were sold.", ["Norway", "Sweden", "Finland"]),
     ("Chess clubs in Estonia and Latvia grow\n\nOfficials said 40,000 players had joined.",
      ["Estonia", "Latvia"]),
+    # a place and the country it is in are no list
+    ("Chess clubs grow in Kano, Nigeria\n\nOfficials said 40,000 players had joined.",
+     ["Kano"]),
     # a place named later in the line, after other words, is no part of the list
     ("Chess clubs grow in Estonia, helped by Latvia\n\nOfficials said 40,000 players had "
      "joined.", ["Estonia"]),

@@ -104,19 +104,24 @@ def _lead_places(doc: Doc) -> list[str]:
 
 # what joins the places of one list: "England, Wales and Northern Ireland"
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
+LIST_CLOSE = re.compile(r"\b(?:and|or)\b|&")  # the join before a list's last place
 
 
 def _listed_with_first(ents: list[Span], text: str) -> list[Span]:
     """The first place, with the places listed right after it: a line that names "England,
     Wales and Northern Ireland" is about all three, and its first alone would say that a figure
     for the three is England's."""
-    listed = [ents[0]]
+    listed, closed = [ents[0]], False
     for ent in ents[1:]:
         between = text[listed[-1].end_char:ent.start_char]
         if len(between) > 8 or not LIST_JOIN.match(between):
             break
         listed.append(ent)
-    return listed
+        if LIST_CLOSE.search(between):
+            closed = True
+            break
+    # commas alone ("Kano, Nigeria") name a place and the place it is in, not a list
+    return listed if closed else listed[:1]
 
 
 def place_name(text: str) -> str:
