@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 NAMED_REACH = 3000  # characters before a count its noun's "of" phrase may stand at
-PEOPLE = "people"  # the plural of a count of persons, whatever its phrase ends with
 DEATHS = "deaths"  # the class of a count of the dead, who are never the members of a queue
 WINDOW = 20  # tokens before a count its collective noun may stand at ("the line of ... to 160")
 
@@ -110,8 +109,8 @@ def _named_before(fig: FoundFigure, doc: Doc) -> Token | None:
 
 def _counted_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
     """The nearest count before figure ``i``, in its sentence or the one right before, of
-    things of their own, written as a plural ("118 ships", "7,000 people waiting"); never the
-    dead ("21 people had died ... the queue stood at 160" counts no deaths)."""
+    things of their own, written as a plural ("118 ships waiting"); never the dead ("21 people
+    had died ... the queue stood at 160" counts no deaths)."""
     fig = figures[i]
     classes = quantity_classes()
     collectives = classes.collectives
@@ -123,7 +122,7 @@ def _counted_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigur
         if (other.counted and other.counted_head not in collectives
                 and not _the_dead(other, classes.noun_class) and not other.rate
                 and is_count(other.unit) and other.unit != "count"
-                and (other.counted.lower().endswith("s") or other.unit == PEOPLE)):
+                and other.counted.lower().endswith("s")):
             return other
     return None
 
