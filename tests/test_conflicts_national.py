@@ -10,7 +10,7 @@ import pytest
 
 from store.conflicts.attach import attach
 from store.conflicts.keys import claim_of
-from tests.test_conflicts import RESOLVE, corpus, figure
+from tests.test_conflicts import RESOLVE, corpus, figure, groups
 
 
 def _toll(article: str, sentence: str, value: int, where: tuple[str, ...] = (),
@@ -54,3 +54,26 @@ def test_a_placeless_national_count_joins_its_one_country(foreign, joined) -> No
     national = [row["id"] for row in figures if row["low"] >= 1000]
     wire = home[national[2]]
     assert all(home[i] == wire for i in national[:2]) is joined
+
+
+def _rate(article: str, sentence: str, value: float, where: tuple[str, ...], basis: str
+          ) -> dict[str, Any]:
+    row = figure(article, sentence, value, unit="percent", counted="pass", head="pass",
+                 where=where, at=f"{value} per cent", when="2031")
+    row["where_basis"] = basis
+    return row
+
+
+@pytest.mark.parametrize("second, verdicts", [
+    # an article about several countries gives their figure, of which one country's is a part
+    (_rate("b", "The apprentice pass rate was 83.2 per cent.", 83.2,
+           ("Norway", "Sweden", "Denmark"), "article"), []),
+    # an article about that one country restates or rivals its figure
+    (_rate("b", "The apprentice pass rate was 83.2 per cent.", 83.2, ("Norway",), "article"),
+     ["contradiction"]),
+])
+def test_a_figure_of_several_countries_is_no_rival_of_one_country_s(second, verdicts) -> None:
+    first = _rate("a", "The apprentice pass rate in Norway was 81.4 per cent.", 81.4,
+                  ("Norway",), "phrase")
+    rows = groups(first, second)
+    assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts

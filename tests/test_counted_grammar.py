@@ -849,6 +849,10 @@ WHAT_BEFELL_THEM = [
     ("The monitor has logged 23 cargo ships attacked since April.", "23",
      "cargo ships attacked"),
     ("Eleven people were killed and 240 evacuated.", "240", "people evacuated"),
+    # people waiting: a list of those not yet served, apart from those served
+    ("The number of people waiting for a dentist in Tarnow was 41,000 in June, the clinic said.",
+     "41,000", "people waiting"),
+    ("The bakery said 120 people waiting for bread were turned away.", "120", "people waiting"),
     # things a place has are only those things
     ("The old town has 2,400 houses.", "2,400", "houses"),
 ]

@@ -36,6 +36,12 @@ MEMBERS = [
     ("The bus company added 45 coaches this year, taking its fleet to 610.", "610",
      "coaches", "coaches"),
     ("The taxi firm's fleet now numbers 1,200.", "1,200", "fleet", "vehicles"),
+    # a list is counted by what is on it: the count of them just given, else people (a waiting
+    # list's)
+    ("Dunmore's council flats are in demand. The list had stood at 3,900 in April.", "3,900",
+     "list", "people"),
+    ("The chess federation had 212 clubs on its register. The list grew to 230 in June.", "230",
+     "clubs", "clubs"),
 ]
 
 

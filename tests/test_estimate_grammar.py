@@ -427,6 +427,26 @@ def test_a_sentence_with_no_place_takes_the_article_place(extract, text: str, pl
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, places", [
+    # a lead that lists places is about all of them, not its first alone
+    ("Bakery prices\n\nBread cost 4% more this year. The bakers' figures cover Norway, Sweden "
+     "and Finland. Officials said 40,000 loaves were sold.", ["Norway", "Sweden", "Finland"]),
+    ("Chess clubs in Estonia and Latvia grow\n\nOfficials said 40,000 players had joined.",
+     ["Estonia", "Latvia"]),
+    # a place and the country it is in are no list
+    ("Chess clubs grow in Kano, Nigeria\n\nOfficials said 40,000 players had joined.",
+     ["Kano"]),
+    # a place named later in the line, after other words, is no part of the list
+    ("Chess clubs grow in Estonia, helped by Latvia\n\nOfficials said 40,000 players had "
+     "joined.", ["Estonia"]),
+])
+def test_the_article_place_is_the_whole_list_its_lead_gives(extract, text: str,
+                                                           places: list[str]) -> None:
+    fig = one(extract(text), "40,000")
+    assert (fig.where, fig.where_basis) == (places, "article")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("address", [
     "https://en.velmtribune.example/economie/2031/11/09/reconstruction-vlm-120bn-31422",
     "http://www.harbourtownbugle.example/news/aid-stalls-5521.html",
@@ -453,6 +473,9 @@ def test_a_saved_pages_web_address_names_no_place(address: str) -> None:
     ("The ministry said 19 people had died in Mwanza.", "19", ["Mwanza"], "phrase"),
     ("Floods killed 12 people in Kisumu.", "12", ["Kisumu"], "phrase"),
     ("Officials in Geneva said 40 people died.", "40", ["Geneva"], "sentence"),
+    # on the noun the counted word qualifies: the rate is the quantity, "in Norway" its place
+    ("The apprentice baker pass rate in Norway was 81 per cent this year.", "81 per cent",
+     ["Norway"], "phrase"),
 ])
 def test_a_place_on_the_verb_of_the_figure_is_its_own(extract, sentence, text, where, basis):
     fig = one(extract(sentence), text)

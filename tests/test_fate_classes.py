@@ -62,6 +62,11 @@ VERB_CLASSES = [
     # a stay in hospital is a state a part of the people counted are in
     ("Nineteen cyclists remained in hospital overnight.", "Nineteen", "hospitalised cyclists"),
     ("Six hikers are still in hospital in Orvan.", "Six", "hospitalised hikers"),
+    # what got away and what was caught again
+    ("Some 2,700 pheasants escaped from the Dunmore estate in the gale.", "2,700",
+     "escaped pheasants"),
+    ("Keepers have recaptured 410 pheasants so far.", "410", "recaptured pheasants"),
+    ("About 90 pheasants had been recaptured by Friday.", "90", "recaptured pheasants"),
 ]
 
 
@@ -94,6 +99,8 @@ def test_the_verb_of_the_clause_gives_the_class_of_what_befell_the_counted(
     # the noun no other class
     (("Timing data showed 410 cyclists skipped a checkpoint.", 410, "cyclists"),
      ("Nineteen cyclists remained in hospital.", 19, "hospitalised cyclists"), []),
+    (("The estate reared 9,000 pheasants.", 9000, "pheasants"),
+     ("Keepers recaptured 410 pheasants.", 410, "recaptured pheasants"), []),
     # one class said two ways ("cut off", "lost power") is one count
     (("The gale cut off 210,000 subscribers.", 210000, "disconnected subscribers"),
      ("Some 390,000 subscribers lost power.", 390000, "disconnected subscribers"),

@@ -1413,6 +1413,9 @@ NOT_FIGURES = [
     "Chart: arrivals by port and by month (thousands).",
     "Only the last four digits of the code were shown.",  # a determiner with a word of position
     "Sales by region, in millions of dollars:",  # the unit of a list
+    "| Ward | 2025 (£ million) | 2026 (NOK million) |",  # a scale word alone in a header
+    "Bakery sales by shop (€ billion)",
+    "Turnover of the chess federation, in US$ million:",
     "The forecast came from its chief economist, Ana Ruiz, 51.",  # an age closing the sentence
     # telephone numbers written without a "+" or with a dash after the trunk "0"
     "Owners can apply at the offices or by calling 22841 60 317.",

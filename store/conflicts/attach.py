@@ -304,12 +304,23 @@ def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
     return all(atlas.country(p) for p in soft) and not any(atlas.country(p) for p in places)
 
 
+def _of_a_part(claim: Claim, candidate: tuple[Any, ...]) -> bool:
+    """The candidate is about some of the places the figure's article lists as its own ("its
+    figures cover England, Wales and Northern Ireland"): the figure is of all of them, and the
+    part's figure is no other value of it."""
+    places, soft = candidate[PLACES], claim.soft_places
+    return bool(places) and bool(soft) and not claim.soft_said and places < soft
+
+
 def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
             few: list[tuple[Any, ...]] | None, by_value: _ByValue,
             by_article: dict[str, set[tuple[Any, ...]]]) -> tuple[Any, ...] | None:
     """The one quantity an underspecified figure joins, or None when it is ambiguous. ``few``
     lists the candidates when there are few enough to compare values with; the article's own
     quantities are looked up from the article's side, so a popular quantity costs nothing."""
+    if claim.soft_places is not None and len(claim.soft_places) > 1:
+        pools = [{c for c in p if not _of_a_part(claim, c)} for p in pools]
+        few = [c for c in few if not _of_a_part(claim, c)] if few is not None else None
     local: list[tuple[Any, ...]] = []
     if claim.key.thing is not None:
         local = sorted((c for c in by_article[claim.article] if any(c in p for p in pools)

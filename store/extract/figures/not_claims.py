@@ -266,13 +266,13 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         if det.tag_ == "POS" and span.end < len(doc) and (
                 doc[span.end].tag_ == "JJS" or doc[span.end].lower_ in ctx.rank_words):
             return False  # "Argentina's two leading exchanges", "the world's two biggest"
-    if expr.kind == "vague" and re.search(r"\bin\s+$", text[max(0, expr.start - 4):expr.start]) \
+    scale = _bare_scale(expr)
+    if scale and _UNIT_AFTER_IN.search(text, max(0, expr.start - 12), expr.start) \
             and re.match(r"\s*[:)]", text[expr.end:expr.end + 3]):
         return False  # "Sales, in millions of dollars:": the unit of a list, not an amount
-    if expr.kind == "vague" and _UNIT_IN_BRACKETS.search(text, max(0, expr.start - 8),
-                                                         expr.start) and re.match(
+    if scale and _UNIT_IN_BRACKETS.search(text, max(0, expr.start - 8), expr.start) and re.match(
             r"\s*\)", text[expr.end:expr.end + 3]):
-        return False  # "Spending by item (C$ millions)", "(thousands)": the unit of a table
+        return False  # "Spending by item (C$ millions)", "(£ million)": the unit of a table
     for ent in ents_in(doc, span.start, span.end):
         if ent.end <= span.start or ent.start >= span.end or "|" in ent.text:
             continue  # "| Port of Arvola | 9 | 12 |": a name ends at its table cell's bar
@@ -387,6 +387,17 @@ _COUNT_THEN_WHEN = re.compile(
 
 # an open bracket, and at most a currency sign or code, right before a vague plural
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z]{0,3}[^\w\s(]{1,2}\s*|[A-Z]{3}\s+)?$")
+# "in millions", "in £ million", "in NOK million": the unit a list or a table is given in
+_UNIT_AFTER_IN = re.compile(r"\bin\s+(?:[A-Z]{0,3}[^\w\s(]{1,2}\s*|[A-Z]{3}\s+)?$")
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def _bare_scale(expr: NumberExpr) -> bool:
+    """A scale word alone, with no number and no article: "millions", "million" (not "a
+    million", "two million"). Alone it names the unit of other numbers, never an amount."""
+    if expr.kind == "vague":
+        return True
+    return expr.kind == "words" and expr.text.lower().rstrip("s") in _SCALE_WORDS
 
 
 def _after_a_dated_clause(expr: NumberExpr, text: str) -> bool:

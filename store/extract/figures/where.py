@@ -95,12 +95,33 @@ def _lead_places(doc: Doc) -> list[str]:
         span = doc.char_span(begin, end, alignment_mode="contract")
         if span is None:
             continue
-        places = [place_name(ent.text) for ent in _place_ents(span)
-                  if not _seat_of_a_body(ent, text, start, line)]
-        places = [p for p in places if p]
-        if places:
-            return places[:1]
+        ents = [ent for ent in _place_ents(span) if not _seat_of_a_body(ent, text, start, line)]
+        ents = [ent for ent in ents if place_name(ent.text)]
+        if ents:
+            return [place_name(ent.text) for ent in _listed_with_first(ents, text)]
     return []
+
+
+# what joins the places of one list: "England, Wales and Northern Ireland"
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
+LIST_CLOSE = re.compile(r"\b(?:and|or)\b|&")  # the join before a list's last place
+
+
+def _listed_with_first(ents: list[Span], text: str) -> list[Span]:
+    """The first place, with the places listed right after it: a line that names "England,
+    Wales and Northern Ireland" is about all three, and its first alone would say that a figure
+    for the three is England's."""
+    listed, closed = [ents[0]], False
+    for ent in ents[1:]:
+        between = text[listed[-1].end_char:ent.start_char]
+        if len(between) > 8 or not LIST_JOIN.match(between):
+            break
+        listed.append(ent)
+        if LIST_CLOSE.search(between):
+            closed = True
+            break
+    # commas alone ("Kano, Nigeria") name a place and the place it is in, not a list
+    return listed if closed else listed[:1]
 
 
 def place_name(text: str) -> str:
@@ -115,12 +136,15 @@ CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 
 def attached_places(span: Span, head: Token | None) -> list[str]:
-    """Places the figure's own phrase is about: an "in X" on the number, on its counted noun, or
-    on the verb whose subject or object they are ("19 people had died in Karsby")."""
+    """Places the figure's own phrase is about: an "in X" on the number, on its counted noun (or
+    the noun that one qualifies: "the pass rate in England"), or on the verb whose subject or
+    object they are ("19 people had died in Karsby")."""
     anchors = [*span, *([head] if head is not None else [])]
     noun = head if head is not None else span.root
     while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head
+    if noun not in anchors:
+        anchors.append(noun)  # "the pass rate in England": the noun its counted word qualifies
     if noun.dep_ in CLAUSE_ROLES and noun.head.pos_ in ("VERB", "AUX"):
         anchors.append(noun.head)
     prepositions = context_words().place_prepositions
