@@ -260,6 +260,9 @@ CASES = [
      "Peru's foreign minister, Javier Montes, said so. Kenya's minister left.",
      [("Peru's foreign minister", "DESC"), ("Javier Montes", "PERSON"),
       ("Kenya", "GPE")], ["Peru", "Kenya's minister"]),
+    ("a body's person by title, set beside a name, is a description too",
+     "Marlow Bakeries' former chief executive, Tomas Reyes, said bread prices would rise.",
+     [("Marlow Bakeries' former chief executive", "DESC"), ("Tomas Reyes", "PERSON")], []),
     ("'his' or 'her' before a person's head noun is a description, before another noun not",
      "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",
