@@ -262,7 +262,8 @@ CASES = [
       ("Kenya", "GPE")], ["Peru", "Kenya's minister"]),
     ("a body's person by title, set beside a name, is a description too",
      "Marlow Bakeries' former chief executive, Tomas Reyes, said bread prices would rise.",
-     [("Marlow Bakeries' former chief executive", "DESC"), ("Tomas Reyes", "PERSON")], []),
+     [("former chief executive", "DESC"), ("Marlow Bakeries", ""), ("Tomas Reyes", "PERSON")],
+     ["Marlow Bakeries' former chief executive"]),
     ("a place's body by its kind, set after a body's name by a comma, is a description; not "
      "after a place's",
      "Kelvar Transit Corporation, Orla's largest bus operator, said fares would rise. Prices "

@@ -692,7 +692,7 @@ def titled_spans(text: str, spans: list[Span]) -> list[Span]:
     that person; without a name beside it the place stays the place); and a body's, "Orla
     Bank's chief executive, Ivo Lind", whatever the tagger called the owner (it calls a place
     a person or a body as often), the title a person's head noun or an office's ("chief",
-    "executive")."""
+    "executive"): the description is then the title alone, and the owner keeps its mention."""
     found = []
     for i, span in enumerate(spans[:-1]):
         if span.label not in _OWNER_LABELS and not countries().country(text[span.start:span.end]):
@@ -704,7 +704,9 @@ def titled_spans(text: str, spans: list[Span]) -> list[Span]:
         between = text[m.end():person.start].split()
         if person.label == "PERSON" and all(fold(w.rstrip(".")) in name_words().titles
                                             for w in between):
-            found.append(Span(span.start, m.end(2), DESC))
+            # a body keeps its own mention: "Orla Bank" is named there as much as its officer
+            place = span.label in PLACE_LABELS or countries().country(text[span.start:span.end])
+            found.append(Span(span.start if place else m.start(1), m.end(2), DESC))
     return found
 
 
