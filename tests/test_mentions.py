@@ -264,12 +264,6 @@ CASES = [
      "Marlow Bakeries' former chief executive, Tomas Reyes, said bread prices would rise.",
      [("former chief executive", "DESC"), ("Marlow Bakeries", ""), ("Tomas Reyes", "PERSON")],
      ["Marlow Bakeries' former chief executive"]),
-    ("a place's body by its kind, set after a body's name by a comma, is a description; not "
-     "after a place's",
-     "Kelvar Transit Corporation, Orla's largest bus operator, said fares would rise. Prices "
-     "rose in Spain, Europe's biggest olive grower, last year.",
-     [("Kelvar Transit Corporation", "ORG"), ("Orla's largest bus operator", "DESC"),
-      ("Europe", "")], ["Europe's biggest olive grower"]),
     ("'his' or 'her' before a person's head noun is a description, before another noun not",
      "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",

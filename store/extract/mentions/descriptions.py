@@ -720,16 +720,14 @@ def owned_spans(text: str, spans: list[Span]) -> list[Span]:
     what the body is to it, set beside another name by a comma (the owner's span is taken into
     the description, which resolution joins to the name it is set beside); and "Tolland's
     receivers, Ashby Partners, said", the same set before the name it describes, for a head
-    that only a name the corpus calls so fits ("receivers"). After a body's name, any head of
-    a body says what it is there: "Kelvar Transit, Orla's largest bus operator, said"."""
+    that only a name the corpus calls so fits ("receivers")."""
     found = []
-    for i, span in enumerate(spans):
+    for span in spans:
         m = _OWNED_BODY.match(text, span.end)
         if m is None:
             continue
         head = fold(m.group(2))
-        after = (head in _beside_heads() or (head in _body_heads() and _after_body(
-            text, spans[i - 1] if i else None, span.start))) and _BESIDE_NAME.search(
+        after = head in _beside_heads() and _BESIDE_NAME.search(
             text, max(0, span.start - 4), span.start)
         before = head in _called_heads() and _NAME_AFTER.match(text, m.end(2))
         if after or before:
@@ -738,22 +736,6 @@ def owned_spans(text: str, spans: list[Span]) -> list[Span]:
 
 
 _NAME_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z]")  # ", Ashby Partners," after it
-_COMMA_GAP = re.compile(r"[)\]]?,[ \t]+")
-
-
-def _after_body(text: str, before: Span | None, start: int) -> bool:
-    """The span before a possessive at ``start`` is a body's name set just before it by a
-    comma: "Orla Mills, Velm's biggest bakery," says what Orla Mills is; "Spain, Europe's
-    biggest olive grower," describes a place, which a body's head noun does not fit."""
-    return before is not None and before.label == "ORG" \
-        and _COMMA_GAP.fullmatch(text, before.end, start) is not None
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    """Head nouns that stand for an organisation ("company", "carmaker", "agency")."""
-    return frozenset(head for head, rules in descriptions().by_head.items()
-                     if any("ORG" in rule.types for rule in rules))
 
 
 @cache
