@@ -264,6 +264,10 @@ CASES = [
      "Marlow Bakeries' former chief executive, Tomas Reyes, said bread prices would rise.",
      [("former chief executive", "DESC"), ("Marlow Bakeries", ""), ("Tomas Reyes", "PERSON")],
      ["Marlow Bakeries' former chief executive"]),
+    ("a place before an office's title that is no person's head noun keeps its mention",
+     "Brazil's chief executive, Ruth Calder, said fares would rise.",
+     [("Brazil", "GPE"), ("chief executive", "DESC"), ("Ruth Calder", "PERSON")],
+     ["Brazil's chief executive"]),
     ("'his' or 'her' before a person's head noun is a description, before another noun not",
      "The soldier's truck was hit, his mother, Ruth Calder, said. His plan failed. Her "
      "government fell.",

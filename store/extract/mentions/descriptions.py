@@ -704,8 +704,12 @@ def titled_spans(text: str, spans: list[Span]) -> list[Span]:
         between = text[m.end():person.start].split()
         if person.label == "PERSON" and all(fold(w.rstrip(".")) in name_words().titles
                                             for w in between):
-            # a body keeps its own mention: "Orla Bank" is named there as much as its officer
-            place = span.label in PLACE_LABELS or countries().country(text[span.start:span.end])
+            # a body keeps its own mention: "Orla Bank" is named there as much as its officer;
+            # so does a place before an office's title that is no person's head noun alone
+            # ("Velm's chief executive")
+            place = (span.label in PLACE_LABELS
+                     or countries().country(text[span.start:span.end])) \
+                and fold(m.group(2)) in _person_heads()
             found.append(Span(span.start if place else m.start(1), m.end(2), DESC))
     return found
 
