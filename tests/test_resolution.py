@@ -519,6 +519,19 @@ CASES = [
       "[Ostrud|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
      [[(2, "Ostrud Shipping Ltd"), (3, "Ostrud")]]),
+    ("a lone word an article writes as a place is the town in every article, not the one "
+     "company named after it",
+     ["[BRELLIN|GPE], Orla, May 2 (Wire) - Bakeries in [Brellin|GPE] raised bread prices.",
+      "[Brellin Regional Water|ORG] said the lakes were low.",
+      "The lakes that supply [Brellin|ORG] fell to a third of their capacity. [Brellin|ORG] "
+      "households cut their use. Schools of [Brellin|ORG] shut taps."],
+     [[(0, "Brellin"), (2, "Brellin")]],
+     [[(1, "Brellin Regional Water"), (2, "Brellin")]]),
+    ("an office's title set beside a person's name is that person",
+     ["Bread sold out, [Marlow Bakeries|ORG] said. Prices will rise, said Marlow Bakeries' "
+      "[former chief executive|DESC], [Tomas Reyes|PERSON]. [Reyes|PERSON] left in May."],
+     [[(0, "former chief executive"), (0, "Tomas Reyes")]],
+     [[(0, "Marlow Bakeries"), (0, "Tomas Reyes")]]),
     ("a description set straight before a name says what the corpus calls it, as one set "
      "beside it by a comma does",
      ["Fires spread, [Ossmar|GPE]'s [forest agency|DESC] [CORFA|ORG] said.",

@@ -43,8 +43,9 @@ happening. A body an article only describes, and describes again ("the state agr
 Each joined description keeps its reason, in words, for the actor screen. Two things come first:
 
 * apposition: a description set beside a name by a comma ("the miner, Tolland Ridge Minerals
-  Ltd, said") is that name when its type fits, whatever else the article named before, and
-  no other name when it does not; and every description of the same head noun in that article
+  Ltd, said"; an office's title, "Orla Bank's chief executive, Ivo Lind", is a person's)
+  is that name when its type fits, whatever else the article named before, and no other
+  name when it does not; and every description of the same head noun in that article
   is that name too ("the miner expects"), when the article sets it beside one name only;
 * after it, a country's body: "the government" that fits no named government is the government
   of the one country the article named, an actor of its own keyed as "Government of X" is;
@@ -291,6 +292,8 @@ class _Form:
         types = _types_of(self.rules)
         if not self.rules and surface[:1].isupper() and fold(words[0]) in name_words().titles:
             types = {"PERSON"}  # "Minister of Fisheries" beside a name: an office
+        if not self.rules and is_office_head(words[-1]):
+            types = {"PERSON"}  # "(Orla Bakery's) chief executive" beside a name: an office
         self.office = held_office(surface)
         if self.office:
             types = {"PERSON"}  # "head of the Velm Water Agency": an office held there

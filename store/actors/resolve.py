@@ -83,7 +83,8 @@ every article, the names the tagger found elsewhere and missed there):
    Greens": "Labour Party", "Green Party"). A lone
    word no person of the corpus is named by (first or last name) and no rule placed joins the
    one company whose name it starts ("Orvane" -> "Orvane Mining Corporation"), whatever label
-   the tagger gave it; a newspaper's title word ("the Herald") the one paper of the corpus
+   the tagger gave it, unless an article writes it as a place ("in Orvane": the town); a
+   newspaper's title word ("the Herald") the one paper of the corpus
    named with it ("The Velm Herald").
    A place named with and without its feature word is one place ("Orrin strait",
    "Orrin"; not where the corpus names another feature with it, "Orrin valley"), and so is
@@ -506,6 +507,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         texts = self._texts
         self._placed = placed_words(
             self._orphans, (m for m in self.mentions if m.label != DESC), texts)
+        # and the lone words some article writes as a place: the town, in every article, rather
+        # than a company named after it ("supply Velm" beside an article filed from Velm is
+        # not "Velm Regional Water")
+        self._places_written = frozenset(key for _, key in self._placed)
         # "the Kelvar line": a lone word its article writes as a route's or a structure's name
         # is that, there, not the body building it ("Kelvar Rail Partners")
         self._placed |= structure_words(self._orphans, texts)
@@ -594,12 +599,15 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """The node of a lone word no rule has placed in its article: the one company of the
         corpus whose name starts with it ("Orvane" in an article that never writes "Orvane
         Mining Corporation", whatever label the tagger gave it), when no person of the corpus
-        has it for a first or last name; else a storm's or its own (``_lone_name``)."""
+        has it for a first or last name and no article writes it as a place ("in Orvane", a
+        wire dateline: a company is often named after its town, and the word alone is then
+        the town as often as the company); else a storm's or its own (``_lone_name``)."""
         if (m.article, m.key) in self._placed:
             return self._lone_name(m)
         if self._companies is None:
             self._companies = self._companies_by_first_word()
-        roots = {self.uf.find(n) for n in self._companies.get(m.key, ())}
+        roots = {self.uf.find(n) for n in self._companies.get(m.key, ())} \
+            if m.key not in self._places_written else set()
         if not roots and m.label == "ORG" and m.key in name_words().masthead_words:
             # "the Herald" in an article that never writes the paper's whole name: the one
             # newspaper of the corpus named with it ("The Velm Herald")

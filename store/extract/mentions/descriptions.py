@@ -13,7 +13,8 @@
   tally", "the glacier snout") is one too, where no listed head ends the phrase after it.
   They carry the label ``DESC``; resolution joins one to an actor named earlier in the same
   article that fits it (``store.actors.described``), and otherwise it names nobody;
-* a place's person by title beside a name, "Velmora's foreign minister, Ilan Prask";
+* a place's or a body's person by title beside a name, "Velmora's foreign minister, Ilan
+  Prask", "Orla Bank's chief executive, Ivo Lind";
 * a place's institution, "Yemen's coast guard", "Sudan's health ministry", "Yemen's
   Saudi-backed government": one organisation named after its place (resolution links it to the
   place as a part of it).
@@ -679,25 +680,37 @@ def _after_demonym(text: str, span: Span, nouns: tuple[tuple[str, ...], ...]) ->
     return None
 
 
+# whose person a title says: a place's ("Velmora's foreign minister"), or a body's ("Orla
+# Bank's chief economist"), whatever the tagger called the name before the possessive
+_OWNER_LABELS = PLACE_LABELS | {"ORG", "PERSON"}
 _OWNED_TITLE = re.compile(r"['’]s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})([a-z]+),[ \t]+")
 
 
 def titled_spans(text: str, spans: list[Span]) -> list[Span]:
     """"Velmora's foreign minister, Ilan Prask, said": a place's person, by title, set
     beside the name (the place's span is taken into the description, which resolution joins to
-    that person; without a name beside it the place stays the place)."""
+    that person; without a name beside it the place stays the place); and a body's, "Orla
+    Bank's chief executive, Ivo Lind", whatever the tagger called the owner (it calls a place
+    a person or a body as often), the title a person's head noun or an office's ("chief",
+    "executive"): the description is then the title alone, and the owner keeps its mention."""
     found = []
     for i, span in enumerate(spans[:-1]):
-        if span.label not in PLACE_LABELS and not countries().country(text[span.start:span.end]):
+        if span.label not in _OWNER_LABELS and not countries().country(text[span.start:span.end]):
             continue
         m = _OWNED_TITLE.match(text, span.end)
-        if m is None or fold(m.group(2)) not in _person_heads():
+        if m is None or not (fold(m.group(2)) in _person_heads() or is_office_head(m.group(2))):
             continue
         person = spans[i + 1]
         between = text[m.end():person.start].split()
         if person.label == "PERSON" and all(fold(w.rstrip(".")) in name_words().titles
                                             for w in between):
-            found.append(Span(span.start, m.end(2), DESC))
+            # a body keeps its own mention: "Orla Bank" is named there as much as its officer;
+            # so does a place before an office's title that is no person's head noun alone
+            # ("Velm's chief executive")
+            place = (span.label in PLACE_LABELS
+                     or countries().country(text[span.start:span.end])) \
+                and fold(m.group(2)) in _person_heads()
+            found.append(Span(span.start if place else m.start(1), m.end(2), DESC))
     return found
 
 
