@@ -155,16 +155,14 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
                          r"\s+than)\b", re.I)
 
 
-def _relative(unit: str, sentence_text: str, row: dict[str, Any],
-              part: bool = False) -> tuple[str, ...]:
+def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
     """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
     should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
-    voters"): none is a level of the quantity. ``part``: the caller read the figure as a part
-    of a whole ("part")."""
+    voters"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
-        return (PART,) if part else ()
+        return ()
     pattern = _RELATIVE if unit in (PERCENT, FRACTION) else _DIFFERENCE
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
@@ -182,7 +180,7 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any],
             found += ("whole",)
         if _event_before_since(sentence_text, begin):
             found += (PAST_EVENT,)
-    if part or (unit not in (PERCENT, FRACTION) and _introduced_as_part(sentence_text, begin)):
+    if unit not in (PERCENT, FRACTION) and _introduced_as_part(sentence_text, begin):
         found += (PART,)
     if 0 <= at <= len(sentence_text):
         if "norm" not in found and _norm_after().match(sentence_text, at):
@@ -346,11 +344,6 @@ def _vague_head(unit: str) -> str | None:
 _PART_OF = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b", re.I)
 
 
-def _generic_words(head: object) -> bool:
-    """Whether a counted head is a noun that says only that persons are counted ("people")."""
-    return isinstance(head, str) and singular(head) in quantity_classes().generic
-
-
 def strong_places(where: list[str], sentence_text: str) -> list[str]:
     """The places the figure's own sentence names. ``where`` falls back to the paragraph when the
     sentence names none, and a paragraph's places are often about something else ("the nearly
@@ -415,18 +408,11 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     places = place_keys(places_named, resolve) or None
     thing = thing_of(row.get("counted"), row.get("counted_head"), armed=armed)
     start = int((row.get("sentence") or (0,))[0])
-    part = False
-    if _PART_OF.match(sentence_text, max(0, int(row.get("end", 0)) - start)):
-        if thing is None:
-            # "58 people were detained, ... 37 of them were kept overnight": a part of a whole
-            # said before, whose own predicate the grammar did not read; it is not the whole's
-            # quantity, and which part it is, nothing here says
-            return None
-        if _generic_words(row.get("counted_head")):
-            # "employs 64,000 people, 38,000 of them abroad": a part that names no one of its
-            # own takes the whole's words, and must not meet the whole; the same part written
-            # alike elsewhere still meets it
-            part = True
+    if thing is None and _PART_OF.match(sentence_text, max(0, int(row.get("end", 0)) - start)):
+        # "58 people were detained, ... 37 of them were kept overnight": a part of a whole
+        # said before, whose own predicate the grammar did not read; it is not the whole's
+        # quantity, and which part it is, nothing here says
+        return None
     if thing is not None and " per " in unit and thing in quantity_classes().substances:
         thing = FLOW  # "oil escaping at 1,100 cubic metres a day" is the leak's flow
     per = unit.partition(" per ")[2]
@@ -445,7 +431,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         # (a word that is itself the class, "injured" of "people injured" counted as the
         # injured, makes no part of it: "the injured" and "people injured" are one count)
         qualifiers=tuple(q for q in qualifiers_of(row.get("counted"), row.get("counted_head"))
-                         if q != thing) + _relative(unit, sentence_text, row, part),
+                         if q != thing) + _relative(unit, sentence_text, row),
         group=group,
         places=places,
     )
