@@ -458,7 +458,7 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
         if not part and _subject_of_another_verb(doc, fig, noun) and (
                 noun.lemma_.lower() in context_words().generic_people) and (
                 noun.head.lower_ in fig.counted.lower().split()):
-            fig.counted = noun.text  # "86 people were treated, 19 of whom remain admitted"
+            fig.counted = noun.text  # "52 were treated, 8 of whom are still on a ward"
         fig.counted_head = noun.lemma_.lower()
         fig.unit = count_unit(noun, None, frozenset()) or "count"
         fig.inherited = True
@@ -983,7 +983,7 @@ _THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
 
 
 def _subject_of_another_verb(doc: Doc, fig: FoundFigure, noun: Token) -> bool:
-    """ "86 people were treated, 19 of whom remain admitted": the part is the subject of a verb
+    """ "52 people were treated, 8 of whom are still on a ward": the part is the subject of a verb
     of its own, not the noun's, so what the noun's verb says befell them all is no word of what
     the part counts (its own verb says which part)."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")

@@ -799,7 +799,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
             # what is counted
             phrase = f"{phrase} {done}"
         elif not done and generic and len(words) == 1 and (refuge := refuge_of(head)):
-            phrase = f"{phrase} {refuge}"  # "3,100 people remained in shelters"
+            phrase = f"{phrase} {refuge}"  # "740 people remained in 11 shelters"
     elif _a_sum(head):
         pass  # "the government paid a $2bn aid package": the package, no class of what befell it
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
@@ -1123,7 +1123,7 @@ def _what_happened(head: Token, part: bool = False) -> str | None:
         for word in done:
             if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:
                 return word.lower_
-    if taken_alive(head):  # "teams pulled 212 people alive from the rubble": rescued
+    if taken_alive(head):  # "lifeboats pulled 37 people alive from the quarry": rescued
         return RESCUED
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
         done = regular_participle(verb.lemma_.lower())

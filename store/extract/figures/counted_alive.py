@@ -1,5 +1,5 @@
-"""People a verb of taking out brings out "alive" ("teams pulled 212 people alive from the
-rubble", "brought out 40 people alive") are the people rescued, as "rescued 40 people" says:
+"""People a verb of taking out brings out "alive" ("lifeboats pulled 37 people alive from the
+quarry", "brought out 14 people alive") are the people rescued, as "rescued 40 people" says:
 "alive" makes the taking out a rescue. Only the verbs of ``taken_alive`` of
 ``store/data/quantities.toml`` ("buried alive", "kept alive" are no rescue)."""
 

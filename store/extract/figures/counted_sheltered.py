@@ -1,7 +1,8 @@
-"""People a verb of staying puts in a place of refuge ("3,100 people remained in 24 shelters",
-"900 people slept in evacuation centres", "2,000 people were in camps") are the people in
-shelters, a count of its own: not the displaced (many stay with relatives) nor the evacuated.
-The places are ``refuge_nouns`` of ``store/data/context.toml``, as for a bare number ("3,100
+"""People a verb of staying puts in a place of refuge ("740 people remained in 11 shelters",
+"480 people stayed in evacuation centres", "1,900 people slept in emergency shelters") are
+the people in shelters, a count of its own: not the displaced (many stay with relatives) nor
+the evacuated.
+The places are ``refuge_nouns`` of ``store/data/context.toml``, as for a bare number ("740
 were in shelters", ``inherit._sheltered``), and the phrase is the one that rule writes."""
 
 from __future__ import annotations

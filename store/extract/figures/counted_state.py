@@ -53,7 +53,7 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
 
 
 def _verb_after_conjunct(span: Span) -> Token | None:
-    """ "178 people have been rescued alive and 25 remain missing": the parser may hang the
+    """ "64 climbers were brought down alive and 7 remain missing": the parser may hang the
     number on a word of the clause before as its conjunct, though the verb right after it has
     no subject of its own but the number; that verb, or None."""
     root = span.root
