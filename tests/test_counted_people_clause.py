@@ -48,8 +48,10 @@ UNNAMED = [
      "people"),
     ("About 2,600 people slept in hotels during the marathon weekend.", "2,600", "people"),
     ("Police counted 4,500 people at the rally.", "4,500", "people"),
-    # a noun of who they are keeps its words: being employed adds nothing to it
+    # a noun of who they are keeps its words: being employed or treated adds nothing to it
     ("The 60 drivers employed by the bus company walked out on Monday.", "60", "drivers"),
+    ("Forty-one survivors of the bus crash were still being treated at the clinic.",
+     "Forty-one", "survivors"),
 ]
 
 

@@ -55,7 +55,10 @@ STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
 # the class of persons; the outcome a verb of dying names; the adjective for it
 PEOPLE, DEATHS, DEAD = "people", "deaths", "dead"
-EMPLOYED = "employed"  # "employs 900 people": its employees, a class of who they are
+# "employs 900 people", "52 people were treated", "pulled 37 people alive": what the clause says
+# names people no noun of who they are names; a noun that does ("doctors employed by the county",
+# "survivors being treated", "miners rescued") keeps its own words
+NAMES_ONLY_PEOPLE = frozenset({"employed", "treated", RESCUED})
 PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 ITEM_BREAKS = frozenset({"/", "|"})  # between the items of a run: "Dead: 9 | Missing: 3"
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
@@ -794,7 +797,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
             # "88 miners died", "27 children drowned": the verb is no word of the noun phrase;
             # dead miners, dead children, the noun last
             phrase = " ".join([DEAD, *words])
-        elif done and done not in phrase.lower():
+        elif done and done not in phrase.lower() and (generic or done not in NAMES_ONLY_PEOPLE):
             # "people killed", "people displaced", "crew members killed": what befell them is
             # what is counted
             phrase = f"{phrase} {done}"
@@ -831,12 +834,12 @@ def _done_to_people(head: Token, part: bool) -> str | None:
     ("arrested", "evacuated"): the noun counts the people it befell, as "people arrested" does;
     the participle, or None. Not a death or an injury, which befall animals as well and make
     the count one of deaths among them (the class keys read that from the phrase), nor a verb
-    of a clause whose object is another ("rangers, who have arrested 214 poachers"), nor being
-    employed, which says who they are, as the noun already does ("doctors employed by the
-    county" are doctors)."""
+    of a clause whose object is another ("rangers, who have arrested 214 poachers"), nor one
+    that only "people" need (``NAMES_ONLY_PEOPLE``: "doctors employed by the county" are
+    doctors)."""
     done = _what_happened(head, part)
     classes = quantity_classes().noun_class
-    if done is None or done == EMPLOYED or head.lemma_.lower() in classes or (
+    if done is None or done in NAMES_ONLY_PEOPLE or head.lemma_.lower() in classes or (
             head.lower_ in classes or classes.get(done) in estimate_words().event_bound_classes):
         return None
     if any(c.dep_ in ("acl", "relcl") and c.lower_ == done and any(
