@@ -1,5 +1,5 @@
 """People whose own clause says what they are: an employer's "employs 1,200 people" counts its
-workers, "pulled 40 people alive" counts the people rescued, "52 people were treated" counts
+employees, "pulled 40 people alive" counts the people rescued, "52 people were treated" counts
 the people treated, "900 people slept in evacuation centres" counts the people in shelters; the
 key then gives each a class of its own, so that two such figures of one story meet instead of
 fitting every count of persons. Each row is a sentence of its own invention."""
@@ -13,10 +13,8 @@ from store.conflicts.quantities import thing_of
 # sentence, figure, counted phrase, the class the key gives it
 NAMED_BY_THEIR_CLAUSE = [
     # an employer's people are its employees
-    ("The bakery chain employs 3,400 people in six towns.", "3,400", "people employed",
-     "workers"),
-    ("Last year the bus company employed about 1,150 people.", "1,150", "people employed",
-     "workers"),
+    ("The bakery chain employs 3,400 people in six towns.", "3,400", "employees", "workers"),
+    ("Last year the bus company employed about 1,150 people.", "1,150", "employees", "workers"),
     # people brought out alive are the people rescued
     ("Lifeboat crews pulled 37 people alive from the flooded quarry by dusk.", "37",
      "people rescued", "rescued"),
@@ -48,8 +46,11 @@ UNNAMED = [
      "people"),
     ("About 2,600 people slept in hotels during the marathon weekend.", "2,600", "people"),
     ("Police counted 4,500 people at the rally.", "4,500", "people"),
-    # a noun of who they are keeps its words: being employed or treated adds nothing to it
+    # a noun of who they are, or a word that names a class of them, keeps its words: being
+    # employed or treated adds nothing to it
     ("The 60 drivers employed by the bus company walked out on Monday.", "60", "drivers"),
+    ("At least 35 injured people were treated in the marathon's medical tent.", "35",
+     "injured people"),
     ("Forty-one survivors of the bus crash were still being treated at the clinic.",
      "Forty-one", "survivors"),
 ]

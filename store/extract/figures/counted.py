@@ -58,7 +58,8 @@ PEOPLE, DEATHS, DEAD = "people", "deaths", "dead"
 # "employs 900 people", "52 people were treated", "pulled 37 people alive": what the clause says
 # names people no noun of who they are names; a noun that does ("doctors employed by the county",
 # "survivors being treated", "miners rescued") keeps its own words
-NAMES_ONLY_PEOPLE = frozenset({"employed", "treated", RESCUED})
+EMPLOYED, EMPLOYEES = "employed", "employees"  # the people an employer employs: its employees
+NAMES_ONLY_PEOPLE = frozenset({EMPLOYED, "treated", RESCUED})
 PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 ITEM_BREAKS = frozenset({"/", "|"})  # between the items of a run: "Dead: 9 | Missing: 3"
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
@@ -797,10 +798,11 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
             # "88 miners died", "27 children drowned": the verb is no word of the noun phrase;
             # dead miners, dead children, the noun last
             phrase = " ".join([DEAD, *words])
-        elif done and done not in phrase.lower() and (generic or done not in NAMES_ONLY_PEOPLE):
+        elif done and done not in phrase.lower() and (
+                done not in NAMES_ONLY_PEOPLE or (generic and len(words) == 1)):
             # "people killed", "people displaced", "crew members killed": what befell them is
-            # what is counted
-            phrase = f"{phrase} {done}"
+            # what is counted ("injured people" treated are still the injured)
+            phrase = EMPLOYEES if done == EMPLOYED else f"{phrase} {done}"
         elif not done and generic and len(words) == 1 and (refuge := refuge_of(head)):
             phrase = f"{phrase} {refuge}"  # "740 people remained in 11 shelters"
     elif _a_sum(head):
