@@ -15,15 +15,14 @@ NAMED_BY_THEIR_CLAUSE = [
     # an employer's people are its employees
     ("The bakery chain employs 3,400 people in six towns.", "3,400", "employees", "workers"),
     ("Last year the bus company employed about 1,150 people.", "1,150", "employees", "workers"),
-    # people brought out alive are the people rescued
+    # people brought out alive are the people rescued (a phrase the key gives no class: a
+    # rescue's toll and a year's tally of people rescued at sea would meet)
     ("Lifeboat crews pulled 37 people alive from the flooded quarry by dusk.", "37",
-     "people rescued", "rescued"),
+     "people rescued", None),
     ("Firefighters have brought out 14 people alive since the bakery collapsed.", "14",
-     "people rescued", "rescued"),
+     "people rescued", None),
     ("Mountain guides rescued 22 people alive after the avalanche.", "22", "people rescued",
-     "rescued"),
-    ("In all, 61 people were rescued alive from the cable car.", "61", "people rescued",
-     "rescued"),
+     None),
     # people a clinic treats are the people treated
     ("Paramedics said at least 45 people were being treated for smoke inhalation.", "45",
      "people treated", "treated"),
@@ -74,7 +73,7 @@ def test_people_no_clause_names_stay_people(extract, sentence: str, text: str,
 
 @pytest.mark.parametrize(("counted", "thing"), [
     ("people employed", "workers"),
-    ("people rescued", "rescued"),
+    ("people rescued", None),
     ("people treated", "treated"),
     ("people in shelters", "sheltered"),
     ("people in relief camps", "sheltered"),
