@@ -724,6 +724,9 @@ SET_BY_A_REVISION_OR_A_STATE = [
     # a number its own verb puts in a state, or says what befell, counts those in it
     ("Of those, 31 people were confirmed dead and 9 remain missing.", "9", "missing", "people"),
     ("Eleven people were rescued and 30 drowned.", "30", "deaths", "people"),
+    # the parser may hang the number on the clause before; the verb after it is still its own
+    ("A total of 64 climbers have been brought down alive and 7 remain missing on the ridge.",
+     "7", "missing", "people"),
     # lives a verb of taking takes are deaths (the tagger may call "cost" a noun); saved ones are
     # not
     ("It was a lockout that the ombudsman says cost at least 23 lives.", "23", "deaths",

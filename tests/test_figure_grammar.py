@@ -2927,6 +2927,9 @@ OF_WHOM = [
      "trawlers"),
     ("The gale wrecked 38 trawlers, 9 of which had been laid up for the season.", "9",
      "idle trawlers"),
+    # a part with a verb of its own is not said to have had what befell the whole
+    ("The ferry company said 40 people were evacuated from the pier, 12 of whom are still in "
+     "hospital.", "12", "people"),
 ]
 
 

@@ -90,6 +90,7 @@ class QuantityClasses:
     distance_from: frozenset[str] = frozenset()  # "from", "off"
     distance_places: frozenset[str] = frozenset()  # "coast": "12 miles off the coast"
     life_taking_verbs: frozenset[str] = frozenset()  # "claim": "claimed 12 lives" counts deaths
+    taken_alive_verbs: frozenset[str] = frozenset()  # "pull": "pulled 30 alive" counts rescued
     size_comparatives: frozenset[str] = frozenset()  # "smaller": "38% smaller" is no price
     product_heads: frozenset[str] = frozenset()  # "export": "wheat exports" name a product
     product_on_heads: frozenset[str] = frozenset()  # "spending": "spending on care" names one
@@ -159,6 +160,8 @@ def quantity_classes() -> QuantityClasses:
         distance_places=frozenset(w.lower() for w in data.get("quantity_nouns", {}).get(
             "distance_places", ())),
         life_taking_verbs=frozenset(w.lower() for w in data.get("lives_taken", {}).get(
+            "verbs", ())),
+        taken_alive_verbs=frozenset(w.lower() for w in data.get("taken_alive", {}).get(
             "verbs", ())),
         size_comparatives=frozenset(w.lower() for w in data.get("sized", {}).get(
             "comparatives", ())),

@@ -455,6 +455,10 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
         # "infected 870 people, 12 of whom have died": the clause says which part
         part = _subject_of_whom(doc, fig, noun)
         fig.counted = counted_phrase(noun, None, part=part)
+        if not part and _subject_of_another_verb(doc, fig, noun) and (
+                noun.lemma_.lower() in context_words().generic_people) and (
+                noun.head.lower_ in fig.counted.lower().split()):
+            fig.counted = noun.text  # "52 were treated, 8 of whom are still on a ward"
         fig.counted_head = noun.lemma_.lower()
         fig.unit = count_unit(noun, None, frozenset()) or "count"
         fig.inherited = True
@@ -976,6 +980,17 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z]+\s+)?([a-z]+)\b",
                            re.I)
 _THE_BEFORE = re.compile(r"\b(?:(?:of\s+)?the|its|their|\w+['’]s)\s+$", re.I)
+
+
+def _subject_of_another_verb(doc: Doc, fig: FoundFigure, noun: Token) -> bool:
+    """ "52 people were treated, 8 of whom are still on a ward": the part is the subject of a verb
+    of its own, not the noun's, so what the noun's verb says befell them all is no word of what
+    the part counts (its own verb says which part)."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i != noun.head.i
 
 
 def _subject_of_whom(doc: Doc, fig: FoundFigure, noun: Token) -> bool:

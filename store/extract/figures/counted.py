@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted_adverb import qualifies_a_modifier
 from store.extract.figures.counted_after import after_amount, past_conversion
+from store.extract.figures.counted_alive import RESCUED, taken_alive
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_gerund import noun_of_gerund_subject, noun_past_gerund
@@ -20,6 +21,7 @@ from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_products import initialism_class, names_made_things
 from store.extract.figures.counted_relative import relative_subject
+from store.extract.figures.counted_sheltered import refuge_of
 from store.extract.figures.counted_time_nouns import counts_time_nouns
 from store.extract.figures.counted_verb import verb_of_the_run
 from store.extract.figures.dateline_subject import past_dateline
@@ -53,6 +55,11 @@ STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
 PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
 # the class of persons; the outcome a verb of dying names; the adjective for it
 PEOPLE, DEATHS, DEAD = "people", "deaths", "dead"
+# "employs 900 people", "52 people were treated", "pulled 37 people alive": what the clause says
+# names people no noun of who they are names; a noun that does ("doctors employed by the county",
+# "survivors being treated", "miners rescued") keeps its own words
+EMPLOYED, EMPLOYEES = "employed", "employees"  # the people an employer employs: its employees
+NAMES_ONLY_PEOPLE = frozenset({EMPLOYED, "treated", RESCUED})
 PERSONS = frozenset({"people", "persons"})  # "People evacuated": the participle says who
 ITEM_BREAKS = frozenset({"/", "|"})  # between the items of a run: "Dead: 9 | Missing: 3"
 RELATIVE_REACH = 5  # tokens after a sum the verb of a relative clause about it may stand at
@@ -791,10 +798,13 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
             # "88 miners died", "27 children drowned": the verb is no word of the noun phrase;
             # dead miners, dead children, the noun last
             phrase = " ".join([DEAD, *words])
-        elif done and done not in phrase.lower():
+        elif done and done not in phrase.lower() and (
+                done not in NAMES_ONLY_PEOPLE or (generic and len(words) == 1)):
             # "people killed", "people displaced", "crew members killed": what befell them is
-            # what is counted
-            phrase = f"{phrase} {done}"
+            # what is counted ("injured people" treated are still the injured)
+            phrase = EMPLOYEES if done == EMPLOYED else f"{phrase} {done}"
+        elif not done and generic and len(words) == 1 and (refuge := refuge_of(head)):
+            phrase = f"{phrase} {refuge}"  # "740 people remained in 11 shelters"
     elif _a_sum(head):
         pass  # "the government paid a $2bn aid package": the package, no class of what befell it
     elif (fate := _what_befell_it(head)) is not None and fate not in phrase.lower():
@@ -826,11 +836,13 @@ def _done_to_people(head: Token, part: bool) -> str | None:
     ("arrested", "evacuated"): the noun counts the people it befell, as "people arrested" does;
     the participle, or None. Not a death or an injury, which befall animals as well and make
     the count one of deaths among them (the class keys read that from the phrase), nor a verb
-    of a clause whose object is another ("rangers, who have arrested 214 poachers")."""
+    of a clause whose object is another ("rangers, who have arrested 214 poachers"), nor one
+    that only "people" need (``NAMES_ONLY_PEOPLE``: "doctors employed by the county" are
+    doctors)."""
     done = _what_happened(head, part)
     classes = quantity_classes().noun_class
-    if done is None or head.lemma_.lower() in classes or head.lower_ in classes or (
-            classes.get(done) in estimate_words().event_bound_classes):
+    if done is None or done in NAMES_ONLY_PEOPLE or head.lemma_.lower() in classes or (
+            head.lower_ in classes or classes.get(done) in estimate_words().event_bound_classes):
         return None
     if any(c.dep_ in ("acl", "relcl") and c.lower_ == done and any(
             g.dep_ == "dobj" for g in c.children) for c in head.children):
@@ -1116,6 +1128,8 @@ def _what_happened(head: Token, part: bool = False) -> str | None:
         for word in done:
             if word.pos_ == "VERB" and word.lower_ in classes and word.i == max(head.i, last) + 1:
                 return word.lower_
+    if taken_alive(head):  # "lifeboats pulled 37 people alive from the quarry": rescued
+        return RESCUED
     if head.dep_ == "dobj" and verb.pos_ == "VERB":  # "the storm killed 3,870 people"
         done = regular_participle(verb.lemma_.lower())
         if done in classes:

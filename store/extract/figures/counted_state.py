@@ -13,7 +13,7 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -29,9 +29,11 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
     if fig.unit != "count":
         return False
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
-        return False
-    verb = root.head
+    verb = _verb_after_conjunct(span)
+    if verb is None:
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = root.head
     classes = units().count_classes
     outcomes = quantity_classes().outcomes
     # "and nine were injured", "and about 130 are still missing" (read as a verb)
@@ -48,6 +50,20 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
     fig.unit = classes.get(word, "people")
     fig.inherited = True
     return True
+
+
+def _verb_after_conjunct(span: Span) -> Token | None:
+    """ "64 climbers were brought down alive and 7 remain missing": the parser may hang the
+    number on a word of the clause before as its conjunct, though the verb right after it has
+    no subject of its own but the number; that verb, or None."""
+    root = span.root
+    if root.dep_ != "conj" or span.end >= len(span.doc):
+        return None
+    verb = span.doc[span.end]
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def name_the_lives_taken(fig: FoundFigure, span: Span) -> None:
