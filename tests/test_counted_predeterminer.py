@@ -15,8 +15,9 @@ ROWS = [
     ("The stalls are among roughly 1,200 the market says it will close.", "1,200", "stalls"),
     ("They were among 340 the league says it will fine this season.", "340", None),
     # "a unit" after a sum is a rate, and a multiple is a ratio: neither is the noun's number
+    # (the sum the buses cost is their price, its share per bus the price per unit)
     ("The bus company bought 31 buses for €14.5m, or about €467,700 a unit.", "€467,700",
-     "bought buses per unit"),
+     "price per unit"),
     ("The marathon drew 9,000 runners, a field roughly three times the size of the old one.",
      "three times", "ratio to size"),
 ]

@@ -76,6 +76,6 @@ def _changed_in(span: Span) -> Token | None:
     inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if inner is None or inner.pos_ != "NOUN" or is_unit_noun(inner) or (
             span.start <= inner.i < span.end) or (
-            inner.lemma_.lower() in context_words().not_counted):
-        return None  # ("an increase of 4% in four years": when, not what)
+            inner.lemma_.lower() in context_words().not_counted) or inner.ent_type_ == "DATE":
+        return None  # ("an increase of 4% in four years", "in the spring": when, not what)
     return inner

@@ -100,10 +100,11 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
         said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
-        if said_rate is None and named != cell.header:
+        if named != cell.header and (said_rate is None or said_unit is None):
             # "| Week to 9 May ($/FEU) |" over rows or under a caption that say what: the
-            # column still says what its cells are given per
-            said_rate = header_rate(cell.header)[1]
+            # column still says in what unit and per what its cells are given
+            column_unit, column_rate, _ = header_rate(cell.header)
+            said_unit, said_rate = said_unit or column_unit, said_rate or column_rate
         quantity = _CLAUSE_COMMA.split(_BRACKETS.sub("", said), maxsplit=1)[0].strip()
         quantity = without_when(quantity)  # "Deposits at 18 March": deposits
         quantity, per = _split_per(quantity)  # "Beds per ward": beds, per ward
@@ -149,6 +150,9 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         # a caption that names only the table's title leaves the column's own unit standing
         # ("| 2029 (km²) |" under "Consolidated rates by state": km2, no noun)
         told = told or (titled and header_unit is not None)
+        # a row label of names with no caption names nothing; the column's stated unit and rate
+        # ("| Week to 4 May ($/FEU) |") still do
+        told = told or (not named and said_unit is not None)
         if told and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
