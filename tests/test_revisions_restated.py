@@ -93,6 +93,11 @@ def _said_by(row: dict[str, Any], origin: str | None) -> dict[str, Any]:
             "origin_basis": "named" if origin else "article"}
 
 
+def _printed(row: dict[str, Any], day: str) -> dict[str, Any]:
+    """A row of an article printed on ``day``."""
+    return {**row, "reported": day}
+
+
 BAKERS = "The bakery chain revised its count of bakers from 3,400 to 3,900."
 
 
@@ -114,6 +119,18 @@ BAKERS = "The bakery chain revised its count of bakers from 3,400 to 3,900."
                     "bakers", "bakers", where=("Leeds",)), "bakers' union"),
       _said_by(_row("c", "The chain now has 3,900 employees.", 3900, "3,900", "employees",
                     "employees"), None)], 3),
+    # and in an archive, an article of another story (printed years apart, its places none of
+    # the reviser's) gives its own number, whoever says it
+    ([_printed(_said_by(_row("a", BAKERS, 3400, "3,400", "bakers", "bakers", where=("Leeds",)),
+                        "bakery chain"), "2027-05-02"),
+      _printed(_said_by(_row("a", BAKERS, 3900, "3,900", "bakers", "bakers",
+                             revises=("a", "3,400"), where=("Leeds",)), "bakery chain"),
+               "2027-05-02"),
+      _printed(_said_by(_row("c", "The chain now has 3,900 employees in Leeds.", 3900, "3,900",
+                             "employees", "employees", where=("Leeds",)), None), "2027-05-20"),
+      _printed(_said_by(_row("d", "Some 3,900 drivers joined the strike in Oslo.", 3900,
+                             "3,900", "drivers", "drivers", where=("Oslo",)), None),
+               "2031-09-14")], 3),
 ])
 def test_a_stated_revision_of_fewer_digits_takes_in_only_unnamed_or_own_restatements(
         specs, revised) -> None:

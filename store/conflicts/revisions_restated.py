@@ -27,6 +27,7 @@ from typing import Any
 from store.conflicts.attach import as_written, stable
 from store.conflicts.keys import Claim
 from store.conflicts.revisions_said import ESTIMATE
+from store.conflicts.stories import APART_DAYS, article_places, day_of
 from store.conflicts.verdicts import CONSISTENT, REVISION
 
 SIGNIFICANT = 3  # digits a number needs to be one another figure would hardly give by chance
@@ -101,8 +102,9 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
     same = giving(claims, {written_as(c) for pair in pairs for c in pair})
     made = []
     seen: set[frozenset[str]] = set()
+    places = article_places(claims)
     for old, new in pairs:
-        voiced = _voiced_by(old, new)
+        voiced = _voiced_by(old, new, places)
         members = list({c.id: c for c in [*same[written_as(old)], *same[written_as(new)]]
                         if c.id in (old.id, new.id) or (voiced(c) and (
                             counts_alike(c, old) or counts_alike(c, new)))}.values())
@@ -119,16 +121,34 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
     return made
 
 
-def _voiced_by(old: Claim, new: Claim) -> Callable[[Claim], bool]:
+def _voiced_by(old: Claim, new: Claim,
+               places: dict[str, frozenset[str]]) -> Callable[[Claim], bool]:
     """Which figures giving one of a stated revision's numbers may restate it: any, when both
     numbers are ones a coincidence would hardly repeat (``SIGNIFICANT`` digits); for numbers
     of fewer digits ("60 to 75", "3,400 to 3,900"), only the figures nobody is named for and
     those of the reviser itself: another body giving the old number ("the company put it at
-    60") holds an estimate of its own that the reviser's number happens to match."""
+    60") holds an estimate of its own that the reviser's number happens to match; and only in
+    articles of the reviser's story: printed within ``stories.APART_DAYS`` of the revision, or
+    naming one of its articles' places (an article naming none, or undated, leaves it open): in
+    an archive, another story's "46" is its own."""
     if distinctive(old) and distinctive(new):
         return lambda claim: True
     own = {old.origin, new.origin}
-    return lambda claim: claim.origin is None or claim.origin in own
+    articles = {old.article, new.article}
+    story = places.get(old.article, frozenset()) | places.get(new.article, frozenset())
+    days = [d for d in (day_of(old.reported), day_of(new.reported)) if d is not None]
+
+    def near(claim: Claim) -> bool:
+        day = day_of(claim.reported)
+        return day is None or not days or any(abs((day - d).days) <= APART_DAYS for d in days)
+
+    def voiced(claim: Claim) -> bool:
+        theirs = places.get(claim.article, frozenset())
+        return (claim.origin is None or claim.origin in own) and (
+            claim.article in articles or near(claim) or not story or not theirs
+            or bool(theirs & story))
+
+    return voiced
 
 
 def _versions(revised: Any, old: Claim, new: Claim, same: dict[Written, list[Claim]],
