@@ -194,7 +194,7 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
              *(c for members in buckets.values() for c in members)]
     groups.extend(contradictions_restated(every, groups))
     groups.extend(_repeated_words(every, home))
-    groups.extend(revisions_restated(every, home, groups_of))
+    groups.extend(revisions_restated(every, home, groups_of, places))
     groups.extend(_headline_restated(every, home))
     groups.extend(g for members in restated_by_name(every)
                   if (g := _restating(f"{members[0].id}#", members, home,

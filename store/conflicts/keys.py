@@ -182,11 +182,10 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
             found += (PAST_EVENT,)
     if unit not in (PERCENT, FRACTION) and _introduced_as_part(sentence_text, begin):
         found += (PART,)
-    if 0 <= at <= len(sentence_text):
-        if "norm" not in found and _norm_after().match(sentence_text, at):
-            found += ("norm",)  # "the 10.5 per cent minimum required by regulators"
-        if "whole" not in found and _sized_whole(sentence_text, begin, at, unit):
-            found += ("whole",)
+    if "norm" not in found and _norm_after().match(sentence_text, at):
+        found += ("norm",)  # "the 10.5 per cent minimum required by regulators"
+    if "whole" not in found and _sized_whole(sentence_text, begin, at, unit):
+        found += ("whole",)
     return found
 
 
@@ -559,25 +558,15 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     increment ("600 buses added") is set apart always: a flow into a stock is never its level (a
     share of it, "24% of the water bought", is a share as any other); so is a state that is a
     part of the people counted ("runners in hospital", "miners trapped", ``part_states``).
-    Two passes over the claims."""
-    fates: dict[tuple[str, str | None], Counter[str]] = {}
+    A few passes over the claims, never over pairs of them."""
     increments = quantity_classes().increments | quantity_classes().part_states
     for claim in claims:
-        if claim.fate is not None:
-            fates.setdefault((claim.key.measure, claim.key.thing), Counter())[claim.fate] += 1
-    for claim in claims:
-        said = fates.get((claim.key.measure, claim.key.thing))
         if claim.fate in increments and claim.key.measure != PERCENT:
             # (a share of what was bought, "24% of the water it buys", is no purchase)
             claim.key = replace(claim.key, qualifiers=tuple(sorted(
                 {*claim.key.qualifiers, claim.fate})))
-            continue
-        if claim.fate is None or said is None or len(said) < 2:
-            continue
-        (first, most), (_, next_most) = said.most_common(2)
-        if claim.fate != first or most == next_most:
-            claim.key = replace(claim.key, qualifiers=tuple(sorted(
-                {*claim.key.qualifiers, claim.fate})))
+    # (an increment's fate is counted among the fates too, and already set apart)
+    _apart_by(claims, lambda claim: claim.fate)
     # "wheat exports" and "corn exports": two products of one flow noun are two quantities
     _apart_by(claims, lambda claim: claim.product)
     return claims

@@ -27,7 +27,7 @@ from typing import Any
 from store.conflicts.attach import as_written, stable
 from store.conflicts.keys import Claim
 from store.conflicts.revisions_said import ESTIMATE
-from store.conflicts.stories import APART_DAYS, article_places, day_of
+from store.conflicts.stories import APART_DAYS, day_of
 from store.conflicts.verdicts import CONSISTENT, REVISION
 
 SIGNIFICANT = 3  # digits a number needs to be one another figure would hardly give by chance
@@ -86,12 +86,13 @@ def giving(claims: list[Claim], wanted: set[Written]) -> dict[Written, list[Clai
     return same
 
 
-def revisions_restated(claims: list[Claim], home: dict[str, Any],
-                       groups_of: GroupsOf) -> list[Any]:
+def revisions_restated(claims: list[Claim], home: dict[str, Any], groups_of: GroupsOf,
+                       places: dict[str, frozenset[str]]) -> list[Any]:
     """One group for each revision the text states (old figure, new figure) whose two values
     are distinctive, of the two figures and every figure that gives either value, when those
     figures lie in more than one quantity (``home``: each figure's; none for a figure no
-    quantity took) and the group is judged a revision. Two passes over the figures."""
+    quantity took) and the group is judged a revision; ``places``: each article's, as
+    ``stories.article_places`` gives them. Two passes over the figures."""
     by_id = {c.id: c for c in claims}
     pairs = [(by_id[c.revises], c) for c in sorted(claims, key=lambda c: c.order)
              if c.revises in by_id and distinctive(c, STATED_SIGNIFICANT)
@@ -102,7 +103,6 @@ def revisions_restated(claims: list[Claim], home: dict[str, Any],
     same = giving(claims, {written_as(c) for pair in pairs for c in pair})
     made = []
     seen: set[frozenset[str]] = set()
-    places = article_places(claims)
     for old, new in pairs:
         voiced = _voiced_by(old, new, places)
         members = list({c.id: c for c in [*same[written_as(old)], *same[written_as(new)]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.knowledge.context import hedges
 from store.knowledge.units import Units, units
 
 # three capitals, a space or none, then digits: where a code stands before an amount
@@ -22,7 +23,8 @@ _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<scale>\s?(?:bn|mn|m|k|million|billi
 _REACH = 40  # characters after an amount searched for what says it is money
 
 _WORDS_OF_A_RATE = r"(?:to\s+(?:the|one|a|an|1)|per|against\s+the|=)"
-_HEDGES = r"(?:about|around|roughly|some|nearly|approximately|almost|or|or\s+about|just\s+over)"
+# the hedges of context.toml, and the words that open a restatement ("or about $40 million")
+_MORE_HEDGES = r"approximately|almost|or|or\s+about|just\s+over"
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +37,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns |= {n[:-1] for n in nouns if n.endswith("s")}  # "the Ostrian florin (OSF)"
     words = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     # "(about €3.3m)", ", or $1.2bn": the same amount restated in a currency the file knows
-    restated = re.compile(rf"\s*[(,\u2013\u2014-]\s*(?:{_HEDGES}\s+)?(?:{signs}|(?:{codes})\s?\d)")
+    hedge = rf"(?:(?:{hedges()}|{_MORE_HEDGES})\s+)?"
+    restated = re.compile(rf"\s*[(,\u2013\u2014-]\s*{hedge}(?:{signs}|(?:{codes})\s?\d)")
     # "11.5 to the euro", "24.8 per US dollar": a rate against a currency the file knows
     rate = re.compile(rf"\s+{_WORDS_OF_A_RATE}\s+(?:U\.?S\.?\s+)?(?:{words}|{codes})\b",
                       re.IGNORECASE)

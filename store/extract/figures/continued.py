@@ -26,7 +26,12 @@ from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_relative import describes_the_subject
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_state import name_the_state
-from store.extract.figures.elsewhere import compared_with, restates, subject_of_its_own
+from store.extract.figures.elsewhere import (
+    IN_BRACKETS,
+    compared_with,
+    restates,
+    subject_of_its_own,
+)
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
 from store.extract.figures.rates_contrasted import a_total
@@ -535,15 +540,13 @@ def follow_counted(links: list[tuple[FoundFigure, FoundFigure]], text: str = "")
             donor.inherited = True
 
 
-_OPENS_BRACKET = re.compile(r"\s*\(\s*(?:about|roughly|around|some|nearly|almost|approximately)?"
-                            r"\s*$", re.I)
 
 
 def _sum_in_brackets(fig: FoundFigure, donor: FoundFigure, text: str) -> bool:
     """A sum in brackets right after the sum it converts ("Rs 1,275 crore ($150 million)")."""
     money = units().currency_codes
     return fig.base_unit in money and donor.base_unit in money and fig.start > donor.end and (
-        _OPENS_BRACKET.fullmatch(text, donor.end, fig.start) is not None)
+        IN_BRACKETS.fullmatch(text, donor.end, fig.start) is not None)
 
 
 def followed_late(fig: FoundFigure, donor: FoundFigure | None) -> None:

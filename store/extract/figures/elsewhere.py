@@ -226,8 +226,8 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
 
 
 # "€13m ($14.6m)": a sum's conversion in brackets right after it, a qualifier aside
-_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|roughly|around|some|nearly|almost|approximately)?"
-                          r"\s*$", re.I)
+IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|roughly|around|some|nearly|almost|approximately)?"
+                         r"\s*$", re.I)
 
 
 def _converted_from(donor: FoundFigure, before: list[FoundFigure], fig: FoundFigure,
@@ -241,7 +241,7 @@ def _converted_from(donor: FoundFigure, before: list[FoundFigure], fig: FoundFig
     if not earlier:
         return donor
     restated = max(earlier, key=lambda f: f.end)
-    if restated.unit == fig.unit and _IN_BRACKETS.fullmatch(text, restated.end, donor.start):
+    if restated.unit == fig.unit and IN_BRACKETS.fullmatch(text, restated.end, donor.start):
         return restated
     return donor
 

@@ -403,7 +403,7 @@ def _adjective_then_at() -> re.Pattern[str]:
     # of the annual market to £90,000")
     return re.compile(rf"\b(?!(?:of|for|in|on|from|with|by|to|at)\b)[a-z]+\s+(?:the|its|their)\s+"
                       rf"({adjectives})\s+(?:[a-z]+\s+)?[a-z]+\s+(?:at|to)\s+"
-                      r"(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+                      rf"(?:(?:between|{hedges()})\s+)?$", re.I)
 
 
 def _adjective_set_at(fig: FoundFigure, text: str) -> str | None:
