@@ -3,6 +3,7 @@ stdin, and a wait for a killed process to be gone."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -27,6 +28,13 @@ def serve_forks(child: Callable[[list[str]], None]) -> None:
             finally:
                 os._exit(99)
         print(pid, flush=True)
+
+
+def kill_unless_done(pid: int) -> None:
+    """SIGKILL a child, unless it already finished: a loaded machine may end the work before the
+    kill comes (the kernel has reaped it), which leaves a whole store that the checks still read."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
 
 
 def wait_gone(pid: int, timeout: float = 10.0, *, group: bool = False) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from store.doctor import PENDING, check
 from store.errors import NotAStore, StoreTooNew
 from store.ingest.pipeline import ingest
 from tests.conftest import ROOT, SEEDS
-from tests.processes import pace, wait_gone
+from tests.processes import kill_unless_done, pace, wait_gone
 
 KILLS = 30
 IDLE_FIRST_COMMIT = 0.5  # seconds from "go" to a child's first committed article, idle
@@ -54,7 +53,7 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path) -> None:
             if kill == 0:  # a loaded machine commits later: the delays stretch with it
                 scale = pace(log, started, IDLE_FIRST_COMMIT)
             time.sleep(rng.uniform(0.05, 1.2) * scale)
-            os.kill(pid, signal.SIGKILL)
+            kill_unless_done(pid)
             wait_gone(pid)
             if not db.exists():
                 continue
