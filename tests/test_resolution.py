@@ -519,6 +519,23 @@ CASES = [
       "[Ostrud|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
      [[(2, "Ostrud Shipping Ltd"), (3, "Ostrud")]]),
+    ("a company is the one its first words start in any article, whatever the tagger called "
+     "them, but not where they are written as a place or start two companies' names",
+     ["[Brambleton Hearth Capital|ORG] bid for the bakery chain. [Brambleton Hearth|GPE] "
+      "raised its offer.",
+      "[Brambleton Hearth|PERSON] walked away. [Brambleton|ORG] said no more.",
+      "[Kessford Oven Partners|ORG] and [Kessford Oven Securities|ORG] met. [Kessford Oven|ORG] "
+      "said so.",
+      "[Port Marrow Ventures|ORG] lent money. Bakers in [Port Marrow|GPE] cut prices.",
+      "[Tamsin Bakeries Ireland Limited|ORG] opened a shop. [Tamsin Bakeries|ORG] said so. "
+      "[Ana Vell of Marrow Capital Research|ORG] spoke. [Ana Vell|PERSON] left."],
+     [[(0, "Brambleton Hearth Capital"), (0, "Brambleton Hearth"), (1, "Brambleton Hearth"),
+       (1, "Brambleton")]],
+     [[(2, "Kessford Oven Partners"), (2, "Kessford Oven")],
+      [(2, "Kessford Oven Securities"), (2, "Kessford Oven")],
+      [(3, "Port Marrow Ventures"), (3, "Port Marrow")],
+      [(4, "Tamsin Bakeries Ireland Limited"), (4, "Tamsin Bakeries")],
+      [(4, "Ana Vell of Marrow Capital Research"), (4, "Ana Vell")]]),
     ("a lone word an article writes as a place is the town in every article, not the one "
      "company named after it",
      ["[BRELLIN|GPE], Orla, May 2 (Wire) - Bakeries in [Brellin|GPE] raised bread prices.",
