@@ -418,6 +418,11 @@ CASES = [
       [(1, "Interior Ministry"), (1, "Ministry of the Interior")]],
      [[(2, "Finance Ministry"), (2, "Ministry of Health")],
       [(2, "Korlin Ministry"), (2, "Ministry of Korlin")]]),
+    ("a supermarket chain named by its trade is 'the company' and 'the chain'",
+     ["[Harwood Grocers|ORG] cut bread prices. [The company|DESC] said flour was cheaper.",
+      "[Tallis Supermarkets|ORG] shut a bakery. [the chain|DESC] blamed rents."],
+     [[(0, "Harwood Grocers"), (0, "The company")], [(1, "Tallis Supermarkets"), (1, "the chain")]],
+     []),
     ("a description set straight before a name of its type is that name",
      ["[Acme Water|ORG] and [Northvale Water|ORG] met. [The city-owned utility|DESC] "
       "[Northvale Water|ORG] said.",
