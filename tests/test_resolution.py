@@ -418,6 +418,11 @@ CASES = [
       [(1, "Interior Ministry"), (1, "Ministry of the Interior")]],
      [[(2, "Finance Ministry"), (2, "Ministry of Health")],
       [(2, "Korlin Ministry"), (2, "Ministry of Korlin")]]),
+    ("a supermarket chain named by its trade is 'the company' and 'the chain'",
+     ["[Harwood Grocers|ORG] cut bread prices. [The company|DESC] said flour was cheaper.",
+      "[Tallis Supermarkets|ORG] shut a bakery. [the chain|DESC] blamed rents."],
+     [[(0, "Harwood Grocers"), (0, "The company")], [(1, "Tallis Supermarkets"), (1, "the chain")]],
+     []),
     ("a description set straight before a name of its type is that name",
      ["[Acme Water|ORG] and [Northvale Water|ORG] met. [The city-owned utility|DESC] "
       "[Northvale Water|ORG] said.",
@@ -519,6 +524,23 @@ CASES = [
       "[Ostrud|PERSON] said so."],
      [[(0, "Orvane Mining Corporation"), (1, "Orvane")]],
      [[(2, "Ostrud Shipping Ltd"), (3, "Ostrud")]]),
+    ("a company is the one its first words start in any article, whatever the tagger called "
+     "them, but not where they are written as a place or start two companies' names",
+     ["[Brambleton Hearth Capital|ORG] bid for the bakery chain. [Brambleton Hearth|GPE] "
+      "raised its offer.",
+      "[Brambleton Hearth|PERSON] walked away. [Brambleton|ORG] said no more.",
+      "[Kessford Oven Partners|ORG] and [Kessford Oven Securities|ORG] met. [Kessford Oven|ORG] "
+      "said so.",
+      "[Port Marrow Ventures|ORG] lent money. Bakers in [Port Marrow|GPE] cut prices.",
+      "[Tamsin Bakeries Ireland Limited|ORG] opened a shop. [Tamsin Bakeries|ORG] said so. "
+      "[Ana Vell of Marrow Capital Research|ORG] spoke. [Ana Vell|PERSON] left."],
+     [[(0, "Brambleton Hearth Capital"), (0, "Brambleton Hearth"), (1, "Brambleton Hearth"),
+       (1, "Brambleton")]],
+     [[(2, "Kessford Oven Partners"), (2, "Kessford Oven")],
+      [(2, "Kessford Oven Securities"), (2, "Kessford Oven")],
+      [(3, "Port Marrow Ventures"), (3, "Port Marrow")],
+      [(4, "Tamsin Bakeries Ireland Limited"), (4, "Tamsin Bakeries")],
+      [(4, "Ana Vell of Marrow Capital Research"), (4, "Ana Vell")]]),
     ("a lone word an article writes as a place is the town in every article, not the one "
      "company named after it",
      ["[BRELLIN|GPE], Orla, May 2 (Wire) - Bakeries in [Brellin|GPE] raised bread prices.",

@@ -66,6 +66,11 @@ every article, the names the tagger found elsewhere and missed there):
    Assembly"); and a name with an acronym for some of its words the one body named with them
    written out ("Mataram SAR Office", "Mataram Search and Rescue Office":
    ``store.actors.inner_acronyms``).
+   Before any of rule 6, a name of two words or more joins the one company of the corpus whose
+   name starts with it and goes on to its trade or legal form ("Hollis Brandt", "Hollis Brandt
+   Securities"), whatever the tagger called it, unless it is written as a place, or mostly
+   tagged one where no article names both ("Harrow Bay", "Harrow Bay Company";
+   ``store.actors.company_names``).
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -123,6 +128,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from store.actors.acronyms import AcronymRule
+from store.actors.company_names import join_short_company_names
 from store.actors.described import DESC, Descriptions
 from store.actors.editions import join_editions
 from store.actors.edits import apply_edits
@@ -316,6 +322,13 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._double_surnames()
         join_particled_surnames(self.mentions, self.node, self.uf, self._bodies, self._texts)
         join_region_codes(self.by_article, self._texts, self.node, self.uf, self.global_node)
+        # rule 6e, before the lone words are settled: "Calloway" then starts one company's
+        # names, "Calloway Ridge" and "Calloway Ridge Capital LLC"
+        places = {f.key for f in self._surfaces.values() if f.label in PLACES
+                  and " " not in f.key} | set(self._countries.by_key) \
+            | set(self._countries.demonyms)
+        join_short_company_names(self._company_names(), self._surfaces.values(), self.mentions,
+                                 self.node, self._texts, self.uf, self.fixed, places)
         self._shortened_orgs_in_articles()
         self._owned_bodies()
         self._state_scope()
@@ -673,30 +686,49 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         return found
 
     def _companies_by_first_word(self) -> dict[str, set[int]]:
-        """A company's first word -> the nodes of the companies the corpus names with it: an
-        organisation's name of two words or more that ends with a word of the description rules
-        for "the company" ("Orvane Mining Corporation"), or for "the lender" ("Harvel Bank",
-        not a central or reserve bank's), not one whose first word is also a person's first or
-        last name in the corpus."""
+        """A company's first word -> the nodes of the companies the corpus names with it
+        (``_company_names``), not one whose first word is also a person's first or last name in
+        the corpus: the word alone may be that person."""
+        companies = self._company_names()
+        firms = {self.uf.find(node) for _, node in companies}
+        # a company's short name the tagger took for a person's ("Calloway Ridge") is no person
+        people = {t for f in self._surfaces.values()
+                  if f.label == "PERSON" and len(f.person) > 1 and f.node >= 0
+                  and self.uf.find(f.node) not in firms for t in (f.person[0], f.person[-1])}
+        found: dict[str, set[int]] = defaultdict(set)
+        for tokens, node in companies:
+            if tokens[0] not in people:
+                found[tokens[0]].add(node)
+        return found
+
+    _company_list: list[tuple[list[str], int]] | None = None
+
+    def _company_names(self) -> list[tuple[list[str], int]]:
+        """The companies the corpus names, each as its key's words and its node (made on first
+        ask): an organisation's name of two words or more that ends with a word of the
+        description rules for "the company" ("Orvane Mining Corporation") or another word of a
+        firm's trade (``company_name_words``: "Calloway Ridge Capital"), or for "the lender"
+        ("Harvel Bank", not a central or reserve bank's)."""
+        if self._company_list is not None:
+            return self._company_list
         words = {w for rule in descriptions().rules_for("company") if rule.match == "ends"
                  for w in rule.words}
         unless = {w for rule in descriptions().rules_for("company") for w in rule.unless}
         banks = [rule for rule in descriptions().rules_for("lender")
                  if rule.match == "ends" and not rule.words & words]
-        people = {t for f in self._surfaces.values() if f.label == "PERSON" and len(f.person) > 1
-                  for t in (f.person[0], f.person[-1])}
-        found: dict[str, set[int]] = defaultdict(set)
+        words |= name_words().company_name_words  # "Calloway Ridge Capital": no description's
+        found: list[tuple[list[str], int]] = []
         for f in self._surfaces.values():
             tokens = f.key.split()
             # the name as written: "Orvane Mining Corporation" is keyed without its legal form
-            if f.label != "ORG" or f.node < 0 or len(tokens) < 2 or tokens[0] in people \
-                    or tokens[1] == "of":
+            if f.label != "ORG" or f.node < 0 or len(tokens) < 2 or tokens[1] == "of":
                 continue
             company = not words.isdisjoint((tokens[-1], *f.loose[-1:])) \
                 and not unless & set(tokens)
             if company or any(tokens[-1] in rule.words and rule.unless.isdisjoint(tokens)
                               for rule in banks):
-                found[tokens[0]].add(f.node)
+                found.append((tokens, f.node))
+        self._company_list = found
         return found
 
     _place_votes: dict[str, int] | None = None

@@ -66,6 +66,7 @@ class NameWords:
     saint_body_heads: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     irregular_plurals: frozenset[str] = frozenset()
+    company_name_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
