@@ -253,45 +253,6 @@ _PART_OPENING = re.compile(r"(?:^|[;:(]\s*|\b(?:and|but)\s+)of\s+(?:them|which|w
                            re.I)
 
 
-# a part set out after its figure from a whole said before it: "187 people were killed, 23 of
-# them children", "41 were hurt, five of whom were taken to hospital"
-_PART_AFTER = re.compile(r"\s*of\s+(?:them|whom|those|these|which)\b[\s,]*", re.I)
-PART_WORDS = 3  # words after "of them" kept as what the part is ("in intensive care")
-PART_REACH = 60  # characters after "of them" those words are read from
-_PART_STOP = re.compile(r"[,.;:!?()\[\]\"“”]")
-_WHERE_WORDS = frozenset({"in", "at", "on", "from", "inside", "across", "near", "outside"})
-_AUXILIARY = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being",
-                        "be", "still", "now", "also", "all", "reportedly"})
-
-
-def set_out_after(sentence_text: str, at: int, unit: str) -> tuple[str, ...]:
-    """The qualifier of a figure that the words after it set out as a part of a whole said
-    before ("23 of them children"; a share, "40% of them", is a part by its measure already),
-    naming the part by the first few words that say what it is: a part never meets its whole,
-    nor a part the sentence sets out otherwise ("three of them seriously" and "five of whom
-    were taken to hospital" are two parts), but parts set out alike meet each other."""
-    if unit in (PERCENT, FRACTION) or not 0 <= at <= len(sentence_text):
-        return ()
-    found = _PART_AFTER.match(sentence_text, at)
-    if found is None:
-        return ()
-    said = sentence_text[found.end():found.end() + PART_REACH]
-    stop = _PART_STOP.search(said)
-    words = [w.lower() for w in (said[:stop.start()] if stop else said).split()]
-    while words and words[0] in _AUXILIARY:
-        words.pop(0)
-    if words[:1] and words[0] in _WHERE_WORDS:
-        # "212 of them in Sofala province": a part a place or an event sets out is that
-        # place's count, which its place keys apart and a plain telling restates
-        return ()
-    kept = []
-    for word in words[:PART_WORDS]:
-        if not word.replace("-", "").replace("'", "").isalpha():
-            break
-        kept.append(word)
-    return (f"{PART}: {' '.join(kept)}" if kept else PART,)
-
-
 def _introduced_as_part(sentence_text: str, begin: int) -> bool:
     """The figure is a part of another quantity the text names ("Of those, 2,260,000 bottles
     were sold abroad", "Of the dead, 28 were found upstream"): a part never meets its whole,
@@ -469,8 +430,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         # (a word that is itself the class, "injured" of "people injured" counted as the
         # injured, makes no part of it: "the injured" and "people injured" are one count)
         qualifiers=tuple(q for q in qualifiers_of(row.get("counted"), row.get("counted_head"))
-                         if q != thing) + _relative(unit, sentence_text, row)
-        + set_out_after(sentence_text, int(row.get("end", 0)) - start, unit),
+                         if q != thing) + _relative(unit, sentence_text, row),
         group=group,
         places=places,
     )
