@@ -77,3 +77,21 @@ def test_a_figure_of_several_countries_is_no_rival_of_one_country_s(second, verd
                   ("Norway",), "phrase")
     rows = groups(first, second)
     assert [g["verdict"] for g in rows if g["parent"] is None] == verdicts
+
+
+@pytest.mark.parametrize("sentence, where, joined", [
+    # a count its sentence sets in a town is the town's, not the country's
+    ("The town of Holmfjord counted 291,940 residents, the council said.", ("Holmfjord",), False),
+    # a count that names no place beside the one country's restates the national count
+    ("The census counted 5,391,369 residents, the office said.", (), True),
+])
+def test_a_count_set_in_a_town_is_no_national_count(sentence, where, joined) -> None:
+    unit = {"unit": "residents", "counted": "residents", "head": "resident", "when": "2031"}
+    national = figure("a", "Norway counted 5,391,369 residents in the census.", 5391369,
+                      where=("Norway",), at="5,391,369", **unit)
+    national["where_basis"] = "phrase"
+    value = float(sentence.split(" counted ")[1].split()[0].replace(",", ""))
+    town = figure("b", sentence, value, where=where, at=f"{value:,.0f}", **unit)
+    town["where_basis"] = "sentence" if where else "paragraph"
+    rows = groups(national, town)
+    assert bool([g for g in rows if g["parent"] is None]) is joined

@@ -304,6 +304,13 @@ def _elsewhere(claim: Claim, candidate: tuple[Any, ...]) -> bool:
     return all(atlas.country(p) for p in soft) and not any(atlas.country(p) for p in places)
 
 
+def _said_below_country(claim: Claim) -> bool:
+    """The figure's own sentence names a place that is no country ("Davao City counted
+    1,871,540", "the average two-bedroom in Montréal rented for $1,690"): a figure the writer
+    set in a town is no restatement of the national count, whatever it leaves unsaid."""
+    return claim.soft_said and bool(claim.soft_places) and not _a_country(claim.soft_places)
+
+
 def _of_a_part(claim: Claim, candidate: tuple[Any, ...]) -> bool:
     """The candidate is about some of the places the figure's article lists as its own ("its
     figures cover England, Wales and Northern Ireland"): the figure is of all of them, and the
@@ -358,7 +365,7 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
     # it stays undecided
     national = [c for c in (fits or candidates) if c[PLACES] and all(
         countries().country(place) for place in c[PLACES])]
-    if len(national) == 1 and claim.key.places is None:
+    if len(national) == 1 and claim.key.places is None and not _said_below_country(claim):
         return national[0]
     if not fits and not local and few and claim.key.thing and (
             len(few) == 1 or all(_elsewhere(claim, c) for c in few)):
