@@ -30,6 +30,10 @@ EACH_STALL = ("d", "Each stall sold 90 loaves.", 90, None)
 @pytest.mark.parametrize("figures, verdicts, agreeing", [
     # one writer's own two values: no rivals, and they do not agree: no group
     ([OUTLET, EACH_STALL], [], None),
+    # two bodies' figures forty times apart: no rivals, and they do not agree: no group
+    ([GUILD, STALL], [], None),
+    # two that agree beside one forty times smaller: consistent, the example pair agreeing
+    ([GUILD, COUNCIL, STALL], [CONSISTENT], ("4,000", "council")),
 ])
 def test_a_group_is_called_consistent_only_when_two_of_its_figures_agree(
         figures: list[tuple[str, str, float, str | None]], verdicts: list[str],

@@ -461,6 +461,22 @@ def _unnamed_count_moved(a: Claim, b: Claim) -> bool:
     return _printed_in_order(a, b)[1].origin is None
 
 
+RIVAL_FACTOR = 10.0  # rival estimates of one quantity seldom differ by more than this factor
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is more than ``RIVAL_FACTOR`` times the other (in the common
+    unit, as stated). Two bodies' estimates of one quantity differ by a factor of a few at most
+    (a union's 1,900 jobs against a board's 1,100; a city's 40,000 marchers against the
+    organisers' 150,000); a value ten times another is, far more often, another thing the key
+    could not tell apart (a district beside its country, one day beside a season, a part beside
+    its whole), so the two are no contradiction: a false one misleads more than none. (A body
+    revising its own count may move it further: "raised the toll from 38 to 912" stays a
+    revision.)"""
+    low, high = sorted((_mid(a), _mid(b)))
+    return low > 0 and high > RIVAL_FACTOR * low
+
+
 def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """Two figures, the one printed first first."""
     return (a, b) if (a.reported or "", a.order) <= (b.reported or "", b.order) else (b, a)
@@ -633,7 +649,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                       and (periods[a.id] in UNDATED_PERIODS or near_days(a, b)))
                      or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
-                and not _one_writer(a, b) and not _unnamed_count_moved(a, b))
+                and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
+                and not _orders_apart(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
