@@ -32,6 +32,8 @@ EACH_STALL = ("d", "Each stall sold 90 loaves.", 90, None)
     ([OUTLET, EACH_STALL], [], None),
     # two bodies' figures forty times apart: no rivals, and they do not agree: no group
     ([GUILD, STALL], [], None),
+    # two outlets' own unattributed values: no rivals, no agreement: no group
+    ([OUTLET, OTHER_OUTLET], [], None),
     # two that agree beside one forty times smaller: consistent, the example pair agreeing
     ([GUILD, COUNCIL, STALL], [CONSISTENT], ("4,000", "council")),
 ])

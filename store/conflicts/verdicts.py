@@ -461,6 +461,16 @@ def _unnamed_count_moved(a: Claim, b: Claim) -> bool:
     return _printed_in_order(a, b)[1].origin is None
 
 
+def _both_unnamed(a: Claim, b: Claim, origins: Origins) -> bool:
+    """Whether neither of two figures has an origin: each names nobody and restates no named
+    estimate (``assign_origins`` leaves it standing alone). Two outlets' unattributed values
+    that differ ("rents average $1,450", "the average rent is $1,380") tell of no two estimates
+    that cannot both be right: nothing says whose each is, nor that they are one quantity of
+    one day rather than two things, or an old value and its correction, that the key could not
+    tell apart. Each may still contradict an estimate a named origin gives."""
+    return origins.get(a.id, "?").startswith("?") and origins.get(b.id, "?").startswith("?")
+
+
 RIVAL_FACTOR = 10.0  # rival estimates of one quantity seldom differ by more than this factor
 
 
@@ -650,7 +660,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                      or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
-                and not _orders_apart(a, b))
+                and not _orders_apart(a, b) and not _both_unnamed(a, b, origins))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
