@@ -261,8 +261,12 @@ def revision_of(claims: list[Claim], origins: Origins,
         # ("revises"); two values of one release are two things its key cannot tell apart
         # nor two figures whose days are known and far apart: a tally of the 21st and a
         # higher one of the 28th, each dated by its own words, is a count that moved
+        # nor two figures that name nobody: each is the value some outlet printed, and
+        # nothing says one body gave both, let alone replaced one with the other (the text
+        # would say so: ``revises``)
         def one_period(a: Claim, b: Claim) -> bool:
-            return (a.article != b.article and periods.get(a.id) is not None
+            return (a.article != b.article and (a.origin, b.origin) != (None, None)
+                    and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
                     and (periods[a.id] in UNDATED_PERIODS or near_days(a, b))
                     and not told(a, b))
