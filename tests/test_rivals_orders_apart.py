@@ -33,3 +33,23 @@ def test_counts_many_times_apart_are_no_rival_estimates(organisers: float, polic
     assert [g["verdict"] for g in rows if g["parent"] is None] == (
         ["contradiction"] if contradiction else [])
 
+
+
+def marchers(article: str, sentence: str, low: float, origin: str,
+             reported: str) -> dict[str, Any]:
+    return deaths(article, sentence, low, origin=origin, counted="marchers", unit="marchers",
+                  period_basis="stated", reported=reported, when="2031-04")
+
+
+def test_a_figure_many_times_its_origins_latest_still_stands_against_a_rival() -> None:
+    # the union's later national count does not replace its count of the city's march, which
+    # the police count of the city's march contradicts
+    rows = build(marchers("a", "The union said 90,000 marched in the city.", 90_000,
+                          "the bus drivers' union", "2031-04-11"),
+                 marchers("b", "Police counted 21,000 marchers in the city.", 21_000,
+                          "the city police", "2031-04-11"),
+                 marchers("c", "The union said 1.4 million marched nationwide.", 1.4e6,
+                          "the bus drivers' union", "2031-04-12"))
+    contradictions = [g for g in rows if g["verdict"] == "contradiction"]
+    assert contradictions and all("90,000" in g["reason"] and "21,000" in g["reason"]
+                                  for g in contradictions)

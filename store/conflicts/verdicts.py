@@ -402,7 +402,9 @@ def days_apart(first: str | None, second: str | None) -> int | None:
 
 
 def current(claims: list[Claim], origins: Origins) -> list[Claim]:
-    """Each origin's standing figures: those that agree with its latest one and that no later
+    """Each origin's standing figures: those that agree with its latest one, or that are many
+    times apart from it (``_orders_apart``: another thing its key could not tell apart, a
+    city's marchers beside the nation's, which the latest does not replace), and that no later
     figure of its own says it replaced; and no figure, whoever gives it, that restates a value
     the text says was replaced and not its replacement (an outlet repeating the first count
     repeats what its author has since corrected: an old version, not a rival estimate)."""
@@ -415,7 +417,8 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     for members in by_origin.values():
         latest = max(members, key=lambda c: c.time_order)
         standing.extend(c for c in members
-                        if c.id not in replaced and overlap(c.claim, latest.claim)
+                        if c.id not in replaced
+                        and (overlap(c.claim, latest.claim) or _orders_apart(c, latest))
                         and not restates_old(c))
     return standing
 
