@@ -1365,16 +1365,26 @@ def test_a_figure_whose_sentence_restates_the_rival_value_is_no_rival(first, sec
         assert "agree" in top[0]["reason"] and "260" not in top[0]["reason"]
 
 
-@pytest.mark.parametrize("second_article, sources, verdict", [
-    ("a", ("the article", "the article"), None),  # one article's own words: no rivals
-    ("b", ("the article", "the article"), "contradiction"),  # two writers
-    ("a", ("the harbour board", "the port authority"), "contradiction"),  # two named bodies
+PER_MEMBER = ("Each member stands for 3,100 voters.", 3100)
+ROLL = ("The roll lists 1.1 million voters in the valley.", 1.1e6)
+
+
+@pytest.mark.parametrize("second_article, sources, second, verdict", [
+    # one article's own words: no rivals
+    ("a", ("the article", "the article"), PER_MEMBER, None),
+    # nor two outlets' own words, each naming nobody: nothing says whose estimates they are
+    ("b", ("the article", "the article"), PER_MEMBER, None),
+    # nor two bodies' figures hundreds of times apart: a part beside the whole
+    ("a", ("the harbour board", "the port authority"), PER_MEMBER, None),
+    # two named bodies' rival figures of one roll
+    ("a", ("the harbour board", "the port authority"), ROLL, "contradiction"),
 ])
-def test_one_writer_does_not_contradict_himself(second_article, sources, verdict):
+def test_one_writer_does_not_contradict_himself(second_article, sources, second, verdict):
     voters = dict(unit="voters", counted="voters", head="voter")
     first = figure("a", "The valley holds 1.4 million voters.", 1.4e6, **voters)
-    second = figure(second_article, "Each member stands for 3,100 voters.", 3100, **voters)
+    second = figure(second_article, second[0], second[1], **voters)
     _assert_writers_verdict(first, second, sources, verdict)
+
 
 
 def _assert_writers_verdict(first: dict, second: dict, sources: tuple[str, str],

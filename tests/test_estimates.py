@@ -262,13 +262,16 @@ def test_a_schema_1_store_is_migrated_and_read(committed_store_copy) -> None:
 
 
 def test_figures_that_agree_inside_a_wider_group_are_a_group_of_their_own() -> None:
-    def crew(article, sentence, low, reported):
+    def crew(article, sentence, low, reported, origin=None):
         return deaths(article, sentence, low, period_basis="reported", counted="crew",
-                      unit="people", reported=reported)
+                      unit="people", reported=reported, origin=origin)
 
+    # (the owner's count is named for it: two outlets' own unattributed counts would be no
+    # rival estimates)
     groups = build(crew("a", "The ship had a crew of 21.", 21, "2025-10-13"),
                    crew("b", "All 21 crew were rescued.", 21, "2025-10-13"),
-                   crew("c", "Only 12 crew were aboard, the owner said.", 12, "2025-10-13"))
+                   crew("c", "Only 12 crew were aboard, the owner said.", 12, "2025-10-13",
+                        origin="the owner"))
     top = outer(groups)
     assert top["verdict"] == "contradiction"
     agreeing = [g for g in groups if g["parent"] == top["id"]]

@@ -17,7 +17,8 @@ TABLE = ("Levels on the board's weekly report:\n\n| Reservoir | 4 Mar 2031 |\n|-
 PROSE = "Pinewood stood at 44 percent on 4 March, the board said."
 
 
-def cell(article: str, text: str, value: str, when: str = "2031-03-04") -> dict[str, Any]:
+def cell(article: str, text: str, value: str, when: str = "2031-03-04",
+         origin: str = "the article") -> dict[str, Any]:
     """A storage level's figure row, whose sentence is the line it stands on (the tagger
     splits a table's rows, and a line of prose is one sentence here)."""
     start = text.index(value)
@@ -29,7 +30,8 @@ def cell(article: str, text: str, value: str, when: str = "2031-03-04") -> dict[
             "approx": "exact", "unit": "percent", "counted": "storage level",
             "counted_head": "level", "group": None, "where": [], "when": when,
             "when_basis": "sentence", "reported": "2031-03-12", "period_basis": "stated",
-            "source": "the article", "origin": "the article", "origin_basis": "article"}
+            "source": origin, "origin": origin,
+            "origin_basis": "article" if origin == "the article" else "named"}
 
 
 def articles(**texts: str) -> list[dict[str, Any]]:
@@ -37,9 +39,9 @@ def articles(**texts: str) -> list[dict[str, Any]]:
             for a, t in texts.items()]
 
 
-SERIES = ("Levels at Pinewood:\n\n| Day | Level |\n|---|---|\n| 4 Mar 2031 | 44.2% |\n"
+SERIES = ("The board's levels at Pinewood:\n\n| Day | Level |\n|---|---|\n| 4 Mar 2031 | 44.2% |\n"
           "| 11 Mar 2031 | 41.7% |\n")
-RIVAL = "Pinewood stood at 52 percent on 4 March, the board's critics said."
+RIVAL = "Pinewood stood at 52 percent on 4 March, the anglers' club said."
 
 
 @pytest.mark.parametrize("figures, texts, verdicts", [
@@ -51,11 +53,13 @@ RIVAL = "Pinewood stood at 52 percent on 4 March, the board's critics said."
       ("p", PROSE, "44 percent", "2031-03-04")], {"t": TABLE, "p": PROSE},
      {"change_over_time", "consistent"}),
     # a series, one value a date, keeps its dates: a rival of the same day contradicts it
-    ([("s", SERIES, "44.2%", "2031-03-04"), ("s", SERIES, "41.7%", "2031-03-11"),
-      ("r", RIVAL, "52 percent", "2031-03-04")], {"s": SERIES, "r": RIVAL},
+    # (each named for its body: two outlets' own unattributed values are no rivals)
+    ([("s", SERIES, "44.2%", "2031-03-04", "the board"),
+      ("s", SERIES, "41.7%", "2031-03-11", "the board"),
+      ("r", RIVAL, "52 percent", "2031-03-04", "the anglers' club")], {"s": SERIES, "r": RIVAL},
      {"change_over_time", "contradiction"}),
 ])
 def test_cells_the_key_cannot_tell_apart_are_never_rivals(figures, texts, verdicts):
-    rows = [cell(a, t, v, when) for a, t, v, when in figures]
+    rows = [cell(a, t, v, when, *who) for a, t, v, when, *who in figures]
     groups = build_conflicts(rows, articles(**texts), RESOLVE)
     assert {g["verdict"] for g in groups} == verdicts

@@ -64,6 +64,7 @@ from store.conflicts.verdicts import (
     REVISION,
     Origins,
     judge,
+    judged,
     spread,
 )
 from store.model import FILE_TIME, corpus_order
@@ -200,7 +201,7 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                   if (g := _restating(f"{members[0].id}#", members, home,
                                       "the same {} restated")) is not None
                   and g.verdict == CONSISTENT)
-    return _unique([g.row() for g in groups])
+    return _unique([g.row() for g in judged(groups)])
 
 
 def projections_apart(key: QuantityKey, members: list[Claim]) -> list[list[Claim]]:

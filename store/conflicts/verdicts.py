@@ -17,7 +17,9 @@
   revision a group inside it;
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
   values differ (a bound and a value it holds do not: "more than 3,000" restates 3,400);
-- ``consistent``: otherwise: the ranges overlap.
+- ``consistent``: otherwise: the ranges overlap. A group no two of whose figures agree, that
+  none of the rules above reads, is left unjudged (``_unjudged``): the grouping keeps no such
+  group, for it would say figures agree that do not, or mark what nothing shows.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
@@ -35,8 +37,9 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol, TypeVar
 
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
@@ -47,6 +50,8 @@ CONTRADICTION = "contradiction"
 REVISION = "revision"
 CHANGE = "change_over_time"
 CONSISTENT = "consistent"
+# no verdict: figures that disagree with nothing shown to explain it (``_unjudged``); never kept
+UNJUDGED = "unjudged"
 TOP = 8  # extremes examined on each side when looking for the most disagreeing pair
 
 
@@ -132,7 +137,8 @@ def _mid(claim: Claim) -> float:
 
 
 def _consistent(claims: list[Claim]) -> Verdict:
-    """The two figures furthest apart that still agree, as the example a reader checks."""
+    """The two figures furthest apart that still agree, as the example a reader checks; a
+    group no two of whose figures agree is no consistent one (``UNJUDGED``)."""
     lowest = heapq.nsmallest(TOP, claims, key=lambda c: (_mid(c), c.id))
     low, others = lowest[0], []
     for candidate in lowest:
@@ -143,13 +149,83 @@ def _consistent(claims: list[Claim]) -> Verdict:
         if others:
             low = candidate
             break
-    others = (others or [c for c in claims if c.sentence != low.sentence]
-              or [c for c in claims if c is not low])
+    if not others:
+        agreeing = _agreeing_pair(claims)
+        if agreeing is None:
+            return _unjudged(claims)
+        low, others = agreeing[0], [agreeing[1]]
     high = max(others, key=lambda c: (_mid(c), c.id))
     first, second = _by_time(low, high)
     return Verdict(CONSISTENT, _sentence(f"{_describe(first)} and {_describe(second)} agree: "
                                          "their ranges overlap" + _conversions(first, second)),
                    (first.id, second.id))
+
+
+def _agreeing_pair(claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """Two figures whose ranges share a value, of two sentences if any are, else of one (an
+    amount and its conversion: "9 metres (30 feet)"); None when no two agree. One sort: in
+    order of their lower ends, a figure agrees with an earlier one exactly when it starts
+    below the highest upper end so far."""
+    ordered = sorted(claims, key=lambda c: (c.claim, c.id))
+    for apart in (True, False):
+        # the earlier figure reaching highest, of each sentence's (two sentences: the
+        # highest of any other sentence must be at hand, so the best two are kept)
+        reach: list[Claim] = []
+        for claim in ordered:
+            for other in reach:
+                if overlap(other.claim, claim.claim) and (
+                        not apart or other.sentence != claim.sentence):
+                    return other, claim
+            reach = sorted([*reach, claim], key=lambda c: -c.claim[1])
+            reach = [reach[0], *[c for c in reach[1:] if c.sentence != reach[0].sentence][:1]]
+    return None
+
+
+def _unjudged(claims: list[Claim]) -> Verdict:
+    """A group whose figures disagree, none with another, though no rule shows them rival
+    estimates of one time, one origin's revision or a change between periods: most often
+    things the key could not tell apart (a part beside its whole, a district beside its
+    country, a day beside a season). Called consistent it would say they agree, which is
+    untrue; marked, it would say what nothing shows. It is left unjudged: the grouping keeps
+    no such group (``judged``), and its figures stand alone or in the groups that do agree."""
+    low = min(claims, key=lambda c: (_mid(c), c.id))
+    high = max(claims, key=lambda c: (_mid(c), c.id))
+    first, second = _by_time(low, high)
+    return Verdict(UNJUDGED, _sentence(
+        f"{_describe(first)} and {_describe(second)} differ, and nothing shows they are two "
+        "estimates of one thing at one time, a revision or a change" + _conversions(first, second)),
+        (first.id, second.id))
+
+
+class _Judged(Protocol):
+    """A group as ``judged`` reads it (the grouping's own)."""
+
+    @property
+    def id(self) -> str: ...
+    verdict: str
+    parent: str | None
+
+
+G = TypeVar("G", bound=_Judged)
+
+
+def judged(groups: list[G]) -> list[G]:
+    """The groups that carry a verdict: an ``UNJUDGED`` group is left out, and a group inside
+    it hangs from the nearest group kept around it (agreeing figures of a group that as a
+    whole shows nothing stay a group of their own)."""
+    dropped = {g.id: g.parent for g in groups if g.verdict == UNJUDGED}
+    if not dropped:
+        return groups
+    kept = []
+    for group in groups:
+        if group.id in dropped:
+            continue
+        parent, seen = group.parent, set()
+        while parent in dropped and parent not in seen:
+            seen.add(parent)
+            parent = dropped[parent]
+        kept.append(group if parent == group.parent else replace(group, parent=parent))
+    return kept
 
 
 def revision_of(claims: list[Claim], origins: Origins,
@@ -185,8 +261,12 @@ def revision_of(claims: list[Claim], origins: Origins,
         # ("revises"); two values of one release are two things its key cannot tell apart
         # nor two figures whose days are known and far apart: a tally of the 21st and a
         # higher one of the 28th, each dated by its own words, is a count that moved
+        # nor two figures that name nobody: each is the value some outlet printed, and
+        # nothing says one body gave both, let alone replaced one with the other (the text
+        # would say so: ``revises``)
         def one_period(a: Claim, b: Claim) -> bool:
-            return (a.article != b.article and periods.get(a.id) is not None
+            return (a.article != b.article and (a.origin, b.origin) != (None, None)
+                    and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
                     and (periods[a.id] in UNDATED_PERIODS or near_days(a, b))
                     and not told(a, b))
@@ -322,7 +402,9 @@ def days_apart(first: str | None, second: str | None) -> int | None:
 
 
 def current(claims: list[Claim], origins: Origins) -> list[Claim]:
-    """Each origin's standing figures: those that agree with its latest one and that no later
+    """Each origin's standing figures: those that agree with its latest one, or that are many
+    times apart from it (``_orders_apart``: another thing its key could not tell apart, a
+    city's marchers beside the nation's, which the latest does not replace), and that no later
     figure of its own says it replaced; and no figure, whoever gives it, that restates a value
     the text says was replaced and not its replacement (an outlet repeating the first count
     repeats what its author has since corrected: an old version, not a rival estimate)."""
@@ -335,7 +417,8 @@ def current(claims: list[Claim], origins: Origins) -> list[Claim]:
     for members in by_origin.values():
         latest = max(members, key=lambda c: c.time_order)
         standing.extend(c for c in members
-                        if c.id not in replaced and overlap(c.claim, latest.claim)
+                        if c.id not in replaced
+                        and (overlap(c.claim, latest.claim) or _orders_apart(c, latest))
                         and not restates_old(c))
     return standing
 
@@ -383,6 +466,32 @@ def _unnamed_count_moved(a: Claim, b: Claim) -> bool:
     if apart is None or apart <= NEAR_DAYS:
         return False
     return _printed_in_order(a, b)[1].origin is None
+
+
+def _both_unnamed(a: Claim, b: Claim, origins: Origins) -> bool:
+    """Whether neither of two figures has an origin: each names nobody and restates no named
+    estimate (``assign_origins`` leaves it standing alone). Two outlets' unattributed values
+    that differ ("rents average $1,450", "the average rent is $1,380") tell of no two estimates
+    that cannot both be right: nothing says whose each is, nor that they are one quantity of
+    one day rather than two things, or an old value and its correction, that the key could not
+    tell apart. Each may still contradict an estimate a named origin gives."""
+    return origins.get(a.id, "?").startswith("?") and origins.get(b.id, "?").startswith("?")
+
+
+RIVAL_FACTOR = 10.0  # rival estimates of one quantity seldom differ by more than this factor
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is more than ``RIVAL_FACTOR`` times the other (in the common
+    unit, as stated). Two bodies' estimates of one quantity differ by a factor of a few at most
+    (a union's 1,900 jobs against a board's 1,100; a city's 40,000 marchers against the
+    organisers' 150,000); a value ten times another is, far more often, another thing the key
+    could not tell apart (a district beside its country, one day beside a season, a part beside
+    its whole), so the two are no contradiction: a false one misleads more than none. (A body
+    revising its own count may move it further: "raised the toll from 38 to 912" stays a
+    revision.)"""
+    low, high = sorted((_mid(a), _mid(b)))
+    return low > 0 and high > RIVAL_FACTOR * low
 
 
 def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -557,7 +666,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                       and (periods[a.id] in UNDATED_PERIODS or near_days(a, b)))
                      or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
-                and not _one_writer(a, b) and not _unnamed_count_moved(a, b))
+                and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
+                and not _orders_apart(a, b) and not _both_unnamed(a, b, origins))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
