@@ -95,6 +95,9 @@ VALUES = [
     ("odds of one in 13.98 million per ticket", "one in 13.98 million", 7.153e-8, 7.153e-8,
      "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
+    # digits grouped in lakhs, then a punctuation comma
+    ("runners numbered 14,52,310, the organisers said", "14,52,310", 1452310, 1452310, None),
+    ("a library of 3,25,000, or more", "3,25,000", 325000, 325000, None),
     ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
     ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "percentage points"),
     ("25 to 50 basis points", "25 to 50 basis points", 25, 50, "basis points"),
