@@ -494,6 +494,11 @@ CHANGE_RANGES = [
     ("Generic pills are 5 per cent to 9 per cent less costly than the brand.",
      ["5 per cent to 9 per cent"]),
     ("Turnout went from 40% to 60% more than once.", ["40%", "60%"]),
+    # after a form of "be", a comparative after the pair, its "than" later or never
+    ("Bus ridership is forecast to be 6% to 9% lower in the winter than last year.",
+     ["6% to 9%"]),
+    ("Seat prices at the opera will be 3% to 5% higher from June.", ["3% to 5%"]),
+    ("The bakery's rye share was 30% to 45% of sales.", ["30%", "45%"]),
     ("Turnout fell from 40% to 60% over the decade.", ["40%", "60%"]),
     # a rate's or share's move then its level; a past move and its level, written to other
     # precisions
