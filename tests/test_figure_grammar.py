@@ -1628,6 +1628,9 @@ EXCHANGE = [
     ("Beef sold at 4 dollars to the pound.", "4 dollars", "USD"),
     ("Mutton fetched 6 euros to the pound at the fair.", "6 euros", "EUR"),
     ("Sterling sold at 1.16 euros to the pound.", "1.16 euros", "EUR per GBP"),
+    # "per" another currency's code, as a note of the rates used gives it
+    ("Rates used: CHF 0.94 per EUR (central bank, May average).", "CHF 0.94", "CHF per EUR"),
+    ("The ferry line converted its fares at SEK 10.9 per USD.", "SEK 10.9", "SEK per USD"),
 ]
 
 
