@@ -857,6 +857,12 @@ PRICED_ONE_MORE_WAYS = [
      "GBP per share"),
     ("Analysts rate Norvik shares \"hold\" with a price target of $12.", "$12", "USD per share"),
     ("The ministry set a target price of €300 for wheat.", "€300", "EUR"),
+    # or named after it, "on the stock"; "they" for the shares of the sentence before
+    ("\"A dull quarter,\" said a broker who has a target price of $18 on the stock.", "$18",
+     "USD per share"),
+    ("Shares of Tarvo Bakeries fell 2% to $14.20. They have since closed at $15.10.", "$15.10",
+     "USD per share"),
+    ("The bakers sold loaves at $4 in May. They closed at $5 on Friday.", "$5", "USD"),
     ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),
