@@ -1928,6 +1928,11 @@ RATES = [
      "was 26 rand.", "26 rand", "ZAR per litre"),
     ("Diesel sold for 24 rand a litre in Osterby.\n\nIn Tarvo, the price was 26 rand.",
      "26 rand", "ZAR"),
+    # or in its paragraph, past a sentence in another currency
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. In euros that is €1.20 a litre. "
+     "The price eased to 23 rand on Monday.", "23 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. In euros that is €1.20 a litre.\n\n"
+     "The price eased to 23 rand on Monday.", "23 rand", "ZAR"),
     # "the going rate" after a sum given per something: per the same, in any currency
     ("Brokers pay crane drivers in Tarvo around EUR90,000 a container; in Orla the going rate "
      "is $15,000-25,000.", "$15,000-25,000", "USD per container"),
