@@ -291,6 +291,8 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     ("Of the 468, 305 were...") takes its unit and noun."""
     text = text_of(doc)
     for i, fig in enumerate(figures):
+        if _bare(fig) and (this_one := _year_before_in_brackets(figures, i, text)):
+            _take_quantity(fig, this_one)  # "pass percentage: 61.5 (2024: 58.2)": percent
         if _bare(fig):
             _bracketed_after_its_noun(fig, doc)
         if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
@@ -517,6 +519,22 @@ def _part_of_a_measure(figures: list[FoundFigure], i: int, text: str) -> FoundFi
             fig.start - whole.end > PART_REACH):
         return None
     return whole if _PART_OF.fullmatch(text, whole.end, fig.start) else None
+
+
+# "61.5 (2024: 58.2)", "1,240 (in 2019: 1,180)": the figure's value in another year, in brackets
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:in\s+)?(?:1[89]|2\d)\d\d\s*:\s*")
+
+
+def _year_before_in_brackets(figures: list[FoundFigure], i: int, text: str
+                             ) -> FoundFigure | None:
+    """ "Pass percentage: 61.5 (2024: 58.2)": a bare number after a year and a colon, in
+    brackets right after a figure, is that figure's quantity in the year named, in its unit."""
+    if i == 0:
+        return None
+    before = figures[i - 1]
+    if before.sentence != figures[i].sentence or not before.counted or _bare(before):
+        return None
+    return before if _YEAR_IN_BRACKETS.fullmatch(text, before.end, figures[i].start) else None
 
 
 def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:

@@ -58,7 +58,9 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
     else:
         fig.counted = phrase
     fig.counted_head = head.lemma_.lower()
-    if fig.unit == "count":  # "Pumps repaired: 1,240" is 1,240 pumps
+    if fig.unit == "count" and head.lemma_.lower() in units().percent_label_nouns:
+        fig.unit = "percent"  # "Pass percentage: 61.5" is 61.5 percent
+    elif fig.unit == "count":  # "Pumps repaired: 1,240" is 1,240 pumps
         fig.unit = count_unit(head, None, frozenset()) or fig.unit
     fig.inherited = True
     return True
