@@ -14,8 +14,10 @@ VERB_BEFORE = [
      "200", "monkeys"),
     # persons said to do it, or a new paragraph, or no count before: people
     ("Police said 40 prisoners had escaped. Guards think 50 escaped.", "50", "people"),
-    ("The zoo said 38 monkeys had escaped.\n\nThe union thinks 200 escaped from the camp.",
-     "200", "people"),
+    ("The zoo said 38 monkeys had escaped.\n\nThe union thinks 200 escaped from the cages.",
+     "200", "monkeys"),
+    ("The zoo said 38 monkeys had escaped.\n\nA storm hit the town.\n\nThe union thinks 200 "
+     "escaped from the camp.", "200", "people"),
     ("The storm hit the town late on Friday. About 300 fled before dawn.", "300", "people"),
 ]
 

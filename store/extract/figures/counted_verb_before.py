@@ -2,7 +2,8 @@
 monkeys had escaped. The keepers think at least 200 escaped that night." A bare number that is
 the subject of a verb people do ("escaped", "returned", "fled") counts people only when nothing
 else was said to do it: the same verb said of a count of other things, earlier in the figure's
-paragraph (a few sentences back at most), names what the bare number counts (the monkeys), as the
+paragraph or the one before (a news paragraph is a sentence or two; a few sentences back at most),
+names what the bare number counts (the monkeys), as the
 writer leaves the noun out because it was just given.
 """
 
@@ -21,14 +22,17 @@ REACH = 90  # tokens before the figure searched for the verb said of a count (a 
 
 def counted_by_the_verb_before(span: Span, verb: Token) -> Token | None:
     """The plural noun a number counts ("38 monkeys") that is the subject of ``verb``'s lemma in
-    the sentences of its paragraph before it, within ``REACH``; None when there is
+    its paragraph before it or in the paragraph before, within ``REACH``; None when there is
     none, or when it counts persons (then the people rule holds)."""
     doc = span.doc
     lemma = verb.lemma_.lower()
     person = units().person_units
+    breaks = 0
     for tok in reversed(doc[max(0, span.start - REACH):span.start]):
         if "\n" in tok.text_with_ws and tok.i < span.sent.start:
-            return None  # a new paragraph: another story's noun
+            breaks += 1
+            if breaks > 1:
+                return None  # two paragraphs back: another story's noun
         if tok.lemma_.lower() != lemma or tok.pos_ not in ("VERB", "AUX") or tok.i == verb.i:
             continue
         for subject in (c for c in tok.children if c.dep_ in SUBJECTS):
