@@ -1399,6 +1399,10 @@ NOT_FIGURES = [
     # a step on a scale of alert or restriction, whatever plural follows
     "Level 2 restrictions began in May.",
     "The utility brought back Stage 6 power cuts.",
+    # a class, a grade or a route by its number, whatever plural follows
+    "Results of the grade 8 and grade 9 maths papers came out.",
+    "Most of the class 10 pupils passed the chess exam.",
+    "The route 9 buses ran late all week.",
     # the later items of a list of document parts
     "It breached Articles 12(3)(b), 40, 41 and 44 of the code.",
     "It found breaches of Articles 12(3)(b) and 40 of the code.",
