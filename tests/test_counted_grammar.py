@@ -534,6 +534,10 @@ LABEL_RUNS = [
      "91.04 (2024: 89.49).\n", "91.04", "completion percentage", "percent"),
     ("Race results\n\n- Runners entered: 12,418; finished: 11,206; completion percentage: "
      "91.04 (2024: 89.49).\n", "89.49", "completion percentage", "percent"),
+    ("Race results\n\n- Runners entered: 12,418; finished: 11,206; pass percentage: "
+     "91.04 (2024: 89.49).\n", "91.04", "pass percentage", "percent"),
+    ("Race results\n\n- Runners entered: 12,418; finished: 11,206; pass percentage: "
+     "91.04 (2024: 89.49).\n", "89.49", "pass percentage", "percent"),
 ]
 
 

@@ -47,6 +47,12 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
     if label is None:
         return False
     head = _label_head(label)
+    if head is None and fig.unit == "count" and (
+            label[-1].lemma_.lower() in units().percent_label_nouns):
+        # "pass percentage: 61.5", its first word parsed as a verb: a percent all the same
+        fig.counted, fig.counted_head, fig.unit = label.text, label[-1].lemma_.lower(), "percent"
+        fig.inherited = True
+        return True
     if head is None:
         return _name_the_state(fig, label)
     phrase = counted_phrase(head, None)
