@@ -863,6 +863,12 @@ PRICED_ONE_MORE_WAYS = [
     ("Shares of Tarvo Bakeries fell 2% to $14.20. They have since closed at $15.10.", "$15.10",
      "USD per share"),
     ("The bakers sold loaves at $4 in May. They closed at $5 on Friday.", "$5", "USD"),
+    # the amount in another currency set off by commas before "for each": both per one
+    ("The trip works out to about $240, or €220, for each of the 50 players.", "$240",
+     "USD per player"),
+    ("The trip works out to about $240, or €220, for each of the 50 players.", "€220",
+     "EUR per player"),
+    ("The fund holds $240m, or €220m, for its members.", "€220m", "EUR"),
     ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),

@@ -611,7 +611,7 @@ _RATE_WORD = r"(?:\s+(?:per|an?)\s+[a-z]+(?:-[a-z]+)?)"
 _BRACKET = re.compile(rf"{_RATE_WORD}?\s*\(\s*(?:{_APPROX}\s+)?")
 # "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
 # by a comma and a word of approximation
-_COMMA_ABOUT = re.compile(rf"{_RATE_WORD}?\s*,\s*(?:or\s+)?{_APPROX}\s+")
+_COMMA_ABOUT = re.compile(rf"{_RATE_WORD}?\s*,\s*(?:or\s+(?:{_APPROX}\s+)?|{_APPROX}\s+)")
 
 
 def _conversions(figures: list[FoundFigure], text: str) -> None:
