@@ -218,6 +218,10 @@ LIST = [
     ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),
     # a total set off by a comma after the rate: the whole, not a share of the period
     ("The surveyor was paid $400 a day, $12,000 in total, for the job.", "$12,000", "USD"),
+    # a sum thousands of times the rate before it in a list is a total, not one more day's pay
+    ("The club's budget puts €3.6 million on stewards, paid €120 a day, and €1.7 million on "
+     "police.", "€1.7 million", "EUR"),
+    ("Guards earn €120 a day, and cleaners €95.", "€95", "EUR per day"),
     ("The clinic saw 60 patients a day, 1,800 in all, during the outbreak.", "1,800",
      "patients"),
     ("Pumps drained 900 litres a minute, 54,000 litres all told, from the mine.",

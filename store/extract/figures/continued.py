@@ -134,6 +134,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = None  # "W1.2tn a day, and W6.3tn in the eight days to Friday": a total
             if donor is not None and a_total(text_of(doc), fig.end):
                 donor = None  # "$400 a day, $12,000 in total": the whole, no share of a day
+            if donor is not None and another_magnitude(fig, donor):
+                donor = None  # "paid €12 a day, and €1.7 million on guards": a total, no rate
             donor = donor or _norm_of_rate(figures, i) or _rated_before_up_from(
                 figures, i, text_of(doc))
             if donor is None and _measured(fig):
