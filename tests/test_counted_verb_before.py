@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-# text, figure, unit
+# text, figure, unit (and the counted phrase, "the monkeys that escaped", where one is given)
 VERB_BEFORE = [
     ("The hatchery first said that 3,800 trout had escaped; in May it raised that to 6,400. "
      "The state's tally went up with it, to 8,750. Anglers think at least 20,000 escaped that "
@@ -27,3 +27,9 @@ VERB_BEFORE = [
 def test_a_bare_number_doing_what_a_count_did_counts_it(extract, text: str, figure: str,
                                                         unit: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].unit == unit
+
+
+@pytest.mark.slow
+def test_the_phrase_names_the_things_and_what_they_did(extract) -> None:
+    text = "The zoo said 38 monkeys had escaped. The keepers' union thinks at least 200 escaped."
+    assert {f.text: f for f in extract(text)}["200"].counted == "monkeys that escaped"

@@ -1371,6 +1371,7 @@ def _counted_from_clause(
     if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts and (
             (said_of := counted_by_the_verb_before(span, root.head)) is not None):
         count_noun(fig, said_of, "count")  # "38 monkeys had escaped. ... 200 escaped": monkeys
+        fig.counted = f"{said_of.lower_} that {root.head.lower_}"  # as "people who escaped"
         fig.inherited = True
         return
     if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
