@@ -529,6 +529,15 @@ LABEL_RUNS = [
     # a label that names only a place keeps the measure of the item above
     ("Burned by district\n\n- Ostra district: 4,300 hectares burned\n- Velm district: 2,100\n",
      "2,100", "Velm district", "hectares"),
+    # a label's noun that says percent: the figure, and its value in another year in brackets
+    ("Race results\n\n- Runners entered: 12,418; finished: 11,206; completion percentage: "
+     "91.04 (2024: 89.49).\n", "91.04", "completion percentage", "percent"),
+    ("Race results\n\n- Runners entered: 12,418; finished: 11,206; completion percentage: "
+     "91.04 (2024: 89.49).\n", "89.49", "completion percentage", "percent"),
+    ("Race results\n\n- Runners entered: 12,418; finished: 11,206; pass percentage: "
+     "91.04 (2024: 89.49).\n", "91.04", "pass percentage", "percent"),
+    ("Race results\n\n- Runners entered: 12,418; finished: 11,206; pass percentage: "
+     "91.04 (2024: 89.49).\n", "89.49", "pass percentage", "percent"),
 ]
 
 

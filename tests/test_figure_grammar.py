@@ -95,6 +95,9 @@ VALUES = [
     ("odds of one in 13.98 million per ticket", "one in 13.98 million", 7.153e-8, 7.153e-8,
      "fraction"),
     ("Rs 45 crore", "Rs 45 crore", 450e6, 450e6, "INR"),
+    # digits grouped in lakhs, then a punctuation comma
+    ("runners numbered 14,52,310, the organisers said", "14,52,310", 1452310, 1452310, None),
+    ("a library of 3,25,000, or more", "3,25,000", 325000, 325000, None),
     ("KSh 3.6 trillion", "KSh 3.6 trillion", 3.6e12, 3.6e12, "KES"),
     ("3.4 percentage points", "3.4 percentage points", 3.4, 3.4, "percentage points"),
     ("25 to 50 basis points", "25 to 50 basis points", 25, 50, "basis points"),
@@ -491,6 +494,11 @@ CHANGE_RANGES = [
     ("Generic pills are 5 per cent to 9 per cent less costly than the brand.",
      ["5 per cent to 9 per cent"]),
     ("Turnout went from 40% to 60% more than once.", ["40%", "60%"]),
+    # after a form of "be", a comparative after the pair, its "than" later or never
+    ("Bus ridership is forecast to be 6% to 9% lower in the winter than last year.",
+     ["6% to 9%"]),
+    ("Seat prices at the opera will be 3% to 5% higher from June.", ["3% to 5%"]),
+    ("The bakery's rye share was 30% to 45% of sales.", ["30%", "45%"]),
     ("Turnout fell from 40% to 60% over the decade.", ["40%", "60%"]),
     # a rate's or share's move then its level; a past move and its level, written to other
     # precisions
@@ -1391,6 +1399,10 @@ NOT_FIGURES = [
     # a step on a scale of alert or restriction, whatever plural follows
     "Level 2 restrictions began in May.",
     "The utility brought back Stage 6 power cuts.",
+    # a class, a grade or a route by its number, whatever plural follows
+    "Results of the grade 8 and grade 9 maths papers came out.",
+    "Most of the class 10 pupils passed the chess exam.",
+    "The route 9 buses ran late all week.",
     # the later items of a list of document parts
     "It breached Articles 12(3)(b), 40, 41 and 44 of the code.",
     "It found breaches of Articles 12(3)(b) and 40 of the code.",
@@ -1620,6 +1632,9 @@ EXCHANGE = [
     ("Beef sold at 4 dollars to the pound.", "4 dollars", "USD"),
     ("Mutton fetched 6 euros to the pound at the fair.", "6 euros", "EUR"),
     ("Sterling sold at 1.16 euros to the pound.", "1.16 euros", "EUR per GBP"),
+    # "per" another currency's code, as a note of the rates used gives it
+    ("Rates used: CHF 0.94 per EUR (central bank, May average).", "CHF 0.94", "CHF per EUR"),
+    ("The ferry line converted its fares at SEK 10.9 per USD.", "SEK 10.9", "SEK per USD"),
 ]
 
 
@@ -1917,6 +1932,11 @@ RATES = [
      "was 26 rand.", "26 rand", "ZAR per litre"),
     ("Diesel sold for 24 rand a litre in Osterby.\n\nIn Tarvo, the price was 26 rand.",
      "26 rand", "ZAR"),
+    # or in its paragraph, past a sentence in another currency
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. In euros that is €1.20 a litre. "
+     "The price eased to 23 rand on Monday.", "23 rand", "ZAR per litre"),
+    ("Diesel sold for 24 rand a litre in Osterby on Friday. In euros that is €1.20 a litre.\n\n"
+     "The price eased to 23 rand on Monday.", "23 rand", "ZAR"),
     # "the going rate" after a sum given per something: per the same, in any currency
     ("Brokers pay crane drivers in Tarvo around EUR90,000 a container; in Orla the going rate "
      "is $15,000-25,000.", "$15,000-25,000", "USD per container"),

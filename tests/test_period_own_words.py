@@ -75,6 +75,13 @@ import pytest
     ("The bus company expects to carry 40,000 fans in Saturday's parade.", "40,000",
      "2026-10-03", "sentence"),
     ("The rowing club took 6 medals in Sunday's regatta.", "6", "2026-09-27", "sentence"),
+    # a year that opens a bracket after a figure, then a colon, dates the value in the bracket
+    ("The bakery sold 1,240 loaves (in 2024: 1,180) last year.", "1,240", "2025", "sentence"),
+    ("The bakery sold 1,240 loaves (2024: 1,180) last year.", "1,180", "2024", "sentence"),
+    ("- Pass percentage: 91.04 (2024: 89.49).", "91.04", "2026-10-02", "article"),
+    # a week by its number
+    ("The price of rye eased to 7.95 francs a kilo in week 14.", "7.95 francs", "2026-04-05",
+     "sentence"),
     # ... while an earlier estimate nobody owns stays a guess at the year before
     ("The league has 25,000 players, down from a previous estimate of 31,000.", "31,000",
      "2025", "earlier"),

@@ -218,6 +218,10 @@ LIST = [
     ("Diesel cost R23 a litre in Durban, and R900 in all.", "R900", "ZAR"),
     # a total set off by a comma after the rate: the whole, not a share of the period
     ("The surveyor was paid $400 a day, $12,000 in total, for the job.", "$12,000", "USD"),
+    # a sum thousands of times the rate before it in a list is a total, not one more day's pay
+    ("The club's budget puts €3.6 million on stewards, paid €120 a day, and €1.7 million on "
+     "police.", "€1.7 million", "EUR"),
+    ("Guards earn €120 a day, and cleaners €95.", "€95", "EUR per day"),
     ("The clinic saw 60 patients a day, 1,800 in all, during the outbreak.", "1,800",
      "patients"),
     ("Pumps drained 900 litres a minute, 54,000 litres all told, from the mine.",
@@ -857,6 +861,18 @@ PRICED_ONE_MORE_WAYS = [
      "GBP per share"),
     ("Analysts rate Norvik shares \"hold\" with a price target of $12.", "$12", "USD per share"),
     ("The ministry set a target price of €300 for wheat.", "€300", "EUR"),
+    # or named after it, "on the stock"; "they" for the shares of the sentence before
+    ("\"A dull quarter,\" said a broker who has a target price of $18 on the stock.", "$18",
+     "USD per share"),
+    ("Shares of Tarvo Bakeries fell 2% to $14.20. They have since closed at $15.10.", "$15.10",
+     "USD per share"),
+    ("The bakers sold loaves at $4 in May. They closed at $5 on Friday.", "$5", "USD"),
+    # the amount in another currency set off by commas before "for each": both per one
+    ("The trip works out to about $240, or €220, for each of the 50 players.", "$240",
+     "USD per player"),
+    ("The trip works out to about $240, or €220, for each of the 50 players.", "€220",
+     "EUR per player"),
+    ("The fund holds $240m, or €220m, for its members.", "€220m", "EUR"),
     ("The bakery has grown since its low of $40m in sales.", "$40m", "USD"),
     ("The fund bought shares in May and sold its stake at $8.95 on Friday.", "$8.95", "USD"),
     ("The bank's profit fell from $90m to $70m and its shares closed flat.", "$90m", "USD"),

@@ -51,6 +51,11 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)  # "went from 40% to 60%": two values, n
 # one range whatever verb comes before
 _COMPARED = re.compile(r"\s+(?:(?:more|less)(?:\s+[a-z]+)?|fewer|higher|lower|greater|smaller|"
                        r"bigger|larger|cheaper|dearer|faster|slower)\s+than\b", re.I)
+# the pair after a form of "be" and before a comparative ("supply is expected to be 4% to 5%
+# lower in May than a year earlier"): the level it is compared with follows, if at all, later
+_COPULA = re.compile(r"\b(?:be|is|are|was|were|been)\s+$", re.I)
+_COMPARATIVE = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller|bigger|larger|"
+                          r"cheaper|dearer|faster|slower)\b", re.I)
 
 
 def join_neighbours(found: list[NumberExpr],
@@ -88,6 +93,9 @@ def _one_range(first: _Number, second: _Number, text: str) -> bool:
     if _COMPARED.match(text, second.end) is not None and (
             _FROM.search(text, max(0, first.start - 6), first.start) is None):
         return True  # "47% to 58% more than the budget": how much more, as a range
+    if _COMPARATIVE.match(text, second.end) is not None and (
+            _COPULA.search(text, max(0, first.start - 8), first.start) is not None):
+        return True  # "will be 4% to 5% lower in May": how much lower, as a range
     verb = estimate_words().changed.search(text, max(0, first.start - REACH), first.start)
     if verb is None:
         # "pushed up vegetable prices by 30% to 40%": the verb, its object, then "by"

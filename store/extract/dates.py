@@ -237,6 +237,9 @@ def resolve(expression: str, reference: str | None, *, ahead: bool = False) -> s
     in_quarter = quarter(expression, reference)
     if in_quarter is not None:
         return in_quarter
+    in_week = numbered_week(expression, reference)
+    if in_week is not None:
+        return in_week
     in_half = half_year(expression, reference)
     if in_half is not None:
         return in_half
@@ -303,6 +306,37 @@ def quarter(expression: str, reference: str | None) -> str | None:
     # the article's year, unless the quarter would begin more than half a year after the
     # article: "the fourth quarter" in January is the one just reported
     return _iso(ref_year - 1 if end - 2 - ref_month > HALF_YEAR else ref_year, end)
+
+
+# "week 14", "in week 9 of 2031": a week by its number
+_WEEK = re.compile(r"^(?:the\s+)?week\s+(?P<week>[1-9]|[1-4]\d|5[0-3])"
+                   r"(?:\s+of\s+(?P<year>(?:19|20)\d\d))?$", re.I)
+
+
+def numbered_week(expression: str, reference: str | None) -> str | None:
+    """A week by its number ("week 14", "week 9 of 2031") as its last day: weeks are numbered as
+    ISO 8601 numbers them (Monday to Sunday, week 1 the one with the year's first Thursday),
+    as European statistics offices publish weekly prices and counts, and a week's figures are
+    known when it ends, as a short span's are (``resolve``). Without a year it is the article's
+    week of that number, or the last year's when that week would end more than half a year after
+    the article."""
+    m = _WEEK.match(expression.strip())
+    if m is None:
+        return None
+    week = int(m.group("week"))
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif reference and len(reference) >= 7:
+        year = int(reference[:4])
+        ref_month = int(reference[5:7])
+        if (week * 7) // 30 + 1 - ref_month > HALF_YEAR:
+            year -= 1
+    else:
+        return None
+    try:
+        return date.fromisocalendar(year, week, 7).isoformat()
+    except ValueError:
+        return None  # week 53 of a year that has 52
 
 
 # a half of a year named without its year ("the first half", "the first six months of the

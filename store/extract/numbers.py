@@ -134,9 +134,11 @@ def _grammar(defined: tuple[str, ...] = ()) -> tuple[re.Pattern[str], Units]:
         rf"(?:(?:\s+|[-\u2010\u2011]|(?:{after_scale})\s+and\s+)(?:{word_num})\b)*"
         rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{scales})\b)?)?"
     )
-    # "5,00,000" and "12,50,000": South Asian copy groups lakhs and crores in pairs of digits
+    # "5,00,000" and "12,50,000": South Asian copy groups lakhs and crores in pairs of digits; a
+    # comma after the last group is punctuation ("12,50,000, the board said"), a comma and a
+    # digit another group of a number grouped in thousands
     digits = (
-        r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]))"
+        r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d))"
         rf"|(?:\d{{1,3}}(?:(?:,\\?|[\u00a0\u202f\u2009{ZERO_WIDTH}])\d{{3}})+|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )

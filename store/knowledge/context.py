@@ -43,6 +43,7 @@ class ContextWords:
     generic_people: frozenset[str]
     bereaved: frozenset[str]  # "heirs": a sum paid to them is compensation
     doc_number_words: frozenset[str]
+    kind_number_words: frozenset[str]  # "class 10 candidates": a name, a plural noun after it
     determiners: frozenset[str]
     age_group_before: re.Pattern[str]  # "children under " ending the text before a number
     age_superlatives: frozenset[str]  # "oldest": a number in commas after it is an age
@@ -299,6 +300,7 @@ def context_words() -> ContextWords:
         generic_people=frozenset(data["counted"]["generic_people"]),
         bereaved=frozenset(data["counted"]["bereaved"]),
         doc_number_words=frozenset(not_claims["doc_number_words"]),
+        kind_number_words=frozenset(not_claims.get("kind_number_words", ())),
         determiners=frozenset(not_claims["determiners"]),
         position_words=frozenset(not_claims.get("position_words", ())),
         year_nouns=frozenset(not_claims.get("year_nouns", ())),

@@ -66,6 +66,7 @@ class Units:
     rupee_suffixes: tuple[str, ...]  # in scale_suffixes too; only on a rupee amount, lower case
     percent_words: list[str]
     cased_percent_words: list[str]  # "pc": a percent only in lower case ("40pc", not "Ten PC")
+    percent_label_nouns: frozenset[str]  # "pass percentage: 61.5": a label's bare figure in percent
     measures: dict[str, str]  # lower-case phrase -> unit code
     cased_measures: dict[str, str]  # "Ml" -> "megalitres": a symbol only in the case written
     glued_measures: dict[str, str]  # "km" -> "km": a symbol that may touch its digits ("95km")
@@ -195,6 +196,7 @@ def units() -> Units:
         rupee_suffixes=tuple(data["scale"]["rupee_suffixes"]),
         percent_words=list(data["percent"]["words"]),
         cased_percent_words=list(data["percent"].get("cased_words", [])),
+        percent_label_nouns=frozenset(data["percent"].get("label_nouns", ())),
         measures=measures,
         cased_measures=cased_measures,
         glued_measures={k.lower(): measures[k.lower()]

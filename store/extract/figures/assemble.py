@@ -162,6 +162,7 @@ from store.extract.figures.when import (
 from store.extract.figures.when_carried import carry_said_period
 from store.extract.figures.when_headline import dated_as_in_the_body
 from store.extract.figures.when_possible import is_possible_count
+from store.extract.figures.when_restated import dated_as_restated
 from store.extract.figures.where import unshare_places, where_of
 from store.extract.figures.who import nearest_armed_group, owner_of, source_of
 from store.extract.figures.worked_out import keep_what_it_restates
@@ -378,6 +379,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
+    dated_as_restated(figures, text)  # "In euro terms that is €8.93 a kilo": its period too
     dated_as_in_the_body(figures, text)  # "Shipyard delivers 42 ships": the body's 2025
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee

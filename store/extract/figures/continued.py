@@ -134,6 +134,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = None  # "W1.2tn a day, and W6.3tn in the eight days to Friday": a total
             if donor is not None and a_total(text_of(doc), fig.end):
                 donor = None  # "$400 a day, $12,000 in total": the whole, no share of a day
+            if donor is not None and another_magnitude(fig, donor):
+                donor = None  # "paid €12 a day, and €1.7 million on guards": a total, no rate
             donor = donor or _norm_of_rate(figures, i) or _rated_before_up_from(
                 figures, i, text_of(doc))
             if donor is None and _measured(fig):
@@ -291,6 +293,8 @@ def refer_back(figures: list[FoundFigure], doc: Doc) -> None:
     ("Of the 468, 305 were...") takes its unit and noun."""
     text = text_of(doc)
     for i, fig in enumerate(figures):
+        if _bare(fig) and (this_one := _year_before_in_brackets(figures, i, text)):
+            _take_quantity(fig, this_one)  # "pass percentage: 61.5 (2024: 58.2)": percent
         if _bare(fig):
             _bracketed_after_its_noun(fig, doc)
         if _bare(fig) and not _point_back(figures, i, doc) and i > 0:
@@ -517,6 +521,22 @@ def _part_of_a_measure(figures: list[FoundFigure], i: int, text: str) -> FoundFi
             fig.start - whole.end > PART_REACH):
         return None
     return whole if _PART_OF.fullmatch(text, whole.end, fig.start) else None
+
+
+# "61.5 (2024: 58.2)", "1,240 (in 2019: 1,180)": the figure's value in another year, in brackets
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:in\s+)?(?:1[89]|2\d)\d\d\s*:\s*")
+
+
+def _year_before_in_brackets(figures: list[FoundFigure], i: int, text: str
+                             ) -> FoundFigure | None:
+    """ "Pass percentage: 61.5 (2024: 58.2)": a bare number after a year and a colon, in
+    brackets right after a figure, is that figure's quantity in the year named, in its unit."""
+    if i == 0:
+        return None
+    before = figures[i - 1]
+    if before.sentence != figures[i].sentence or not before.counted or _bare(before):
+        return None
+    return before if _YEAR_IN_BRACKETS.fullmatch(text, before.end, figures[i].start) else None
 
 
 def _take_quantity(fig: FoundFigure, donor: FoundFigure) -> None:

@@ -47,6 +47,12 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
     if label is None:
         return False
     head = _label_head(label)
+    if head is None and fig.unit == "count" and (
+            label[-1].lemma_.lower() in units().percent_label_nouns):
+        # "pass percentage: 61.5", its first word parsed as a verb: a percent all the same
+        fig.counted, fig.counted_head, fig.unit = label.text, label[-1].lemma_.lower(), "percent"
+        fig.inherited = True
+        return True
     if head is None:
         return _name_the_state(fig, label)
     phrase = counted_phrase(head, None)
@@ -58,7 +64,9 @@ def name_from_label(fig: FoundFigure, span: Span) -> bool:
     else:
         fig.counted = phrase
     fig.counted_head = head.lemma_.lower()
-    if fig.unit == "count":  # "Pumps repaired: 1,240" is 1,240 pumps
+    if fig.unit == "count" and head.lemma_.lower() in units().percent_label_nouns:
+        fig.unit = "percent"  # "Pass percentage: 61.5" is 61.5 percent
+    elif fig.unit == "count":  # "Pumps repaired: 1,240" is 1,240 pumps
         fig.unit = count_unit(head, None, frozenset()) or fig.unit
     fig.inherited = True
     return True

@@ -43,6 +43,7 @@ from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_lodging import occupancy_when_full
+from store.extract.figures.counted_members import count_noun
 from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
@@ -56,6 +57,7 @@ from store.extract.figures.counted_share import name_the_share, name_what_the_sh
 from store.extract.figures.counted_state import name_the_state
 from store.extract.figures.counted_subject import subject_over_adjective, subject_read_as_head
 from store.extract.figures.counted_sums import described_as_worth, names_the_recipient
+from store.extract.figures.counted_verb_before import counted_by_the_verb_before
 from store.extract.figures.counted_whole import includes_the_later
 from store.extract.figures.counted_whose import whose_count
 from store.extract.figures.counted_worth import as_its_value
@@ -1366,6 +1368,12 @@ def _counted_from_clause(
         fig.inherited = True
         return
     acts = root.head.lemma_.lower() in ctx.human_verbs
+    if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts and (
+            (said_of := counted_by_the_verb_before(span, root.head)) is not None):
+        count_noun(fig, said_of, "count")  # "38 monkeys had escaped. ... 200 escaped": monkeys
+        fig.counted = f"{said_of.lower_} that {root.head.lower_}"  # as "people who escaped"
+        fig.inherited = True
+        return
     if count_like and root.dep_ in ("nsubj", "nsubjpass") and acts:
         fig.unit = "people"
         fig.counted = f"people who {root.head.lower_}"

@@ -499,7 +499,10 @@ def _after_period_adjectives(sent: Span) -> list[tuple[int, str]]:
 # of their households", "$900 to each of up to 40 households"; a
 # conversion in brackets may stand between ("Tk 4 lakh ($3,300) per household"), and the bracketed
 # amount itself ends before its ")"
-_BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\))?"
+# ", or €220," after "$240": the amount in another currency, set off by commas, may stand there too
+_CONVERTED = (r"\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[^\s\d,()]{0,4}\s?"
+              r"\d[\d.,]*(?:\s?(?:m|bn|million|billion|crore|lakh))?(?:\s+[a-z]+)?\s*,")
+_BRACKET = r"(?:\s*\([^()\n]{1,40}\)|\s*\)|" + _CONVERTED + ")?"
 _PRICED_AFTER = re.compile(
     _BRACKET + r"\s+(?:((?:[A-Za-z-]+\s+){0,3}?(?:per|(?:for|from|to)\s+(?:each|every))"
     r"(?:\s+of(?:\s+(?:the|their|its|his|her|those))?"

@@ -36,6 +36,9 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
     return re.findall(r"[A-Za-z.']+", re.split(r"[\n|]", text[end:end + 40], maxsplit=1)[0])[:n]
 
 
+_SPACED_AFTER_A_WORD = re.compile(r"[A-Za-z] +\Z")  # "class 10", not "the class, 10"
+
+
 def _prev_word(text: str, start: int) -> str:
     """The word before a number, within its line: a list item "- 34,200 tents" on the line after
     "registered by 19 October." is no day of that month."""
@@ -241,6 +244,10 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "the frost of 12 and 13 May": the first of two days
     if _last_day_of_span(expr, text) and not _plural_noun_follows(span, doc):
         return False  # "between July 5 and 20": the last day of a span of days
+    if prev in ctx.kind_number_words and expr.kind == "digits" and expr.unit is None and (
+            not expr.is_range and expr.high < 100 and expr.text.isdigit()) and (
+            _SPACED_AFTER_A_WORD.search(text, max(0, expr.start - 3), expr.start)):
+        return False  # "class 10 candidates", "category 5 storms": a kind by its number
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
             _plural_noun_follows(span, doc)) and "," not in text[max(0, expr.start - 3):expr.start]:
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor

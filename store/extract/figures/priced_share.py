@@ -60,9 +60,19 @@ def priced_per_share(span: Span) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for noun in _arguments(verb):
-        if noun.i < span.start and (_of_shares(noun, shares) or _for_shares(noun, verb, shares)):
+        if noun.i < span.start and (_of_shares(noun, shares) or _for_shares(noun, verb, shares)
+                                    or _shares_before(noun, shares)):
             return "share"
     return None
+
+
+def _shares_before(noun: Token, shares: frozenset[str]) -> bool:
+    """ "Shares of the bakery fell to $14. They have since closed at $15.10": "they", the
+    subject, stands for the shares that were the subject of the sentence right before."""
+    if noun.lower_ != "they" or noun.sent.start == 0:
+        return False
+    before = noun.doc[noun.sent.start - 1].sent
+    return any(_stock(c, shares) for c in before.root.children if c.dep_ == "nsubj")
 
 
 def _for_shares(noun: Token, verb: Token, shares: frozenset[str]) -> bool:
@@ -134,4 +144,14 @@ def _target_for_shares(span: Span) -> bool:
         return False
     shares = context_words().share_nouns
     start = max(noun.sent.start, noun.i - TARGET_REACH)
-    return any(_stock(t, shares) for t in span.doc[start:noun.i])
+    return any(_stock(t, shares) for t in span.doc[start:noun.i]) or _on_the_stock(noun, span,
+                                                                                    shares)
+
+
+def _on_the_stock(noun: Token, span: Span, shares: frozenset[str]) -> bool:
+    """ "who has a target price of $18 on the stock": "on" or "for" the stock or the shares after
+    the amount, on the target price or on the verb that has it, names what it is the price of."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i >= span.end and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in shares
+        and not any(c.dep_ == "nummod" or c.like_num for c in o.children) for o in p.children)
+        for p in (*noun.children, *noun.head.children))

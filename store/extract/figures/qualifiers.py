@@ -497,6 +497,10 @@ def rates_said_before(figures: list[FoundFigure], text: str) -> None:
                            or _at_that_rate(text, back)):
             continue  # "the figure for the whole year was 610,000": a total, no rate
         donor = _last_before(figures, i, text, (fig.unit,))
+        if priced and donor is None:
+            # "rose to 8.40 francs per kilo. In euros that is €8.93 a kilo. The price eased to
+            # 7.95 francs": "the price" points back past a sentence in another currency
+            donor = _last_in_paragraph(figures, i, text, (fig.unit,))
         if donor is not None and donor.rate and (_has_period(donor.rate) or (
                 priced and measure_rate(donor.rate))):
             fig.rate = donor.rate
@@ -584,6 +588,18 @@ def _last_before(figures: list[FoundFigure], i: int, text: str,
             _right_before(donor, fig, text) and "\n" not in text[donor.end:fig.start])):
         return donor
     return None
+
+
+def _last_in_paragraph(figures: list[FoundFigure], i: int, text: str,
+                       keep: Container[str]) -> FoundFigure | None:
+    """The last of the six figures before the i-th, within a sentence's reach back and its
+    paragraph, when it is in one of the units kept; else None."""
+    fig = figures[i]
+    donor = next((f for f in reversed(figures[max(0, i - 6):i])
+                  if f.unit in keep and f.start >= fig.start - SENTENCE_BACK), None)
+    if donor is None or "\n" in text[donor.end:fig.start]:
+        return None
+    return donor
 
 
 def _whole_span(words: str) -> bool:

@@ -448,6 +448,7 @@ _NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|
 _COLON_NOTE = re.compile(r":\s*([^\s()=\d]{1,4}1)\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*\s*=\s*)*$")
 _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+"
                      r"((?:U\.?S\.?\s+)?[A-Za-z]+)\b")  # "the US dollar", "the U.S. dollar"
+_PER_CODE = re.compile(r"\s+per\s+([A-Z]{3})\b")  # "per EUR": a currency's code
 
 
 def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
@@ -459,6 +460,11 @@ def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
         if base in units().currency_codes and base != fig.unit:
             return base
         return None
+    code = _PER_CODE.match(text, fig.end, fig.end + 12)
+    if code is not None:
+        # "NOK 11.60 per EUR", a rates note's line: the code of another currency, in capitals
+        quote = code.group(1)
+        return quote if quote in units().currency_codes and quote != fig.unit else None
     m = _TO_THE.match(text, fig.end, fig.end + 40)
     if m is None or (m.group(1) and not _own_name_between(m.group(1), fig.unit)):
         return None
@@ -605,7 +611,7 @@ _RATE_WORD = r"(?:\s+(?:per|an?)\s+[a-z]+(?:-[a-z]+)?)"
 _BRACKET = re.compile(rf"{_RATE_WORD}?\s*\(\s*(?:{_APPROX}\s+)?")
 # "24.5 billion shillings a year, about $190 million": a conversion into another unit set off
 # by a comma and a word of approximation
-_COMMA_ABOUT = re.compile(rf"{_RATE_WORD}?\s*,\s*(?:or\s+)?{_APPROX}\s+")
+_COMMA_ABOUT = re.compile(rf"{_RATE_WORD}?\s*,\s*(?:or\s+(?:{_APPROX}\s+)?|{_APPROX}\s+)")
 
 
 def _conversions(figures: list[FoundFigure], text: str) -> None:

@@ -49,6 +49,8 @@ def when_of(span: Span, sent: Span, article_date: str | None) -> tuple[str | Non
     # entities do not overlap, so distance only grows away from the figure: the nearest date
     # is among the few around it (a sentence listing thousands of dated numbers stays linear)
     i = bisect.bisect_left(dated, (span.start,))
+    if i > 0 and _bracket_labelled(sent.doc[dated[i - 1][0]:dated[i - 1][1]], span):
+        return dated[i - 1][2], "sentence"  # "61.5 (2024: 58.2)": 58.2 is of 2024
     candidates = dated[max(0, i - 2):i]
     while i < len(dated) and len(candidates) < 4:
         if not (dated[i][0] >= span.start and dated[i][1] <= span.end):  # not inside it
@@ -154,7 +156,35 @@ def _dates_the_figure(doc: Doc, date: tuple[int, int, str], span: Span) -> bool:
                 or _in_a_joined_report(tokens.root, span)
                 or _dates_a_standard_noun(tokens.root, span)
                 or _base_of_another_figures_change(tokens, span)
-                or _old_end_of_a_change_ahead(tokens, span))
+                or _old_end_of_a_change_ahead(tokens, span)
+                or _labels_a_bracketed_value(tokens, span))
+
+
+# "61.5 (2024: 58.2)": the year that opens a bracket right after the figure, then a colon
+_BRACKET_LABEL = re.compile(r"\((?:in\s+)?\Z", re.I)  # "(", "(in " before the label's date
+
+
+def _bracket_labelled(date: Span, span: Span) -> bool:
+    """ "61.5 (2024: 58.2)", "(in 2024: 58.2)": the date opens the bracket the figure stands in,
+    a colon between them."""
+    text = span.doc.text
+    return re.fullmatch(r"\s*:\s*", text[date.end_char:span.start_char]) is not None and (
+        _BRACKET_LABEL.search(text, max(0, date.start_char - 5), date.start_char) is not None)
+_BRACKET_OPENS = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s*\(\s*(?:in\s+)?\Z", re.I)
+
+
+BRACKET_REACH = 30  # characters from a figure to the date that opens a bracket after it
+
+
+def _labels_a_bracketed_value(date: Span, span: Span) -> bool:
+    """ "pass percentage: 61.5 (2024: 58.2)": a date that opens a bracket right after the
+    figure and is followed by a colon labels the value in the bracket (the same quantity in
+    another year), not the figure before it."""
+    doc = span.doc
+    if date.start < span.end or date.end >= len(doc) or doc[date.end].text != ":":
+        return False
+    return date.start_char - span.end_char <= BRACKET_REACH and _BRACKET_OPENS.match(
+        doc.text, span.end_char, date.start_char) is not None
 
 
 CHANGE_REACH = 8  # tokens from the old value of a change to the date after its new one
