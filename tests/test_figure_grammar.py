@@ -2333,6 +2333,12 @@ COUNT_CLASSES = [
     ("Ferries on the Orvan lake carried 2.1 million journeys last year.", "2.1 million",
      "trips"),
     ("The tram network logged about 64,000 journeys a day in May.", "64,000", "trips per day"),
+    # a role cut or created is a job
+    ("The bakery chain will cut up to 1,200 roles at its head office.", "1,200", "jobs"),
+    ("The ferry line will create 300 new roles in Tarvo.", "300", "jobs"),
+    ("The bus company announced 450 job cuts in March.", "450", "jobs"),
+    ("The mill closure means 90 job losses.", "90", "jobs"),
+    ("The central bank made three rate cuts last year.", "three", "cuts"),
     ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
     # "head" after a number counts one of what its "of" phrase names; "heads of state" do not
