@@ -270,6 +270,46 @@ def _said_again(figures: list[FoundFigure]) -> None:
             fig.rate = rated.get((fig.low, fig.high, fig.unit, fig.counted_head))
 
 
+def sums_said_again(figures: list[FoundFigure], spans: list[Span | None]) -> None:
+    """ "the retail price of a 10ml vial ... to Rs 1,720", then "pharmacies found selling it
+    above Rs 1,720": a sum of money the article gives per something, said again in the same
+    currency to the unit with no rate of its own, is given per the same, whatever the clause
+    around it is about; an article that gives one sum per two different things leaves its bare
+    repeats alone, and so does a repeat set before a noun of another thing ("a 9,000-rand bonus"
+    beside "a demand of 9,000 rand a month"). (Counts and measures repeat as totals too often:
+    "53 people per boat" beside "53 people" dead.)"""
+    money = units().currency_codes
+    rated: dict[tuple[float, float, str], set[str]] = {}
+    nouns: dict[tuple[float, float, str], set[str]] = {}
+    for fig in figures:
+        if fig.rate is not None and fig.unit in money and fig.low is not None:
+            key = (fig.low, fig.high, fig.unit)
+            rated.setdefault(key, set()).add(fig.rate)
+            nouns.setdefault(key, set()).add(fig.counted_head or "")
+    if not rated:
+        return
+    for fig, span in zip(figures, spans, strict=True):
+        key = (fig.low, fig.high, fig.unit)
+        rates = rated.get(key)
+        if fig.rate is not None or rates is None or len(rates) != 1:
+            continue
+        own = _noun_it_modifies(span) if span is not None else None
+        if own is None or own in nouns[key]:
+            fig.rate = next(iter(rates))
+
+
+MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})  # "a 9,000-rand bonus"
+
+
+def _noun_it_modifies(span: Span) -> str | None:
+    """The lemma of the noun after the sum that the sum modifies ("bonus" of "a 9,000-rand
+    bonus", "fine" of "a €12 fine"), if any."""
+    head = span.root.head
+    if span.root.dep_ not in MODIFIERS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head.lemma_.lower()
+
+
 def _may_flow(unit: str) -> bool:
     """A count, an amount of money, or a volume or mass (what flows): "daily consumption on 16
     July was 872,400MWh" is that day's energy, not a rate of it."""
