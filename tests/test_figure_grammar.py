@@ -1593,6 +1593,9 @@ def test_front_matter_is_never_mined(extract) -> None:
 @pytest.mark.slow
 def test_the_unit_of_an_exchange_rate_is_not_an_amount(extract) -> None:
     assert [f.text for f in extract("(£1 = $1.27)")] == ["$1.27"]
+    # one of a currency "to" an amount in another: no range, and no amount of its own
+    assert [f.text for f in extract("At €1 to £0.86 and $1.09, the loan is dearer.")] == [
+        "£0.86", "$1.09"]
 
 
 EXCHANGE = [

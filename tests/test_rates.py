@@ -286,6 +286,13 @@ EXCHANGE_NOTE = [
      "MXN per USD"),
     ("Exchange rates on 3 March: £1 = €1.17 = $1.27.", "$1.27", "USD per GBP"),
     ("Rates used: $1 = 7.8 yuan.", "7.8 yuan", "CNY per USD"),
+    # a note after "at" or "of" in a sentence; one unit "to" each amount of a list of others
+    ("At the central bank's reference rate of €1 = SEK 11.20 on 3 May, the bakery's loan "
+     "cost more.", "SEK 11.20", "SEK per EUR"),
+    ("At €1 to £0.86 and $1.09, the Lyon average rent is about £1,500 a month.", "£0.86",
+     "GBP per EUR"),
+    ("At €1 to £0.86 and $1.09, the Lyon average rent is about £1,500 a month.", "$1.09",
+     "USD per EUR"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
      "KES per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),

@@ -482,10 +482,15 @@ def _in_one_period(fig: FoundFigure, text: str) -> str | None:
 
 # "($1 = 17.02 pesos)", "(1 euro = 8.0 crowns)": the note of an exchange rate; "at 250 pesos to
 # the dollar", "about 7.8 yuan per US dollar": a rate said after the amount
-_NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
+# ("at the reference rate of €1 = PLN 4.28": after "at" or "of" in a sentence too)
+_NOTE = re.compile(r"(?:^|[(\[]|\b(?:at|of)\s)\s*"
+                   r"([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
                    r"\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*(?:\s+[A-Za-z]+)?\s*=\s*)*$", re.M)
 # "Exchange rates at 11 June: €1 = £0.85 = $1.09": a note after a colon, its rates chained
 _COLON_NOTE = re.compile(r":\s*([^\s()=\d]{1,4}1)\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*\s*=\s*)*$")
+# "At €1 to £0.86 and $1.09, ...": one of a currency "to" each amount of a list of others
+_TO_NOTE = re.compile(r"(?:^|[(\[]|\b(?:at|of)\s)\s*([^\s\d()=]{1,4}1)\s+to\s+"
+                      r"(?:[^\s\d()=]{0,4}\d[\d.,]*\s*(?:,|and|or)\s+)*$", re.I | re.M)
 _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+"
                      r"((?:U\.?S\.?\s+)?[A-Za-z]+)\b")  # "the US dollar", "the U.S. dollar"
 
@@ -493,7 +498,8 @@ _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+
 def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
     """The currency one unit of which the amount buys, in an exchange-rate note."""
     m = _NOTE.search(text, max(0, fig.start - 30), fig.start) or (
-        _COLON_NOTE.search(text, max(0, fig.start - 30), fig.start))
+        _COLON_NOTE.search(text, max(0, fig.start - 30), fig.start)) or (
+        _TO_NOTE.search(text, max(0, fig.start - 40), fig.start))
     if m is not None:
         base = next((e.unit for e in scan(m.group(1)) if e.low == 1), None)
         if base in units().currency_codes and base != fig.unit:
