@@ -333,6 +333,12 @@ CONVERSION = [
      "EUR per MWh"),
     ("Grid power costs 180 naira per kilowatt-hour (about $0.12) in Lagos.", "$0.12",
      "USD per kWh"),
+    # an amount after "or" in the same currency, orders of size smaller, is a share of the
+    # first: the rate after it is its own
+    ("Interest on the ferry loan will come to about £205m, or roughly £560,000 a day.", "£205m",
+     "GBP"),
+    ("Interest on the ferry loan will come to about £205m, or roughly £560,000 a day.",
+     "£560,000", "GBP per day"),
     # a conversion after "or", before the rate: both amounts are given per it
     ("Hiring the marquee costs about £1,200 or $1,500 a week.", "£1,200", "GBP per week"),
     ("The rink has spent about CHF40,000, or €42,000, a month on ice.", "CHF40,000",

@@ -7,11 +7,12 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from store.extract.figures.continued import RESTATED_SPREAD
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
-from store.extract.numbers import NumberExpr
+from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import context_words, covering_verbs, hedges, level_verbs
 from store.knowledge.units import units
 
@@ -94,13 +95,22 @@ def _past_conversion(text: str, expr: NumberExpr) -> int:
     """Where a rate after an amount may start: past a conversion of it, or past the comma
     that closes an amount which is itself the conversion after "or"."""
     m = _CONVERSION.match(text, expr.end, expr.end + 70)
-    if m is not None:
+    if m is not None and not _share_of_it(expr, m.group(0)):
         return m.end()
     money = expr.unit in units().currency_codes
     if money and text.startswith(",", expr.end) and _OR_BEFORE.search(
             text, max(0, expr.prefix_start - 10), expr.prefix_start):
         return expr.end + 1
     return expr.end
+
+
+def _share_of_it(expr: NumberExpr, converted: str) -> bool:
+    """The amount after "or" is in the amount's own currency and orders of size smaller
+    (``RESTATED_SPREAD``): a share of it (a day's, a seat's), not the amount in other words, so
+    the rate after it is its own."""
+    other = next(iter(scan(converted)), None)
+    return (other is not None and other.unit == expr.unit and other.high > 0
+            and expr.low > RESTATED_SPREAD * other.high)
 
 
 def _each_period_before(expr: NumberExpr, text: str) -> str | None:
