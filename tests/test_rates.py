@@ -149,6 +149,13 @@ SET_AGAINST = [
     ("Savings of up to 90,000 zloty per saver are insured, a limit raised from 60,000 zloty.",
      "60,000 zloty", "PLN per saver"),
     ("The allowance is now 30 euros a night, cut from 45 euros.", "45 euros", "EUR per night"),
+    # how far apart the two are, between them, is no amount the second is set against
+    ("Rye loaves sold at €3.40 per kg in the week to 12 May, 20% above April's average of "
+     "€2.85.", "€2.85", "EUR per kg"),
+    ("Rye loaves sold at €3.40 per kg in the week to 12 May, 20% above the €2.85 of April.",
+     "€2.85", "EUR per kg"),
+    ("Rye loaves sold at €3.40 per kg in May, and 20% of bakers spent €900 on flour.", "€900",
+     "EUR"),
 ]
 
 EACH_SUBJECT = [

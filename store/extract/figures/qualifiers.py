@@ -671,9 +671,25 @@ def _compared_with(figures: list[FoundFigure], i: int, text: str) -> FoundFigure
     for j in range(i - 1, max(-1, i - 1 - CONVERSIONS_BACK - 1), -1):
         if figures[j].unit == fig.unit:
             return figures[j]
-        if figures[j].unit not in money or figures[j].sentence != fig.sentence:
+        if figures[j].sentence != fig.sentence or (
+                figures[j].unit not in money and not _by_how_much(figures[j], fig, text)):
             break
     return prev
+
+
+# "38% above December's average of PLN 5.65": how far the figure before stands from the one
+# set against it, then the words that set it against
+_BY_HOW_MUCH = re.compile(r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than"
+                          r"|over|under|up\s+on|down\s+on)\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
+                          r"(?:of\s+)?$", re.I)
+
+
+def _by_how_much(between: FoundFigure, fig: FoundFigure, text: str) -> bool:
+    """ ``between`` is the share by which the amount before it differs from ``fig`` ("traded at
+    PLN 7.80 per kg, 38% above December's average of PLN 5.65"): no amount of its own, so the
+    amount before it is the one ``fig`` is set against."""
+    return between.unit == "percent" and _BY_HOW_MUCH.fullmatch(
+        text, between.end, fig.start) is not None
 
 
 def _rate_to_conversion(figures: list[FoundFigure], i: int, text: str) -> None:
