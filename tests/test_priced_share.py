@@ -1,6 +1,7 @@
 """The price of one share said without "a share" (``store.extract.figures.priced_share``): a sum
 the clause names a share price, a bid or a close quoted bare in a story that gives a price per
-share, and the whole company's worth set beside a price per share, which is no price of one."""
+share, and the whole company's worth set beside a price per share, which is no price of one; a
+table column of pence per share."""
 
 from __future__ import annotations
 
@@ -54,3 +55,24 @@ WHOLE_AFTER_OR = [
                          NAMED_SHARE_PRICE + IN_THE_STORY + WHOLE_AFTER_OR)
 def test_the_price_of_one_share(extract, text: str, figure: str, unit: str) -> None:
     assert {f.text: f.unit for f in extract(text)}[figure] == unit
+
+
+HUNDREDTHS_TABLE = """## Bid history
+
+| Date | Bid (pence per share) | Value (£m) | Plums (cents) |
+|---|---|---|---|
+| 3 May 2031 | 180 | 410 | 95 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("figure", "low", "unit"), [
+    # a header in a currency's hundredths gives its cells in that currency, scaled
+    ("180", 1.8, "GBP per share"),
+    ("410", 410e6, "GBP"),
+    ("95", 0.95, "USD"),
+])
+def test_a_header_in_hundredths_of_a_currency(extract, figure: str, low: float,
+                                              unit: str) -> None:
+    fig = {f.text: f for f in extract(HUNDREDTHS_TABLE)}[figure]
+    assert (round(fig.low, 6), fig.unit) == (low, unit)

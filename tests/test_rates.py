@@ -472,6 +472,9 @@ HEADERS = [
     ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # a currency's hundredths per a share or a measure
+    ("| Date | Bid (pence per share) |\n|---|---|\n| 3 May | 180 |\n", "180", "GBP per share"),
+    ("| Stall | Plums (US cents/kg) |\n|---|---|\n| North | 120 |\n", "120", "USD per kg"),
     # a currency per another: an exchange rate, per the second's code
     ("| Date | Rand per US$ |\n|---|---|\n| 2 May | 18.4 |\n", "18.4", "ZAR per USD"),
     ("| Week | Naira per dollar |\n|---|---|\n| 1 | 1,480 |\n", "1,480", "NGN per USD"),

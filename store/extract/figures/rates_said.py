@@ -37,6 +37,7 @@ from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.currencies import shared_currencies
 from store.knowledge.estimates import estimate_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
@@ -719,7 +720,9 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
             rate = _per_word(m.group(2))
             said = m.group(1).strip() if m.group(1) else ""
             per = f"/{m.group(2)}" if pattern is _SLASHED else f" per {m.group(2)}"
-            unit = (_unit_word(said) or sign_and_scale(said, per)) if said else None
+            # "(pence per share)": a currency's hundredths, which the table scales
+            unit = (_unit_word(said) or sign_and_scale(said, per)
+                    or units().hundredths.get(said.lower())) if said else None
             if rate is not None and (unit is not None or m.group(1) is None):
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)
@@ -734,6 +737,8 @@ def _per_word(word: str) -> str | None:
     """What a rate is given per, as a header writes it: a period, or a measure (singular)."""
     low = word.lower()
     if low in context_words().rate_period_words:
+        return low
+    if low in quantity_classes().priced:  # "(pence per share)": the price of one share
         return low
     if word in units().cased_measures:  # "($/FEU)": per one forty-foot box
         return per_one_measure(word, 0)
