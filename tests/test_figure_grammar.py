@@ -3140,6 +3140,9 @@ def test_a_day_name_before_a_noun_does_not_end_what_is_counted(extract, sentence
     ("The ward ran at 1.8 times capacity all winter.", "1.8 times", "ratio"),
     ("Orders reached three times capacity in May.", "three times", "ratio"),
     ("Spending on the stadium hit 1.5 times budget.", "1.5 times", "ratio"),
+    # earnings and income are sums of money too
+    ("Bakery chain's debt to reach 5.6 times earnings", "5.6 times", "ratio"),
+    ("The ferry line trades at 14 times income.", "14 times", "ratio"),
     # the parser may split "at N times capacity" into two objects of "at"
     ("The jail was running at 3.5 times capacity.", "3.5 times", "ratio"),
     # how often, or a title: no ratio
