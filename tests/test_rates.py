@@ -154,6 +154,9 @@ SET_AGAINST = [
      "€2.85.", "€2.85", "EUR per kg"),
     ("Rye loaves sold at €3.40 per kg in the week to 12 May, 20% above the €2.85 of April.",
      "€2.85", "EUR per kg"),
+    ("Rye loaves sold at €3.40 per kg in the week to 12 May, according to the bakers' guild's "
+     "weekly survey of prices in the northern region, 20% above April's average of €2.85.",
+     "€2.85", "EUR per kg"),
     ("Rye loaves sold at €3.40 per kg in May, and 20% of bakers spent €900 on flour.", "€900",
      "EUR"),
 ]

@@ -636,7 +636,10 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
             continue
         if fig.rate is not None and not prev.rate.endswith(f" per {fig.rate}"):
             continue  # "EUR90 per person per night, against EUR30 a night": the same rate
-        if fig.unit != prev.unit or fig.start - prev.end > 120:
+        # a share of how far apart they are between the two is a step of its own
+        between = figures[i - 1]
+        if fig.unit != prev.unit or fig.start - between.end > 120 or (
+                between.start - prev.end > 120):
             continue
         clause = text[prev.end:fig.start]
         if re.search(r"[.;:!?]\s", clause):
