@@ -1605,6 +1605,9 @@ def test_front_matter_is_never_mined(extract) -> None:
 @pytest.mark.slow
 def test_the_unit_of_an_exchange_rate_is_not_an_amount(extract) -> None:
     assert [f.text for f in extract("(£1 = $1.27)")] == ["$1.27"]
+    # one of a currency "to" an amount in another: no range, and no amount of its own
+    assert [f.text for f in extract("At €1 to £0.86 and $1.09, the loan is dearer.")] == [
+        "£0.86", "$1.09"]
 
 
 EXCHANGE = [
@@ -2353,6 +2356,12 @@ COUNT_CLASSES = [
     ("Ferries on the Orvan lake carried 2.1 million journeys last year.", "2.1 million",
      "trips"),
     ("The tram network logged about 64,000 journeys a day in May.", "64,000", "trips per day"),
+    # a role cut or created is a job
+    ("The bakery chain will cut up to 1,200 roles at its head office.", "1,200", "jobs"),
+    ("The ferry line will create 300 new roles in Tarvo.", "300", "jobs"),
+    ("The bus company announced 450 job cuts in March.", "450", "jobs"),
+    ("The mill closure means 90 job losses.", "90", "jobs"),
+    ("The central bank made three rate cuts last year.", "three", "cuts"),
     ("The ward held 38 inpatients on Sunday.", "38", "patients"),
     ("A relief convoy of 26 trucks waited at the border.", "26", "trucks"),
     # "head" after a number counts one of what its "of" phrase names; "heads of state" do not
@@ -3151,6 +3160,9 @@ def test_a_day_name_before_a_noun_does_not_end_what_is_counted(extract, sentence
     ("The ward ran at 1.8 times capacity all winter.", "1.8 times", "ratio"),
     ("Orders reached three times capacity in May.", "three times", "ratio"),
     ("Spending on the stadium hit 1.5 times budget.", "1.5 times", "ratio"),
+    # earnings and income are sums of money too
+    ("Bakery chain's debt to reach 5.6 times earnings", "5.6 times", "ratio"),
+    ("The ferry line trades at 14 times income.", "14 times", "ratio"),
     # the parser may split "at N times capacity" into two objects of "at"
     ("The jail was running at 3.5 times capacity.", "3.5 times", "ratio"),
     # how often, or a title: no ratio

@@ -149,6 +149,16 @@ SET_AGAINST = [
     ("Savings of up to 90,000 zloty per saver are insured, a limit raised from 60,000 zloty.",
      "60,000 zloty", "PLN per saver"),
     ("The allowance is now 30 euros a night, cut from 45 euros.", "45 euros", "EUR per night"),
+    # how far apart the two are, between them, is no amount the second is set against
+    ("Rye loaves sold at €3.40 per kg in the week to 12 May, 20% above April's average of "
+     "€2.85.", "€2.85", "EUR per kg"),
+    ("Rye loaves sold at €3.40 per kg in the week to 12 May, 20% above the €2.85 of April.",
+     "€2.85", "EUR per kg"),
+    ("Rye loaves sold at €3.40 per kg in the week to 12 May, according to the bakers' guild's "
+     "weekly survey of prices in the northern region, 20% above April's average of €2.85.",
+     "€2.85", "EUR per kg"),
+    ("Rye loaves sold at €3.40 per kg in May, and 20% of bakers spent €900 on flour.", "€900",
+     "EUR"),
 ]
 
 EACH_SUBJECT = [
@@ -290,6 +300,13 @@ EXCHANGE_NOTE = [
      "MXN per USD"),
     ("Exchange rates on 3 March: £1 = €1.17 = $1.27.", "$1.27", "USD per GBP"),
     ("Rates used: $1 = 7.8 yuan.", "7.8 yuan", "CNY per USD"),
+    # a note after "at" or "of" in a sentence; one unit "to" each amount of a list of others
+    ("At the central bank's reference rate of €1 = SEK 11.20 on 3 May, the bakery's loan "
+     "cost more.", "SEK 11.20", "SEK per EUR"),
+    ("At €1 to £0.86 and $1.09, the Lyon average rent is about £1,500 a month.", "£0.86",
+     "GBP per EUR"),
+    ("At €1 to £0.86 and $1.09, the Lyon average rent is about £1,500 a month.", "$1.09",
+     "USD per EUR"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "130 shillings",
      "KES per USD"),
     ("At 130 shillings to the dollar, the bill comes to $2 million.", "$2 million", "USD"),
@@ -330,6 +347,12 @@ CONVERSION = [
      "EUR per MWh"),
     ("Grid power costs 180 naira per kilowatt-hour (about $0.12) in Lagos.", "$0.12",
      "USD per kWh"),
+    # an amount after "or" in the same currency, orders of size smaller, is a share of the
+    # first: the rate after it is its own
+    ("Interest on the ferry loan will come to about £205m, or roughly £560,000 a day.", "£205m",
+     "GBP"),
+    ("Interest on the ferry loan will come to about £205m, or roughly £560,000 a day.",
+     "£560,000", "GBP per day"),
     # a conversion after "or", before the rate: both amounts are given per it
     ("Hiring the marquee costs about £1,200 or $1,500 a week.", "£1,200", "GBP per week"),
     ("The rink has spent about CHF40,000, or €42,000, a month on ice.", "CHF40,000",
@@ -456,6 +479,9 @@ HEADERS = [
     ("| Gate | Crossings (per day) |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Crossings a day |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
     ("| Gate | Daily crossings |\n|---|---|\n| Aldo | 412 |\n", "412", "crossings per day"),
+    # a currency's hundredths per a share or a measure
+    ("| Date | Bid (pence per share) |\n|---|---|\n| 3 May | 180 |\n", "180", "GBP per share"),
+    ("| Stall | Plums (US cents/kg) |\n|---|---|\n| North | 120 |\n", "120", "USD per kg"),
     # a currency per another: an exchange rate, per the second's code
     ("| Date | Rand per US$ |\n|---|---|\n| 2 May | 18.4 |\n", "18.4", "ZAR per USD"),
     ("| Week | Naira per dollar |\n|---|---|\n| 1 | 1,480 |\n", "1,480", "NGN per USD"),

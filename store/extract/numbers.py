@@ -326,7 +326,8 @@ def scan(text: str) -> list[NumberExpr]:
         if expr is not None:
             found.append(expr)
         elif m.group("b") is not None and (_YEAR_TO.fullmatch(
-                text, m.start("a"), m.start("b")) or _scaled_then_smaller(m)):
+                text, m.start("a"), m.start("b")) or _scaled_then_smaller(m)
+                or _two_currencies(m)):
             found.extend(_ends_apart(m, text, pattern, lex))
     found = _recoveries(found, text)
     if not found:
@@ -609,6 +610,13 @@ _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+$", re.I)
 _DATE_YEAR = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+$", re.I)
+
+
+def _two_currencies(m: re.Match[str]) -> bool:
+    """ "At €1 to £0.86 and $1.09": the two ends of what reads as a range are amounts in two
+    currencies, an exchange rate's terms, each a number of its own."""
+    a_cur, b_cur = amount_value(m.group("a"))[1], amount_value(m.group("b"))[1]
+    return bool(a_cur and b_cur and a_cur != b_cur)
 
 
 def _ends_apart(m: re.Match[str], text: str, pattern: re.Pattern[str],
@@ -966,6 +974,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                 # "in 2023 to C$745 million", "the harvest grew in 2024 to 95,000 tonnes",
                 # "revised as of 1 August 2030 to 118,517,904": a year, then a figure
                 return None
+            if a_cur and b_cur and a_cur != b_cur:
+                return None  # "at €1 to £0.86": one currency's price in another, no range
             from_to = (m.group("between") or "").strip().lower() == "from"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range

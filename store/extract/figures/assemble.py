@@ -123,6 +123,7 @@ from store.extract.figures.parse import (
     unit_read_as_verb,
 )
 from store.extract.figures.period import before_the_event, forecasts, period_of
+from store.extract.figures.priced_share import per_share_as_named, per_share_in_the_story
 from store.extract.figures.priced_sized import sized_one
 from store.extract.figures.qualifiers import (
     approx_and_rate,
@@ -132,7 +133,7 @@ from store.extract.figures.qualifiers import (
     rates_said_before,
     rates_said_once,
 )
-from store.extract.figures.rates_said import read_rates_said
+from store.extract.figures.rates_said import read_rates_said, sums_said_again
 from store.extract.figures.revisions import (
     as_span,
     link_corrections,
@@ -309,6 +310,9 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
         if id(fig) in cell_rates:  # a cell's rate is its column's
             fig.rate = cell_rates[id(fig)]
     read_rates_said(figures, doc, spans)  # "daily transits of 36", "from 52 to 36 a day"
+    per_share_as_named(figures)  # "They stood at 151p": the share price, per share
+    per_share_in_the_story(figures, spans)  # "offered 212p a share ... came back at 238p"
+    sums_said_again(figures, spans)  # "Rs 1,720 a vial" ... "selling it above Rs 1,720"
     rates_of_compared(figures, text)  # "2.1 tonnes per hectare, against 3.2 tonnes": now read
     rates_said_before(figures, text)  # "... against 870 rand. There the price was 990 rand."
     rates_per_head_before(figures, text)  # "100 litres per person per day. Use was 124 litres"

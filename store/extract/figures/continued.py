@@ -970,10 +970,26 @@ def _converted_from(figures: list[FoundFigure], i: int, doc: Doc,
         if other.sentence != fig.sentence:
             break
         if (_measured(other) and _same_measure(other, fig)) or (_money(other) and _money(fig)):
-            return other
+            return None if _the_whole_of(other, fig) else other
         if _measured(other) or _money(other):
             break
     return None
+
+
+# the most an amount may be times another in its own currency and still restate it: "$3.24 a
+# share, or $4.75bn for the whole company" is the whole, "about £205m, or roughly £560,000 a
+# day" a year's sum and then its share of a day
+RESTATED_SPREAD = 100.0
+
+
+def _the_whole_of(other: FoundFigure, fig: FoundFigure) -> bool:
+    """ "255p a share, or £3.7bn": an amount after ", or" in the same currency as an amount
+    given per one thing, and orders of size larger (``RESTATED_SPREAD``: "$3.24 a share, or
+    $4.75bn for the whole company"), is what all of them come to, not that amount again in other
+    words; it takes no rate from it."""
+    if other.rate is None or other.unit != fig.unit or not other.high or not fig.low:
+        return False
+    return abs(fig.low) > RESTATED_SPREAD * abs(other.high)
 
 
 _BRACKET_OPENS = re.compile(r"\(\s*$")  # the figure opens a bracket

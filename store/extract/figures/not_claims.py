@@ -218,7 +218,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
         return False  # "at one point or another": no measure
     if _NUMBER_NAMED.match(text, expr.end) and expr.unit is None and expr.kind == "digits":
         return False  # "the 112 emergency number": a number to call, not a count
-    if re.match(r"\s*=", text[expr.end:expr.end + 3]):
+    if re.match(r"\s*=", text[expr.end:expr.end + 3]) or _one_to_another(expr, text):
         return False  # "($1 = 0.8850 euros)": the unit of an exchange rate, not an amount
     ctx = context_words()
     if expr.unit == "percent" and following in ctx.statistics_words:
@@ -651,3 +651,19 @@ def _is_name_or_code(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     return (before.tag_ == "NNP" and before.ent_type_ not in ("GPE", "LOC", "DATE")
             and before.lower_.rstrip(".") not in dates.MONTHS
             and not _plural_noun_follows(span, doc))
+
+
+# "at €1 to £0.86": one of a currency, then "to" and an amount in another
+_TO_ANOTHER = re.compile(r"\s+to\s+[^\s\w]{1,3}\d|\s+to\s+[A-Z]{3}\s?\d")
+
+
+def _one_to_another(expr: NumberExpr, text: str) -> bool:
+    """ "At €1 to £0.86 and $1.09": one unit of a currency that an amount in another currency
+    follows after "to" is the unit an exchange rate is given per, not an amount."""
+    if expr.low != 1 or expr.high != 1 or expr.unit is None or not expr.unit.isupper():
+        return False
+    after = _TO_ANOTHER.match(text, expr.end, expr.end + 14)
+    if after is None:
+        return False
+    following = scan(text[after.start():after.end() + 12])
+    return bool(following) and following[0].unit not in (None, expr.unit)

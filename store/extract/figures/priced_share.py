@@ -10,9 +10,13 @@ from typing import TYPE_CHECKING
 from store.extract.figures.priced_at import of_millions
 from store.extract.figures.priced_each import LEVEL_PREPOSITIONS
 from store.knowledge.context import context_words
+from store.knowledge.quantity_classes import quantity_classes
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from store.extract.figures.found import FoundFigure
 
 # the subject, or the object a verb sets at the amount ("put the value of the shares at €2.90");
 # never a passive subject ("the shares were sold at $4bn": a sale in all, no price of one)
@@ -155,3 +159,63 @@ def _on_the_stock(noun: Token, span: Span, shares: frozenset[str]) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in shares
         and not any(c.dep_ == "nummod" or c.like_num for c in o.children) for o in p.children)
         for p in (*noun.children, *noun.head.children))
+
+
+def per_share_as_named(figures: list[FoundFigure]) -> None:
+    """ "The stock has risen 6.9% since its low of $7.60", "They stood at 151p on 23 January":
+    a sum that the clause names the price of a priced thing (``[priced]`` of
+    ``store/data/quantities.toml``: "share price"), with no rate of its own, is the price of one
+    of them, given per that thing, whatever the clause's grammar hid from the rule above; a sum
+    of millions is what a whole holding is worth."""
+    per_thing: dict[str, str] = {}
+    for thing, name in quantity_classes().priced.items():  # "share" before "stock"
+        per_thing.setdefault(name, thing)
+    money = units().currency_codes
+    for fig in figures:
+        thing = per_thing.get(fig.counted or "")
+        if thing is not None and fig.rate is None and fig.unit in money and (
+                not of_millions(fig.text)):
+            fig.rate = thing
+
+
+# the most one price of a share may be times another in one story ("offered 212p a share ...
+# came back at 238p": the bid raised; "a fair value of 300p"); a sum further off is some other
+# sum (a dividend, a fee, a whole holding)
+SHARE_PRICE_SPREAD = 2.0
+
+
+def per_share_in_the_story(figures: list[FoundFigure], spans: list[Span | None]) -> None:
+    """ "offered 212p a share for the grocer ... Calloway came back at 238p", "the board rejected
+    proposals at 212 pence and 238 pence": once an article gives a sum per share, a sum in the
+    same currency with no rate of its own, no scale word and of that size (within
+    ``SHARE_PRICE_SPREAD`` of one of them) is another price of one share: market copy names the
+    share once and quotes bids, closes and fair values bare after it. A sum set before a noun
+    of its own is that thing's price ("the £3 meal deal"), unless the noun is a bid or a price
+    ("the 255p offer")."""
+    money = units().currency_codes
+    priced: dict[str, list[float]] = {}
+    for fig in figures:
+        if fig.rate == "share" and fig.unit in money and fig.high and fig.high > 0:
+            priced.setdefault(fig.unit, []).append(fig.high)
+    if not priced:
+        return
+    for fig, span in zip(figures, spans, strict=True):
+        prices = priced.get(fig.unit)
+        if prices is None or fig.rate is not None or not fig.low or fig.low <= 0 or (
+                of_millions(fig.text)) or (span is not None and _prices_a_thing(span)):
+            continue
+        if any(p / SHARE_PRICE_SPREAD <= fig.low and fig.high <= p * SHARE_PRICE_SPREAD
+               for p in prices):
+            fig.rate = "share"
+
+
+MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})  # "a £3 meal deal"
+
+
+def _prices_a_thing(span: Span) -> bool:
+    """The sum modifies a noun after it that is neither a bid nor a price or value ("the £3
+    meal deal", not "the 255p offer")."""
+    head = span.root.head
+    if span.root.dep_ not in MODIFIERS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma_.lower() not in WORTH | context_words().position_nouns

@@ -7,11 +7,12 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from store.extract.figures.continued import RESTATED_SPREAD
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
-from store.extract.numbers import NumberExpr
+from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import context_words, covering_verbs, hedges, level_verbs
 from store.knowledge.units import units
 
@@ -94,13 +95,22 @@ def _past_conversion(text: str, expr: NumberExpr) -> int:
     """Where a rate after an amount may start: past a conversion of it, or past the comma
     that closes an amount which is itself the conversion after "or"."""
     m = _CONVERSION.match(text, expr.end, expr.end + 70)
-    if m is not None:
+    if m is not None and not _share_of_it(expr, m.group(0)):
         return m.end()
     money = expr.unit in units().currency_codes
     if money and text.startswith(",", expr.end) and _OR_BEFORE.search(
             text, max(0, expr.prefix_start - 10), expr.prefix_start):
         return expr.end + 1
     return expr.end
+
+
+def _share_of_it(expr: NumberExpr, converted: str) -> bool:
+    """The amount after "or" is in the amount's own currency and orders of size smaller
+    (``RESTATED_SPREAD``): a share of it (a day's, a seat's), not the amount in other words, so
+    the rate after it is its own."""
+    other = next(iter(scan(converted)), None)
+    return (other is not None and other.unit == expr.unit and other.high > 0
+            and expr.low > RESTATED_SPREAD * other.high)
 
 
 def _each_period_before(expr: NumberExpr, text: str) -> str | None:
@@ -642,7 +652,10 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
             continue
         if fig.rate is not None and not prev.rate.endswith(f" per {fig.rate}"):
             continue  # "EUR90 per person per night, against EUR30 a night": the same rate
-        if fig.unit != prev.unit or fig.start - prev.end > 120:
+        # a share of how far apart they are between the two is a step of its own
+        between = figures[i - 1]
+        if fig.unit != prev.unit or fig.start - between.end > 120 or (
+                between.start - prev.end > 120):
             continue
         clause = text[prev.end:fig.start]
         if re.search(r"[.;:!?]\s", clause):
@@ -677,9 +690,25 @@ def _compared_with(figures: list[FoundFigure], i: int, text: str) -> FoundFigure
     for j in range(i - 1, max(-1, i - 1 - CONVERSIONS_BACK - 1), -1):
         if figures[j].unit == fig.unit:
             return figures[j]
-        if figures[j].unit not in money or figures[j].sentence != fig.sentence:
+        if figures[j].sentence != fig.sentence or (
+                figures[j].unit not in money and not _by_how_much(figures[j], fig, text)):
             break
     return prev
+
+
+# "38% above December's average of PLN 5.65": how far the figure before stands from the one
+# set against it, then the words that set it against
+_BY_HOW_MUCH = re.compile(r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than"
+                          r"|over|under|up\s+on|down\s+on)\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
+                          r"(?:of\s+)?$", re.I)
+
+
+def _by_how_much(between: FoundFigure, fig: FoundFigure, text: str) -> bool:
+    """ ``between`` is the share by which the amount before it differs from ``fig`` ("traded at
+    PLN 7.80 per kg, 38% above December's average of PLN 5.65"): no amount of its own, so the
+    amount before it is the one ``fig`` is set against."""
+    return between.unit == "percent" and _BY_HOW_MUCH.fullmatch(
+        text, between.end, fig.start) is not None
 
 
 def _rate_to_conversion(figures: list[FoundFigure], i: int, text: str) -> None:

@@ -37,6 +37,7 @@ from store.extract.numbers import scan
 from store.knowledge.context import context_words, hedges
 from store.knowledge.currencies import shared_currencies
 from store.knowledge.estimates import estimate_words
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
@@ -270,6 +271,46 @@ def _said_again(figures: list[FoundFigure]) -> None:
             fig.rate = rated.get((fig.low, fig.high, fig.unit, fig.counted_head))
 
 
+def sums_said_again(figures: list[FoundFigure], spans: list[Span | None]) -> None:
+    """ "the retail price of a 10ml vial ... to Rs 1,720", then "pharmacies found selling it
+    above Rs 1,720": a sum of money the article gives per something, said again in the same
+    currency to the unit with no rate of its own, is given per the same, whatever the clause
+    around it is about; an article that gives one sum per two different things leaves its bare
+    repeats alone, and so does a repeat set before a noun of another thing ("a 9,000-rand bonus"
+    beside "a demand of 9,000 rand a month"). (Counts and measures repeat as totals too often:
+    "53 people per boat" beside "53 people" dead.)"""
+    money = units().currency_codes
+    rated: dict[tuple[float, float, str], set[str]] = {}
+    nouns: dict[tuple[float, float, str], set[str]] = {}
+    for fig in figures:
+        if fig.rate is not None and fig.unit in money and fig.low is not None:
+            key = (fig.low, fig.high, fig.unit)
+            rated.setdefault(key, set()).add(fig.rate)
+            nouns.setdefault(key, set()).add(fig.counted_head or "")
+    if not rated:
+        return
+    for fig, span in zip(figures, spans, strict=True):
+        key = (fig.low, fig.high, fig.unit)
+        rates = rated.get(key)
+        if fig.rate is not None or rates is None or len(rates) != 1:
+            continue
+        own = _noun_it_modifies(span) if span is not None else None
+        if own is None or own in nouns[key]:
+            fig.rate = next(iter(rates))
+
+
+MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})  # "a 9,000-rand bonus"
+
+
+def _noun_it_modifies(span: Span) -> str | None:
+    """The lemma of the noun after the sum that the sum modifies ("bonus" of "a 9,000-rand
+    bonus", "fine" of "a €12 fine"), if any."""
+    head = span.root.head
+    if span.root.dep_ not in MODIFIERS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head.lemma_.lower()
+
+
 def _may_flow(unit: str) -> bool:
     """A count, an amount of money, or a volume or mass (what flows): "daily consumption on 16
     July was 872,400MWh" is that day's energy, not a rate of it."""
@@ -442,10 +483,15 @@ def _in_one_period(fig: FoundFigure, text: str) -> str | None:
 
 # "($1 = 17.02 pesos)", "(1 euro = 8.0 crowns)": the note of an exchange rate; "at 250 pesos to
 # the dollar", "about 7.8 yuan per US dollar": a rate said after the amount
-_NOTE = re.compile(r"(?:^|[(\[])\s*([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
+# ("at the reference rate of €1 = PLN 4.28": after "at" or "of" in a sentence too)
+_NOTE = re.compile(r"(?:^|[(\[]|\b(?:at|of)\s)\s*"
+                   r"([^()\[\]=\n\d]{0,12}1(?:\s+[A-Za-z.]+){0,2}|[^\s()=]{0,4}1)"
                    r"\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*(?:\s+[A-Za-z]+)?\s*=\s*)*$", re.M)
 # "Exchange rates at 11 June: €1 = £0.85 = $1.09": a note after a colon, its rates chained
 _COLON_NOTE = re.compile(r":\s*([^\s()=\d]{1,4}1)\s*=\s*(?:[^\s()=\d]{0,4}\d[\d.,]*\s*=\s*)*$")
+# "At €1 to £0.86 and $1.09, ...": one of a currency "to" each amount of a list of others
+_TO_NOTE = re.compile(r"(?:^|[(\[]|\b(?:at|of)\s)\s*([^\s\d()=]{1,4}1)\s+to\s+"
+                      r"(?:[^\s\d()=]{0,4}\d[\d.,]*\s*(?:,|and|or)\s+)*$", re.I | re.M)
 _TO_THE = re.compile(r"(?:\s+([a-z]+))?\s+(to|per|against)\s+(?:the|one|a|an)\s+"
                      r"((?:U\.?S\.?\s+)?[A-Za-z]+)\b")  # "the US dollar", "the U.S. dollar"
 _PER_CODE = re.compile(r"\s+per\s+([A-Z]{3})\b")  # "per EUR": a currency's code
@@ -454,7 +500,8 @@ _PER_CODE = re.compile(r"\s+per\s+([A-Z]{3})\b")  # "per EUR": a currency's code
 def _exchange_note(fig: FoundFigure, text: str, doc: Doc) -> str | None:
     """The currency one unit of which the amount buys, in an exchange-rate note."""
     m = _NOTE.search(text, max(0, fig.start - 30), fig.start) or (
-        _COLON_NOTE.search(text, max(0, fig.start - 30), fig.start))
+        _COLON_NOTE.search(text, max(0, fig.start - 30), fig.start)) or (
+        _TO_NOTE.search(text, max(0, fig.start - 40), fig.start))
     if m is not None:
         base = next((e.unit for e in scan(m.group(1)) if e.low == 1), None)
         if base in units().currency_codes and base != fig.unit:
@@ -679,7 +726,9 @@ def header_rate(header: str) -> tuple[str | None, str | None, str]:
             rate = _per_word(m.group(2))
             said = m.group(1).strip() if m.group(1) else ""
             per = f"/{m.group(2)}" if pattern is _SLASHED else f" per {m.group(2)}"
-            unit = (_unit_word(said) or sign_and_scale(said, per)) if said else None
+            # "(pence per share)": a currency's hundredths, which the table scales
+            unit = (_unit_word(said) or sign_and_scale(said, per)
+                    or units().hundredths.get(said.lower())) if said else None
             if rate is not None and (unit is not None or m.group(1) is None):
                 return unit, rate, header[:inner.start()].rstrip()
     m = _PER_AT_END.search(header)
@@ -694,6 +743,8 @@ def _per_word(word: str) -> str | None:
     """What a rate is given per, as a header writes it: a period, or a measure (singular)."""
     low = word.lower()
     if low in context_words().rate_period_words:
+        return low
+    if low in quantity_classes().priced:  # "(pence per share)": the price of one share
         return low
     if word in units().cased_measures:  # "($/FEU)": per one forty-foot box
         return per_one_measure(word, 0)

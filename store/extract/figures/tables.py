@@ -555,6 +555,8 @@ def _stated_unit(header: str) -> str | None:
         word = inner.strip("() ").strip()
         if code := lex.code_written(word) or signed_unit(word):  # "(R/MWh)", "(R billion)"
             return code
+        if code := lex.hundredths.get(_hundredths_word(word)):  # "(pence per share)"
+            return code
         if word.lower() in lex.measures:
             return lex.measures[word.lower()]
         if word in lex.header_measures:  # "Production (t)"
@@ -573,6 +575,13 @@ def _stated_unit(header: str) -> str | None:
     return None
 
 
+def _hundredths_word(inner: str) -> str:
+    """The words of a header's brackets before its rate ("pence" of "pence per share", "us
+    cents" of "US cents/kg"), in lower case: a currency's hundredths, if ``[currency.hundredths]``
+    of ``store/data/units.toml`` names them."""
+    return re.split(r"\s*/|\s+(?:per|a|an|each)\s", inner.lower(), maxsplit=1)[0].strip()
+
+
 def _reading_named(header: str) -> str | None:
     """The scale a header is, outside its brackets, by one of its names ("AQI (revised)",
     "Magnitude"): its cells are readings on it, not counts of a noun."""
@@ -588,6 +597,8 @@ def _stated_scale(header: str) -> float:
     # "(thousands)", "(millions)": a scale written out in full is one alone, unlike "(m)"
     for inner in _BRACKETS.findall(header):
         word = inner.strip("() ").lower()
+        if _hundredths_word(word) in lex.hundredths:
+            return 0.01  # "(pence per share)", "(cents/kg)": hundredths of the currency
         if word.endswith("s") and word[:-1] in lex.scale_words and len(word) > 4:
             return lex.scale_words[word[:-1]]
     words = _bracket_words(header)
