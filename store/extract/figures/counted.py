@@ -13,6 +13,7 @@ from store.extract.figures.counted_alive import RESCUED, taken_alive
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_gerund import noun_of_gerund_subject, noun_past_gerund
+from store.extract.figures.counted_jobs import job_class
 from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_make_up import makes_up
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
@@ -1178,9 +1179,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
-    made = initialism_class(head)
+    made = initialism_class(head) or job_class(head)
     if made is not None:
-        return made  # "210,000 SUVs", tagged a proper noun: vehicles, as "an SUV" is one
+        return made  # "210,000 SUVs" are vehicles; "1,200 roles" cut are jobs
     if head.tag_ == "NNPS" and (head.ent_type_ in ("NORP", "") or (
             countries().of_demonym(head.text) is not None)) and not names_made_things(head):
         return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation
