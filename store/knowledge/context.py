@@ -189,6 +189,14 @@ def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def paid_in_nouns() -> frozenset[str]:
+    """The kinds of money a sum paid "in" them is ("in business rates", "in fines"): ``[paid_in]
+    nouns`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml").get("paid_in", {}).get(
+        "nouns", ()))
+
+
+@lru_cache(maxsize=1)
 def covering_verbs() -> frozenset[str]:
     """The verbs after which "under" says where a thing lies, not a bound on the measure after
     it ("buried under 2 metres of snow"): ``[covered_under] verbs`` of context.toml."""

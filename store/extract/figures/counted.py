@@ -18,6 +18,7 @@ from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_make_up import makes_up
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
+from store.extract.figures.counted_paid_for import paid_for_or_in
 from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_products import initialism_class, names_made_things
@@ -388,6 +389,8 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     if counted is None and lemma == PAY and _paid_to_bereaved(span, verb, ctx):
         return COMPENSATION
+    if counted is None and lemma == PAY:
+        counted = paid_for_or_in(verb, span)  # "pay R1,600 for its electricity"
     return counted or ctx.money_verbs.get(lemma)
 
 
