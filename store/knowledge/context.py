@@ -197,6 +197,15 @@ def paid_in_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stake_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of owning a share of a company and the nouns of what a stake is in: ``[stakes]``
+    of context.toml."""
+    data = load_data("context.toml").get("stakes", {})
+    return (frozenset(w.lower() for w in data.get("verbs", ())),
+            frozenset(w.lower() for w in data.get("wholes", ())))
+
+
+@lru_cache(maxsize=1)
 def covering_verbs() -> frozenset[str]:
     """The verbs after which "under" says where a thing lies, not a bound on the measure after
     it ("buried under 2 metres of snow"): ``[covered_under] verbs`` of context.toml."""

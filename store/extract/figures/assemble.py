@@ -80,6 +80,7 @@ from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_room import name_the_room, name_the_sized_place
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_sold_price import name_the_price_sold
+from store.extract.figures.counted_stake import name_the_stake
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
     in_singular_sense,
@@ -419,6 +420,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
     name_the_speed(fig)  # "the train was doing 128 km/h": the train's speed
     name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
+    name_the_stake(fig, span)  # "the trust holds 14.2% of the company": its stake
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
