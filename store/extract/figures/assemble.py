@@ -90,6 +90,7 @@ from store.extract.figures.counted_subject import (
 from store.extract.figures.counted_sums import name_sums_by_their_neighbours
 from store.extract.figures.counted_unit_word import name_past_the_unit
 from store.extract.figures.counted_vote_share import name_the_vote_share
+from store.extract.figures.counted_worth import name_what_is_worth
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
@@ -421,6 +422,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_speed(fig)  # "the train was doing 128 km/h": the train's speed
     name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
     name_the_stake(fig, span)  # "the trust holds 14.2% of the company": its stake
+    name_what_is_worth(fig, span)  # "the shares are worth 300p": the shares' value
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
