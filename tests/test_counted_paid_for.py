@@ -26,3 +26,18 @@ def test_a_sum_paid_for_or_in_something_is_named_by_it(extract, sentence: str, t
                                                        counted: str) -> None:
     found = {f.text: f.counted for f in extract(sentence)}
     assert found[text] == counted
+
+
+# a sum paid per one of something, or "for" those who may claim it: not what is bought
+NOT_BOUGHT = [
+    ("The fund will pay €900 a hectare for orchards that lost half their fruit.", "€900"),
+    ("The federation pays $300 per player for clubs that join the league.", "$300"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NOT_BOUGHT)
+def test_a_sum_paid_per_one_or_to_whoever_qualifies_names_nothing_bought(
+        extract, sentence: str, text: str) -> None:
+    found = {f.text: f.counted for f in extract(sentence)}
+    assert "payments for" not in (found[text] or "")

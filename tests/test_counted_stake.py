@@ -26,3 +26,11 @@ def test_a_share_of_a_company_a_holder_owns_is_its_stake(extract, sentence: str,
                                                           stake: bool) -> None:
     found = {f.text: f.counted for f in extract(sentence)}
     assert (found[text] == "stake") is stake
+
+
+@pytest.mark.slow
+def test_a_partner_holding_a_share_of_a_whole_named_before_keeps_its_reading(extract) -> None:
+    found = {f.text: f.counted for f in extract(
+        "The ferry consortium is led by Ostra Marine with 40%, with Kelvin Docks of Oslo "
+        "holding 35%.")}
+    assert found["35%"] != "stake"

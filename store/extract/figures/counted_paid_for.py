@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FOR, IN = "for", "in"
+PER_REACH = 10  # tokens after the sum a per-one phrase may stand at (brackets included)
+_PER = frozenset({"a", "an", "per"})
+_EACH = frozenset({"each", "apiece"})
 PAYMENTS_FOR = "payments for"
 # a "for" phrase of one thing, of each one, or of no thing at all
 _ONE_OR_EACH = frozenset({"a", "an", "one", "each", "every", "per", "the first", "this", "that",
@@ -32,7 +35,11 @@ _NOT_THINGS = frozenset({"time", "now", "free", "sure", "years", "year", "months
 
 def paid_for_or_in(verb: Token, span: Span) -> str | None:
     """ "payments for electricity" or "business rates" for a sum ``span`` that ``verb`` (pay)
-    moves, from the verb's "for" or "in" phrase; None when it has no such phrase of a thing."""
+    moves, from the verb's "for" or "in" phrase; None when it has no such phrase of a thing, or
+    when the sum is paid per one of something ("€2,000 a hectare for plots that lost half their
+    crop": the "for" phrase says who may claim the payment, not what it buys)."""
+    if _per_one(span):
+        return None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in (FOR, IN) or span.start <= prep.i < span.end:
             continue
@@ -54,6 +61,8 @@ def _a_thing_paid_for(noun: Token) -> bool:
     lemma, lower = noun.lemma_.lower(), noun.lower_
     if lower in _NOT_THINGS or lemma in _NOT_THINGS:
         return False
+    if any(c.dep_ in ("relcl", "acl") for c in noun.children):
+        return False  # "for farms that lost half their crop": who may claim, not what is bought
     if any((c.dep_ in ("det", "nummod", "quantmod") and c.lower_ in _ONE_OR_EACH | {"one"})
            or c.like_num for c in noun.children):
         return False
@@ -61,6 +70,23 @@ def _a_thing_paid_for(noun: Token) -> bool:
     if lemma in lex.currency_words or lemma in context_words().rate_period_words:
         return False
     return lex.count_classes.get(lemma) != "people"
+
+
+def _per_one(span: Span) -> bool:
+    """The sum is given per one of something right after it, a conversion in brackets aside
+    ("€2,000 a hectare", "$900 per family", "2m rand each"); a period ("a month", "a year") is
+    a rate of time, which leaves the sum a payment for what it names."""
+    doc = span.doc
+    periods = context_words().rate_period_words
+    end = min(len(doc), span.end + PER_REACH)
+    i = span.end
+    if i < end and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:end] if t.text == ")"), i)
+    if i < end and doc[i].lower_ in _EACH:
+        return True
+    if i + 1 < end and doc[i].lower_ in _PER and doc[i + 1].pos_ == "NOUN":
+        return doc[i + 1].lemma_.lower() not in periods and doc[i + 1].lower_ not in periods
+    return False
 
 
 def _phrase(noun: Token) -> str:

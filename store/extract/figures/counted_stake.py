@@ -3,11 +3,13 @@
 (its shares). The noun search names such a share by its whole ("company") or by nothing, and a
 reader learns from "company" only what the stake is in. The share is the object of a verb of
 owning (``[stakes]`` of ``store/data/context.toml``); its "of" phrase, where it has one, names a
-company or its shares in common words (or a pronoun stands for them), never a market, seats or
-votes ("holds 40% of the market" is a market share); a share "of" a company's name keeps that
-name, which says what it is a share of. "Hold" with no "of" phrase is read only of an
-organisation, and never with a phrase of where ("Labour holds 34% in the poll" is a poll
-standing). Reads the verb and the share's phrase."""
+company in common words (or a pronoun stands for its shares): never a market, seats or votes
+("holds 40% of the market" is a market share), nor shares or capital, which say what is held
+already; a share "of" a company's name keeps that name, which says what it is a share of.
+"Hold" with no "of" phrase is read only of an organisation, as a verb with a tense ("with a
+partner holding 33%" lists shares of a whole named before, which the noun search names), and
+never with a phrase of where ("Labour holds 34% in the poll" is a poll standing). Reads the verb
+and the share's phrase."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 STAKE = "stake"
 PERCENT = "percent"
+FINITE = frozenset({"VBZ", "VBP", "VBD"})  # "holds", "hold", "held": a verb with a tense
 OWN = "own"
 _NAMES = frozenset({"ORG", "PERSON", "NORP", "GPE"})  # a holder's or a company's name
 
@@ -41,8 +44,8 @@ def name_the_stake(fig: FoundFigure, span: Span) -> None:
     if whole is None:
         if any(c.dep_ == "prep" for c in (*verb.children, *root.children)):
             return  # "holds 34% in the latest poll", "owns 20% at most": a standing, a bound
-        if verb.lemma_.lower() != OWN and not _an_organisation(verb):
-            return
+        if verb.lemma_.lower() != OWN and (verb.tag_ not in FINITE or not _an_organisation(verb)):
+            return  # ("with Alpenbau holding 33%": partners' shares of a whole named before)
     elif not (whole.pos_ == "PRON" or whole.lemma_.lower() in wholes):
         return  # ("owns 51% of KMW": the share of the company named, as the noun search says)
     fig.counted = fig.counted_head = STAKE

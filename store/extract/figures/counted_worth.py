@@ -42,10 +42,11 @@ def as_its_value(fig: FoundFigure, donor: FoundFigure) -> None:
 def name_what_is_worth(fig: FoundFigure, span: Span) -> None:
     """ "the shares are worth 300p", "210m tonnes of CO2 would be worth about $2bn": a sum that
     completes "worth" after "be" is the value of the verb's subject (of what a unit word
-    measures: the CO2, not the tonnes), "share value", "CO2 value", not the thing itself nor
-    nothing. A pronoun subject names nothing here."""
-    if fig.base_unit not in units().currency_codes or fig.rate:
-        return
+    measures: the CO2, not the tonnes), "shares' value", "CO2 value", where no rule named the
+    sum: a subject the other rules lent it is often a sum itself ("the aid package is worth
+    $460m"). A pronoun subject names nothing here."""
+    if fig.base_unit not in units().currency_codes or fig.rate or fig.counted is not None:
+        return  # ("the aid package is worth $460m": the package, a sum itself, already named)
     worth = span.root.head
     if span.root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != WORTH or (
             worth.dep_ != "acomp") or worth.head.lemma_.lower() != BE:
@@ -56,9 +57,6 @@ def name_what_is_worth(fig: FoundFigure, span: Span) -> None:
                         for p in c.children if p.dep_ == "pobj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.like_num:
         return
-    if fig.counted is not None and not fig.inherited and (
-            fig.counted_head or "").lower() != subject.lemma_.lower():
-        return  # a noun of the sum's own
     named = counted_phrase(subject, None)
     plural = subject.tag_ in ("NNS", "NNPS")
     fig.counted = f"{named}' {VALUE}" if plural else f"{named} {VALUE}"
