@@ -206,6 +206,16 @@ def stake_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def moved_by_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of direction a headline puts between a noun and its percentage ("up",
+    "down") and the verbs that take them themselves ("went up"): ``[moved_by]`` of
+    context.toml."""
+    data = load_data("context.toml").get("moved_by", {})
+    return (frozenset(w.lower() for w in data.get("words", ())),
+            frozenset(w.lower() for w in data.get("verbs", ())))
+
+
+@lru_cache(maxsize=1)
 def covering_verbs() -> frozenset[str]:
     """The verbs after which "under" says where a thing lies, not a bound on the measure after
     it ("buried under 2 metres of snow"): ``[covered_under] verbs`` of context.toml."""

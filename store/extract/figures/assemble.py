@@ -63,6 +63,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_moved_by import name_what_moved_by
 from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
@@ -423,6 +424,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
     name_the_stake(fig, span)  # "the trust holds 14.2% of the company": its stake
     name_what_is_worth(fig, span)  # "the shares are worth 300p": the shares' value
+    name_what_moved_by(fig, span)  # "Halberd shares down 6.3%": the share price
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis
