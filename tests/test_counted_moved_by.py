@@ -23,6 +23,13 @@ def test_a_percentage_after_up_or_down_counts_the_noun_before(extract, sentence:
 
 
 @pytest.mark.slow
+def test_a_place_that_ends_the_phrase_before_up_is_not_what_moved(extract) -> None:
+    found = {f.text: f.counted for f in extract(
+        "Delivery rate for a tray of loaves from Lisbon up 22% on a year; bakers wait")}
+    assert found["22%"] != "Lisbon"
+
+
+@pytest.mark.slow
 def test_a_verb_before_up_or_down_is_left_to_the_clause(extract) -> None:
     found = {f.text: f.counted for f in extract("It went up 5% on Monday.")}
     assert found["5%"] in (None, "") or found["5%"] != "It"
