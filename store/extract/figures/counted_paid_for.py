@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FOR, IN = "for", "in"
+PHRASE_REACH = 6  # words either side of the noun its phrase is read over for a name
 PER_REACH = 10  # tokens after the sum a per-one phrase may stand at (brackets included)
 _PER = frozenset({"a", "an", "per"})
 _EACH = frozenset({"each", "apiece"})
@@ -26,6 +27,7 @@ _ONE_OR_EACH = frozenset({"a", "an", "one", "each", "every", "per", "the first",
                           "these", "those", "what", "which"})
 _NOT_PAID_FOR = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY",
                            "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+_NAMES = frozenset({"PERSON", "ORG", "NORP"})  # a person or a body named in the phrase
 # "for the first time", "for now", "for free", "for sure": phrases of time or manner
 _NOT_THINGS = frozenset({"time", "now", "free", "sure", "years", "year", "months", "month",
                          "weeks", "week", "days", "day", "decades", "while", "nothing", "all",
@@ -63,6 +65,11 @@ def _a_thing_paid_for(noun: Token) -> bool:
         return False
     if any(c.dep_ in ("relcl", "acl") for c in noun.children):
         return False  # "for farms that lost half their crop": who may claim, not what is bought
+    doc = noun.doc
+    phrase = doc[max(noun.left_edge.i, noun.i - PHRASE_REACH):min(noun.right_edge.i + 1,
+                                                                  noun.i + 1 + PHRASE_REACH)]
+    if any(t.ent_type_ in _NAMES for t in phrase):
+        return False  # "for the centre-back Tom Baker": a player's fee, read elsewhere
     if any((c.dep_ in ("det", "nummod", "quantmod") and c.lower_ in _ONE_OR_EACH | {"one"})
            or c.like_num for c in noun.children):
         return False
