@@ -1432,7 +1432,8 @@ PAID_FOR_ONE_THING = [
     ("The museum paid £2.2m for a painting that had hung in a barn.", "£2.2m", "price"),
     ("A Norwegian trawler paid $700,000 at auction on Monday to skip the line.", "$700,000",
      "price"),
-    ("The city paid $40 million for new tram lines.", "$40 million", "payments"),
+    ("The city paid $40 million for new tram lines.", "$40 million",
+     "payments for new tram lines"),
     ("The co-operative paid 12,000 zlotys to its pickers in May.", "12,000 zlotys", "payments"),
 ]
 

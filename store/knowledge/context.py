@@ -190,6 +190,33 @@ def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def paid_in_nouns() -> frozenset[str]:
+    """The kinds of money a sum paid "in" them is ("in business rates", "in fines"): ``[paid_in]
+    nouns`` of context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml").get("paid_in", {}).get(
+        "nouns", ()))
+
+
+@lru_cache(maxsize=1)
+def stake_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of owning a share of a company and the nouns of what a stake is in: ``[stakes]``
+    of context.toml."""
+    data = load_data("context.toml").get("stakes", {})
+    return (frozenset(w.lower() for w in data.get("verbs", ())),
+            frozenset(w.lower() for w in data.get("wholes", ())))
+
+
+@lru_cache(maxsize=1)
+def moved_by_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of direction a headline puts between a noun and its percentage ("up",
+    "down") and the verbs that take them themselves ("went up"): ``[moved_by]`` of
+    context.toml."""
+    data = load_data("context.toml").get("moved_by", {})
+    return (frozenset(w.lower() for w in data.get("words", ())),
+            frozenset(w.lower() for w in data.get("verbs", ())))
+
+
+@lru_cache(maxsize=1)
 def covering_verbs() -> frozenset[str]:
     """The verbs after which "under" says where a thing lies, not a bound on the measure after
     it ("buried under 2 metres of snow"): ``[covered_under] verbs`` of context.toml."""

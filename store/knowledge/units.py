@@ -258,6 +258,30 @@ def units() -> Units:
 
 
 @lru_cache(maxsize=1)
+def job_words() -> JobWords:
+    """The nouns that count jobs only where a job's fate is told ("roles", "posts"), the verbs
+    that tell it and the words after the noun that do: ``[count_classes_jobs]`` of units.toml."""
+    data = load_data("units.toml").get("count_classes_jobs", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, ()))
+
+    return JobWords(nouns=words("jobs"), verbs=words("verbs"), removed=words("removed"),
+                    messages=words("messages"), cues=words("cues"),
+                    after=tuple(w.lower() for w in data.get("after", ())))
+
+
+@dataclass(frozen=True)
+class JobWords:
+    nouns: frozenset[str]  # "role", "post": jobs where their fate is told
+    verbs: frozenset[str]  # "cut", "shed": a job's fate
+    removed: frozenset[str]  # "remove", "delete": a job's fate or a message's
+    messages: frozenset[str]  # "post": also a message, which is removed or deleted
+    cues: frozenset[str]  # "job", "workforce": words before the noun that say jobs are told of
+    after: tuple[str, ...]  # "at risk": a job's fate said after the noun
+
+
+@lru_cache(maxsize=1)
 def _compared_conversions() -> dict[str, tuple[str, float]]:
     """Units converted only where figures are compared (``[compared_conversion]``)."""
     table = load_data("units.toml").get("compared_conversion", {})

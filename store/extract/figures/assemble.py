@@ -63,6 +63,7 @@ from store.extract.figures.counted_money import (
     name_what_was_done,
     name_where_it_came_from,
 )
+from store.extract.figures.counted_moved_by import name_what_moved_by
 from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
@@ -80,6 +81,7 @@ from store.extract.figures.counted_reference import name_the_reference
 from store.extract.figures.counted_room import name_the_room, name_the_sized_place
 from store.extract.figures.counted_scale import scale_before
 from store.extract.figures.counted_sold_price import name_the_price_sold
+from store.extract.figures.counted_stake import name_the_stake
 from store.extract.figures.counted_state import name_the_dead_as_deaths, name_the_lives_taken
 from store.extract.figures.counted_subject import (
     in_singular_sense,
@@ -89,6 +91,7 @@ from store.extract.figures.counted_subject import (
 from store.extract.figures.counted_sums import name_sums_by_their_neighbours
 from store.extract.figures.counted_unit_word import name_past_the_unit
 from store.extract.figures.counted_vote_share import name_the_vote_share
+from store.extract.figures.counted_worth import name_what_is_worth
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
 from store.extract.figures.found import FoundFigure
@@ -425,6 +428,9 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
     name_the_speed(fig)  # "the train was doing 128 km/h": the train's speed
     name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
+    name_the_stake(fig, span)  # "the trust holds 14.2% of the company": its stake
+    name_what_is_worth(fig, span)  # "the shares are worth 300p": the shares' value
+    name_what_moved_by(fig, span)  # "Halberd shares down 6.3%": the share price
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

@@ -13,10 +13,12 @@ from store.extract.figures.counted_alive import RESCUED, taken_alive
 from store.extract.figures.counted_change import changed_object, clause_node, rated_noun
 from store.extract.figures.counted_full_stop import stops_at_full_stop
 from store.extract.figures.counted_gerund import noun_of_gerund_subject, noun_past_gerund
+from store.extract.figures.counted_jobs import job_class
 from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_make_up import makes_up
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
+from store.extract.figures.counted_paid_for import paid_for_or_in
 from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
 from store.extract.figures.counted_products import initialism_class, names_made_things
@@ -387,6 +389,8 @@ def money_moved_by(span: Span, ctx: ContextWords) -> str | None:
         counted = counted or ctx.money_verbs.get(f"{lemma} {prep.lower_}")
     if counted is None and lemma == PAY and _paid_to_bereaved(span, verb, ctx):
         return COMPENSATION
+    if counted is None and lemma == PAY:
+        counted = paid_for_or_in(verb, span)  # "pay R1,600 for its electricity"
     return counted or ctx.money_verbs.get(lemma)
 
 
@@ -1178,9 +1182,9 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
             return unit
         if key in lex.armed_count_classes and (group in armed or _armed_nearby(head, armed)):
             return lex.armed_count_classes[key]
-    made = initialism_class(head)
+    made = initialism_class(head) or job_class(head)
     if made is not None:
-        return made  # "210,000 SUVs", tagged a proper noun: vehicles, as "an SUV" is one
+        return made  # "210,000 SUVs" are vehicles; "1,200 roles" cut are jobs
     if head.tag_ == "NNPS" and (head.ent_type_ in ("NORP", "") or (
             countries().of_demonym(head.text) is not None)) and not names_made_things(head):
         return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation

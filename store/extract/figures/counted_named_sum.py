@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import is_unit_noun, money_moved_by
+from store.extract.figures.counted_paid_for import head_of_moved
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -50,7 +51,7 @@ def drop_a_currency_noun(fig: FoundFigure, span: Span | None = None) -> None:
     names = _currency_nouns()
     if fig.counted.split()[-1].lower() in names:  # ("bitcoin value": the coins' value, kept)
         moved = money_moved_by(span, context_words()) if span is not None else None
-        fig.counted = fig.counted_head = moved
+        fig.counted, fig.counted_head = moved, head_of_moved(moved) if moved else None
         fig.inherited = moved is not None
 
 

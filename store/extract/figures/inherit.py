@@ -47,6 +47,7 @@ from store.extract.figures.counted_members import count_noun
 from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
+from store.extract.figures.counted_paid_for import head_of_moved
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
@@ -654,7 +655,7 @@ def _money_moved(fig: FoundFigure, span: Span, ctx: ContextWords) -> bool:
     counted = money_moved_by(span, ctx)
     if counted is None:
         return False
-    fig.counted, fig.counted_head = counted, counted
+    fig.counted, fig.counted_head = counted, head_of_moved(counted)
     fig.inherited = True
     return True
 
