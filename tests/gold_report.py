@@ -141,7 +141,8 @@ MARKED = ("contradiction", "revision", "change_over_time")
 def marks_score(doc: dict, gold: dict) -> tuple[dict[str, list[int]], list[str]]:
     """How many of the program's own marks are true: each exported group whose verdict is not
     "consistent" takes the gold group sharing most of its figures (two at least); the mark is
-    right when that group's kind is its verdict, and unsupported when there is none. Returns
+    right when that group's kind is its verdict, and unsupported when there is none (of gold groups
+    sharing as many, the one it fills most: a nested group before the one holding it). Returns
     {verdict: [right, marked]} and a line per wrong contradiction mark (what a reader is misled
     by most). A series holding nested groups matches crudely: read the members."""
     matched = matched_figures(doc, gold)
@@ -156,10 +157,13 @@ def marks_score(doc: dict, gold: dict) -> tuple[dict[str, list[int]], list[str]]
         if verdict not in marks:
             continue
         members = set().union(*(gold_of_figure.get(fid, set()) for fid in group["figures"]))
-        best, shared = None, 1
+        best, fit = None, (1, 0.0)
         for idx, conflict in gold_groups:
-            if len(idx & members) > shared:
-                best, shared = conflict, len(idx & members)
+            # most figures shared, then the closest fit: a revision the gold nests inside a
+            # contradiction shares its two figures with both, and is the revision
+            here = (len(idx & members), len(idx & members) / len(idx | members))
+            if here[0] > 1 and here > fit:
+                best, fit = conflict, here
         right = best is not None and best["kind"] == verdict
         marks[verdict][0] += right
         marks[verdict][1] += 1

@@ -48,3 +48,25 @@ def test_a_mark_is_right_only_on_a_gold_group_of_its_kind(
     assert marks == {"contradiction": contradiction, "revision": revision,
                      "change_over_time": change}
     assert len(wrong_lines) == wrong
+
+
+# the gold nests a revision (0, 1) inside a contradiction (0, 1, 2): a mark on exactly the
+# revision's figures shares two with each and is judged against the revision it fills
+NESTED = {
+    "figures": GOLD["figures"],
+    "conflicts": [
+        {"kind": "contradiction", "quantity": "crowd, all counts", "figure_idx": [0, 1, 2]},
+        {"kind": "revision", "quantity": "crowd, the police's count", "figure_idx": [0, 1]},
+    ],
+}
+
+
+@pytest.mark.parametrize(("groups", "contradiction", "revision"), [
+    ([("revision", [0, 10])], [0, 0], [1, 1]),
+    ([("contradiction", [0, 10])], [0, 1], [0, 0]),
+    ([("contradiction", [0, 10, 20])], [1, 1], [0, 0]),
+])
+def test_a_mark_meets_the_nested_gold_group_it_fills(
+        groups: list[tuple[str, list[int]]], contradiction: list[int], revision: list[int]) -> None:
+    marks, _ = marks_score(_doc(groups), NESTED)
+    assert (marks["contradiction"], marks["revision"]) == (contradiction, revision)
