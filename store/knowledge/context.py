@@ -190,6 +190,14 @@ def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def hyphen_prefixes() -> frozenset[str]:
+    """Prefixes a word is hyphened onto ("re-test", "co-op"): ``[hyphen_prefixes] words`` of
+    context.toml."""
+    return frozenset(w.lower() for w in load_data("context.toml").get("hyphen_prefixes", {}).get(
+        "words", ()))
+
+
+@lru_cache(maxsize=1)
 def paid_in_nouns() -> frozenset[str]:
     """The kinds of money a sum paid "in" them is ("in business rates", "in fines"): ``[paid_in]
     nouns`` of context.toml."""
