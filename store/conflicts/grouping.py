@@ -43,7 +43,7 @@ from store.conflicts.keys import (
     measure_of,
     with_fates,
 )
-from store.conflicts.origins import Ranges, assign_origins, restated_whens
+from store.conflicts.origins import Ranges, assign_origins, restated_whens, stands_alone
 from store.conflicts.periods import PeriodScale
 from store.conflicts.printed_days import by_printed_day
 from store.conflicts.ranges import Interval, overlap, scale, widen
@@ -829,7 +829,7 @@ def _estimates(parent: Group, key: QuantityKey, members: list[Claim],
     them (the parent already says it)."""
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
-        if not origins[claim.id].startswith("?"):
+        if not stands_alone(origins[claim.id]):
             by_origin[origins[claim.id]].append(claim)
     groups = []
     for origin, own in sorted(by_origin.items()):

@@ -18,8 +18,15 @@ from store.conflicts.keys import FRACTION, OFFICIAL, PERCENT, Claim, writer_key
 from store.conflicts.ranges import Interval, near_bound
 
 Origins = dict[str, str]  # claim id -> origin key ("?<id>" for a figure that stands alone)
+ALONE = "?"  # what the origin key of a figure that stands alone starts with
 MAX_NAMES = 200  # origins of one quantity compared name by name (``_containing``)
 MAX_EARLIER = 200  # earlier figures a restatement is compared with (``restated_whens``)
+
+
+def stands_alone(origin: str) -> bool:
+    """Whether an origin key is a lone figure's own: it names nobody, and no named estimate of
+    its period holds its value (``assign_origins``)."""
+    return origin.startswith(ALONE)
 
 
 def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origins:
@@ -45,7 +52,7 @@ def assign_origins(claims: list[Claim], periods: dict[str, str | None]) -> Origi
         elif claim.event and not agreeing:
             origins[claim.id] = OFFICIAL
         else:
-            origins[claim.id] = f"?{claim.id}"
+            origins[claim.id] = f"{ALONE}{claim.id}"
     _join_revisions(claims, origins)
     return origins
 
@@ -68,9 +75,9 @@ def _join_revisions(claims: list[Claim], origins: Origins) -> None:
                 and (claim.sentence == by_id[old].sentence
                      or (claim.article == by_id[old].article
                          and claim.origin in (None, writer_key(claim.article)))))
-        if mine.startswith("?") or (told and not theirs.startswith("?")):
+        if stands_alone(mine) or (told and not stands_alone(theirs)):
             origins[claim.id] = theirs
-        elif theirs.startswith("?"):
+        elif stands_alone(theirs):
             origins[old] = mine
 
 
@@ -209,7 +216,7 @@ def restated_whens(claims: list[Claim], origins: Origins,
         # evacuees"); the earliest figures first, a bounded number of them: a restatement
         # repeats an estimate made soon after the event, and the bound keeps a large quantity
         # linear
-        pool = None if origin.startswith("?") else origin
+        pool = None if stands_alone(origin) else origin
         if pool not in firsts:
             firsts[pool] = _first_of_each(earlier if pool is None else by_origin.get(pool, []))
         reported = claim.reported or ""

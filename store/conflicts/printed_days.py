@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from store.conflicts.keys import Claim
-from store.conflicts.origins import Origins
+from store.conflicts.origins import ALONE, Origins, stands_alone
 from store.conflicts.verdicts import NEAR_DAYS, PROJECTED_PERIOD, days_apart
 
 
@@ -63,8 +63,8 @@ def _standing(claims: list[Claim], named: dict[str, str], origins: Origins) -> b
     highest top each other run has reached (a month has at most 31 runs)."""
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        origin = origins.get(claim.id, "?")
-        if not origin.startswith("?"):
+        origin = origins.get(claim.id, ALONE)
+        if not stands_alone(origin):
             by_origin[origin].append(claim)
     for own in by_origin.values():
         tops: dict[str, float] = {}

@@ -13,7 +13,7 @@ import bisect
 from collections import defaultdict
 
 from store.conflicts.keys import Claim
-from store.conflicts.origins import Origins
+from store.conflicts.origins import Origins, stands_alone
 from store.conflicts.ranges import overlap
 from store.conflicts.verdicts import UNDATED_PERIODS, near_days
 
@@ -33,7 +33,7 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
     for claim in members:
         if periods.get(claim.id) is None or claim.id in revised:
             continue
-        (lone if origins[claim.id].startswith("?") else named)[periods[claim.id]].append(claim)
+        (lone if stands_alone(origins[claim.id]) else named)[periods[claim.id]].append(claim)
     stray = set()
     by_low = sorted(members, key=lambda c: c.claim)
     lows = [c.claim[0] for c in by_low]

@@ -43,7 +43,7 @@ from typing import Protocol, TypeVar
 
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
-from store.conflicts.origins import Origins, Ranges
+from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
 
 CONTRADICTION = "contradiction"
@@ -247,7 +247,7 @@ def revision_of(claims: list[Claim], origins: Origins,
     told = _ChangeTold(claims)
     by_origin: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if not origins[claim.id].startswith("?"):
+        if not stands_alone(origins[claim.id]):
             by_origin[origins[claim.id]].append(claim)
     best: tuple[float, Claim, Claim] | None = None
     for members in by_origin.values():
@@ -475,7 +475,7 @@ def _both_unnamed(a: Claim, b: Claim, origins: Origins) -> bool:
     that cannot both be right: nothing says whose each is, nor that they are one quantity of
     one day rather than two things, or an old value and its correction, that the key could not
     tell apart. Each may still contradict an estimate a named origin gives."""
-    return origins.get(a.id, "?").startswith("?") and origins.get(b.id, "?").startswith("?")
+    return stands_alone(origins.get(a.id, ALONE)) and stands_alone(origins.get(b.id, ALONE))
 
 
 RIVAL_FACTOR = 10.0  # rival estimates of one quantity seldom differ by more than this factor
@@ -551,7 +551,7 @@ class Coexisting:
         self._origins = origins
         dated = [c for c in claims if ((c.reported_basis and not _running(c)) or _not_over(c))
                  and _whole_day(c.reported)]
-        held = [c for c in dated if not origins.get(c.id, "?").startswith("?")]
+        held = [c for c in dated if not stands_alone(origins.get(c.id, ALONE))]
         self._held = {c.id for c in dated}
         # each value as stated: "more than 40" and "more than 1,100" are two values, though
         # their open sides meet
@@ -566,9 +566,8 @@ class Coexisting:
         return self._spans[claim.id]
 
     def __call__(self, a: Claim, b: Claim) -> bool:
-        first_origin, second_origin = self._origins.get(a.id, "?"), self._origins.get(b.id, "?")
-        if first_origin == second_origin or (first_origin.startswith("?")
-                                             and second_origin.startswith("?")):
+        if (self._origins.get(a.id, ALONE) == self._origins.get(b.id, ALONE)
+                or _both_unnamed(a, b, self._origins)):
             return False
         first, second = self._span(a), self._span(b)
         if first is None or second is None or (first[0] == first[1] and second[0] == second[1]):
