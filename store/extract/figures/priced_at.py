@@ -60,3 +60,15 @@ def _bare(subj: Token) -> bool:
     return not any(c.dep_ in ("nummod", "poss") or c.tag_ in ("POS", "PRP$", "CD")
                    or (c.dep_ in ("det", "predet") and c.lower_ != "the")
                    for c in subj.children)
+
+
+MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})  # "a 9,000-rand bonus"
+
+
+def noun_it_modifies(span: Span) -> str | None:
+    """The lemma of the noun after a sum that the sum modifies ("bonus" of "a 9,000-rand
+    bonus", "deal" of "the £3 meal deal"), if any: the sum is that thing's price or size."""
+    head = span.root.head
+    if span.root.dep_ not in MODIFIERS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head.lemma_.lower()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.extract.figures.priced_at import of_millions
+from store.extract.figures.priced_at import noun_it_modifies, of_millions
 from store.extract.figures.priced_each import LEVEL_PREPOSITIONS
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -209,13 +209,8 @@ def per_share_in_the_story(figures: list[FoundFigure], spans: list[Span | None])
             fig.rate = "share"
 
 
-MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})  # "a £3 meal deal"
-
-
 def _prices_a_thing(span: Span) -> bool:
     """The sum modifies a noun after it that is neither a bid nor a price or value ("the £3
     meal deal", not "the 255p offer")."""
-    head = span.root.head
-    if span.root.dep_ not in MODIFIERS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return head.lemma_.lower() not in WORTH | context_words().position_nouns
+    noun = noun_it_modifies(span)
+    return noun is not None and noun not in WORTH | context_words().position_nouns

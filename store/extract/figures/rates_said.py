@@ -29,7 +29,7 @@ from store.extract.figures.found import FoundFigure
 from store.extract.figures.header_signs import sign_and_scale
 from store.extract.figures.measured import FLOWING, per_one_measure
 from store.extract.figures.parse import text_of, token_at
-from store.extract.figures.priced_at import PRICING
+from store.extract.figures.priced_at import PRICING, noun_it_modifies
 from store.extract.figures.rates_contrasted import a_total, contrasted_estimates
 from store.extract.figures.rates_listed import IN_ALL, SPREAD, price_carried_on
 from store.extract.figures.rates_possessive import period_of_possessive
@@ -294,21 +294,11 @@ def sums_said_again(figures: list[FoundFigure], spans: list[Span | None]) -> Non
         rates = rated.get(key)
         if fig.rate is not None or rates is None or len(rates) != 1:
             continue
-        own = _noun_it_modifies(span) if span is not None else None
+        own = noun_it_modifies(span) if span is not None else None
         if own is None or own in nouns[key]:
             fig.rate = next(iter(rates))
 
 
-MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})  # "a 9,000-rand bonus"
-
-
-def _noun_it_modifies(span: Span) -> str | None:
-    """The lemma of the noun after the sum that the sum modifies ("bonus" of "a 9,000-rand
-    bonus", "fine" of "a €12 fine"), if any."""
-    head = span.root.head
-    if span.root.dep_ not in MODIFIERS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return head.lemma_.lower()
 
 
 def _may_flow(unit: str) -> bool:
