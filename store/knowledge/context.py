@@ -138,6 +138,19 @@ class ContextWords:
     now_says_before: re.Pattern[str] = re.compile("(?!)")
 
 
+def _section_words(section: str, key: str) -> frozenset[str]:
+    """The words of ``[section] key`` of context.toml, in lower case (none where the file has
+    neither)."""
+    return frozenset(w.lower() for w in load_data("context.toml").get(section, {}).get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> frozenset[str]:
+    """The words that hedge an amount before it, one by one, for rules that read tokens
+    (``[hedges]`` of context.toml)."""
+    return _section_words("hedges", "words")
+
+
 @lru_cache(maxsize=1)
 def hedges() -> str:
     """The words that hedge an amount before it ("about", "roughly"), as one regular-expression
@@ -183,35 +196,29 @@ def level_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs of passing that bound only a level ("crossed $2 billion", not "crossed 3
     islands"), the nouns that make a number a level ("the 1,000 mark") and the words after a
     number that leave it bare ("crossed 10,000 on Friday"): ``[level_verbs]`` of context.toml."""
-    data = load_data("context.toml").get("level_verbs", {})
-    return (frozenset(w.lower() for w in data.get("verbs", ())),
-            frozenset(w.lower() for w in data.get("nouns", ())),
-            frozenset(w.lower() for w in data.get("bare_after", ())))
+    return (_section_words("level_verbs", "verbs"), _section_words("level_verbs", "nouns"),
+            _section_words("level_verbs", "bare_after"))
 
 
 @lru_cache(maxsize=1)
 def hyphen_prefixes() -> frozenset[str]:
     """Prefixes a word is hyphened onto ("re-test", "co-op"): ``[hyphen_prefixes] words`` of
     context.toml."""
-    return frozenset(w.lower() for w in load_data("context.toml").get("hyphen_prefixes", {}).get(
-        "words", ()))
+    return _section_words("hyphen_prefixes", "words")
 
 
 @lru_cache(maxsize=1)
 def paid_in_nouns() -> frozenset[str]:
     """The kinds of money a sum paid "in" them is ("in business rates", "in fines"): ``[paid_in]
     nouns`` of context.toml."""
-    return frozenset(w.lower() for w in load_data("context.toml").get("paid_in", {}).get(
-        "nouns", ()))
+    return _section_words("paid_in", "nouns")
 
 
 @lru_cache(maxsize=1)
 def stake_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of owning a share of a company and the nouns of what a stake is in: ``[stakes]``
     of context.toml."""
-    data = load_data("context.toml").get("stakes", {})
-    return (frozenset(w.lower() for w in data.get("verbs", ())),
-            frozenset(w.lower() for w in data.get("wholes", ())))
+    return _section_words("stakes", "verbs"), _section_words("stakes", "wholes")
 
 
 @lru_cache(maxsize=1)
@@ -219,17 +226,14 @@ def moved_by_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words of direction a headline puts between a noun and its percentage ("up",
     "down") and the verbs that take them themselves ("went up"): ``[moved_by]`` of
     context.toml."""
-    data = load_data("context.toml").get("moved_by", {})
-    return (frozenset(w.lower() for w in data.get("words", ())),
-            frozenset(w.lower() for w in data.get("verbs", ())))
+    return _section_words("moved_by", "words"), _section_words("moved_by", "verbs")
 
 
 @lru_cache(maxsize=1)
 def covering_verbs() -> frozenset[str]:
     """The verbs after which "under" says where a thing lies, not a bound on the measure after
     it ("buried under 2 metres of snow"): ``[covered_under] verbs`` of context.toml."""
-    data = load_data("context.toml").get("covered_under", {})
-    return frozenset(w.lower() for w in data.get("verbs", ()))
+    return _section_words("covered_under", "verbs")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import counted_phrase, is_unit_noun
 from store.extract.figures.parse import group_in
-from store.knowledge.context import context_words, hedges, moved_by_words
+from store.knowledge.context import context_words, hedge_words, moved_by_words
 from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
@@ -45,10 +45,10 @@ def name_what_moved_by(fig: FoundFigure, span: Span) -> None:
         return
     doc = span.doc
     words, verbs = moved_by_words()
-    hedge_words = frozenset(hedges().replace("\\", "").split("|")) | {_BY}
+    hedged = hedge_words() | {_BY}
     i = span.start - 1
     start = max(span.sent.start, span.start - 1 - HEDGED)
-    while i > start and doc[i].lower_ in hedge_words:
+    while i > start and doc[i].lower_ in hedged:
         i -= 1
     if i <= span.sent.start or doc[i].lower_ not in words:
         return
