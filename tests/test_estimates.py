@@ -301,9 +301,14 @@ def test_a_later_article_repeating_an_estimate_does_not_move_its_period() -> Non
 
 
 def test_a_date_guessed_from_the_file_gives_no_period() -> None:
+    # (the first dated by its own words: two values no words date, that nothing sets against
+    # each other, show no move at all: ``verdicts._move_unshown``)
+    dated = deaths("a", "In January 2024 the survey counted 400 households.", 400,
+                   period_basis="stated", counted="households", unit="households",
+                   reported="2024-01-10", when="2024-01")
+    dated["when_basis"] = "sentence"
     figures, articles = corpus(
-        deaths("a", "The survey counted 400 households.", 400, period_basis="reported",
-               counted="households", unit="households", reported="2024-01-10"),
+        dated,
         deaths("b", "The survey counted 900 households.", 900, period_basis="reported",
                counted="households", unit="households", reported="2026-12-03"))
     for article in articles:

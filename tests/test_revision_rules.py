@@ -642,11 +642,16 @@ def _ridership(article: str, value: float, reported: str, year: str = "2026") ->
     # ... on two days a day apart, the second replaces the first
     ([_ridership("a", 41200, "2026-06-14"), _ridership("b", 43900, "2026-06-15")],
      "revision"),
-    # a year over when both were printed: one count of one period, replaced
-    ([_ridership("a", 41200, "2027-02-14"), _ridership("b", 43900, "2027-02-21")], "revision"),
+    # a year over when both were printed a week apart: nothing says one replaced the other
+    # (two values of one stated period printed days apart are far more often two things the
+    # key cannot tell apart), so no revision is read, nor a change within one period
+    ([_ridership("a", 41200, "2027-02-14"), _ridership("b", 43900, "2027-02-21")], None),
+    # ... printed a day apart, the second replaces the first
+    ([_ridership("a", 41200, "2027-02-14"), _ridership("b", 43900, "2027-02-15")], "revision"),
 ])
 def test_one_bodys_count_of_a_year_still_running_grew(specs, verdict) -> None:
-    assert outer(build(*specs))["verdict"] == verdict
+    roots = [g["verdict"] for g in build(*specs) if g["parent"] is None]
+    assert roots == ([verdict] if verdict else [])
 
 
 def _leak(article: str, sentence: str, value: float, reported: str, when: str | None = None,

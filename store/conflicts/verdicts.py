@@ -8,18 +8,25 @@
   (``Coexisting``; a figure for a period not over when printed stands as an undated one), so
   the quantity did not move between them; beside a projection of the outcome (an amount, not a
   count), two figures each dated only by its article's day are estimates of that outcome,
-  whenever printed;
+  whenever printed; a lone value nobody is named for is no rival of a named estimate more
+  than a few times from it (``_lone_far_apart``);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
-  moved: "at least 21", then "at least 37"; their days not known to be more than a day apart),
+  moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
+  printed more than a day apart, two figures one of which names nobody, or each dated by its
+  own words, are no revision the text leaves unstated),
   unless another origin's figures, printed elsewhere in the same unit, restate neither value
   and show the quantity moved beside the new one: then the group is a change over time and the
   revision a group inside it;
 - ``change_over_time``: figures of different (or not provably the same) periods whose stated
-  values differ (a bound and a value it holds do not: "more than 3,000" restates 3,400);
+  values differ (a bound and a value it holds do not: "more than 3,000" restates 3,400), when
+  something shows the move: a figure dated by its own words, or a sentence that sets one
+  figure against another; two values each dated only by the day its article printed it (or of
+  an event, or projected) show none (``_move_unshown``), save in a series of periods;
 - ``consistent``: otherwise: the ranges overlap. A group no two of whose figures agree, that
-  none of the rules above reads, is left unjudged (``_unjudged``): the grouping keeps no such
-  group, for it would say figures agree that do not, or mark what nothing shows.
+  none of the rules above reads, is left unjudged (``_unjudged``), and so is one two of whose
+  figures disagree with nothing to show a move: the grouping keeps no such group, for it would
+  say figures agree that do not, or mark what nothing shows.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
@@ -261,14 +268,24 @@ def revision_of(claims: list[Claim], origins: Origins,
         # ("revises"); two values of one release are two things its key cannot tell apart
         # nor two figures whose days are known and far apart: a tally of the 21st and a
         # higher one of the 28th, each dated by its own words, is a count that moved
-        # nor two figures that name nobody: each is the value some outlet printed, and
-        # nothing says one body gave both, let alone replaced one with the other (the text
-        # would say so: ``revises``)
+        # nor, printed more than a day apart, two figures one of which names nobody: it is the
+        # value some outlet printed, given to the body only because it restates its figures or
+        # is an event's toll (the official count), and nothing says the body gave it, let
+        # alone replaced it weeks later ("19,000 homes damaged" on the 3rd, the authority's
+        # 59,000 on the 10th: the count grew, or counts another thing); the text would say so
+        # (``revises``)
+        # nor, printed more than a day apart, two figures each dated by its own words to one
+        # period: a body's two values of one stated month or year printed weeks apart are far
+        # more often two things its key cannot tell apart (a part beside its whole, a region
+        # beside the nation) than one value replaced without a word (``revises``)
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
+                    and ((a.origin is not None and b.origin is not None)
+                         or _printed_near(a, b))
                     and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
-                    and (periods[a.id] in UNDATED_PERIODS or near_days(a, b))
+                    and (periods[a.id] in UNDATED_PERIODS
+                         or (near_days(a, b) and (a.reported_basis or _printed_near(a, b))))
                     and not told(a, b))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
@@ -494,6 +511,24 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     return low > 0 and high > RIVAL_FACTOR * low
 
 
+WRITER_FACTOR = 3.0  # a lone value this many times a named estimate is no rival of it
+
+
+def _lone_far_apart(a: Claim, b: Claim, origins: Origins) -> bool:
+    """Whether one of two figures stands alone (it names nobody, no named estimate of its
+    period holds its value, and it is no event's official count: ``assign_origins``) while the
+    other is a named estimate, and one is more than ``WRITER_FACTOR`` times the other. A
+    writer's own value set down beside a body's estimate that many times apart is far more
+    often another thing the key could not tell apart (a town's households beside the
+    district's people, one ward beside the whole city) than a dispute of the body's figure:
+    rival estimates a writer reports are given to whoever made them. (Two named estimates stay
+    rivals up to ``RIVAL_FACTOR``: an official count against a study's.)"""
+    if stands_alone(origins.get(a.id, ALONE)) == stands_alone(origins.get(b.id, ALONE)):
+        return False
+    low, high = sorted((_mid(a), _mid(b)))
+    return low > 0 and high > WRITER_FACTOR * low
+
+
 def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """Two figures, the one printed first first."""
     return (a, b) if (a.reported or "", a.order) <= (b.reported or "", b.order) else (b, a)
@@ -573,6 +608,12 @@ class Coexisting:
         if first is None or second is None or (first[0] == first[1] and second[0] == second[1]):
             return False
         return _spans_meet(first, second)
+
+
+def _printed_near(a: Claim, b: Claim) -> bool:
+    """Whether two figures were printed at most ``NEAR_DAYS`` apart."""
+    apart = days_apart(a.reported, b.reported)
+    return apart is not None and apart <= NEAR_DAYS
 
 
 def _running(claim: Claim) -> bool:
@@ -666,7 +707,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                      or (apart(a, b) and (coexist(a, b) or of_the_outcome(a, b))))
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
-                and not _orders_apart(a, b) and not _both_unnamed(a, b, origins))
+                and not _orders_apart(a, b) and not _both_unnamed(a, b, origins)
+                and not _lone_far_apart(a, b, origins))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
@@ -722,15 +764,49 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
             + _conversions(old, new)), (old.id, new.id))
     # figures whose dates do not show different periods show a change only if they disagree
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
-    changed = _change(claims, periods, other_known_period, series=False) or _change(
-        claims, periods, other_period, series=False,
-        interval=lambda c: near_bound(c.claim, c.core))
+    # (two figures no words of their own date, that nothing sets against each other, show no
+    # move: ``_move_unshown``)
+    def shown(a: Claim, b: Claim) -> bool:
+        return not _move_unshown(a, b, periods)
+
+    changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
+                      series=False) or _change(
+        claims, periods, lambda a, b: other_period(a, b) and shown(a, b), series=False,
+        interval=lambda c: near_bound(c.claim, c.core)) or _change(
+        claims, periods, lambda a, b: not_shown_one_period(a, b) and shown(a, b),
+        series=False, interval=_as_it_stood)
+    if changed:
+        return changed
     # a group is never called consistent while two of its figures disagree that are not shown
     # to describe one period (of different or unknown periods, one dated by its own words and
     # the other only by its article's day, both only by articles of different days, or of
-    # days far apart), even when one sentence states both
-    return changed or _change(claims, periods, not_shown_one_period, series=False,
-                              interval=_as_it_stood) or _consistent(claims)
+    # days far apart), even when one sentence states both: when nothing shows those two
+    # moved either, the group is left unjudged
+    if _change(claims, periods, not_shown_one_period, series=False, interval=_as_it_stood):
+        return _unjudged(claims)
+    return _consistent(claims)
+
+
+def _undated(claim: Claim, periods: dict[str, str | None]) -> bool:
+    """Whether no words of a figure's own date it: it has no date at all, or is dated only by
+    the day its article printed it (a running total, "since the quake", is dated by its own
+    words: up to that day), or stands for an event or a projected outcome, which no day
+    bounds."""
+    return (not claim.when or (claim.reported_basis and not _running(claim)) or claim.event
+            or claim.projected or periods.get(claim.id) in UNDATED_PERIODS)
+
+
+def _move_unshown(a: Claim, b: Claim, periods: dict[str, str | None]) -> bool:
+    """Whether nothing shows the quantity moved between two differing figures: neither is
+    dated by words of its own ("in March", "last year"), they stand in different sentences,
+    and neither sentence sets its figure against another ("up from 9,600") or dates two
+    figures apart. Two such values printed on different days ("210 boats" in one article,
+    "about 24 boats" in another a month later; "a 4,600 a day" flow beside a projection of
+    23,000) are far more often two things the key could not tell apart, a figure beside its
+    own conversion or a headline's round number beside its body's, than one quantity that
+    moved: called a change over time, the group would say what nothing shows."""
+    return (a.sentence != b.sentence and not a.compared and not b.compared
+            and not dated_apart(a, b) and _undated(a, periods) and _undated(b, periods))
 
 
 TALLY_STEPS = 3  # values, each above the last and given on a later day, that make a tally
