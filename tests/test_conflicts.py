@@ -2093,6 +2093,51 @@ def test_a_lone_figure_far_in_days_from_the_named_ones_is_no_stray(named_day: st
     assert any(f.startswith("a:") for g in rows for f in g["figures"]) is kept
 
 
+
+def printed(article: str, sentence: str, low: float, unit: str, day: str,
+            origin: str | None = None, counted: str = "depth",
+            basis: str = "reported") -> dict[str, Any]:
+    """A figure nothing dates but the day its article printed it (or, ``basis`` "projected",
+    a projection printed that day)."""
+    return {**depth(article, sentence, low, unit, day[:7], origin), "counted": counted,
+            "counted_head": counted, "when_basis": "article", "reported": day,
+            "period_basis": basis}
+
+
+@pytest.mark.parametrize("named_day, projection, kept", [
+    # a figure its article's day alone dates, beside a named one printed a week later in its
+    # period that it does not meet, could never be that figure's rival (the verdicts set such
+    # figures against each other only a day apart): the level moved, and it stays in the
+    # quantity's series
+    ("2026-06-12", False, True),
+    # beside a named figure printed the same day it does not meet, it is still most often a
+    # part taken for the whole, and left out
+    ("2026-06-05", False, False),
+    # beside a projected outcome of a sum, figures dated only by their articles' days are each
+    # an estimate of that outcome whatever the day: it could be the named one's rival, and a
+    # figure nobody is named for that meets none of them is left out
+    ("2026-06-12", True, False),
+])
+def test_a_figure_dated_by_its_article_is_a_stray_only_beside_its_possible_rivals(
+        named_day: str, projection: bool, kept: bool) -> None:
+    cost = {"unit": "EUR", "counted": "cost", "counted_head": "cost"}
+    rows = groups(
+        {**printed("a", "The bakery's new oven has cost 9 million euros.", 9e6, "EUR",
+                   "2026-06-05"), **cost},
+        {**printed("b", "The guild says the oven cost 14 million euros.", 14e6, "EUR",
+                   named_day, origin="bakers guild"), **cost},
+        {**printed("c", "The guild repeated its 14 million euro figure.", 14e6, "EUR",
+                   named_day, origin="bakers guild"), **cost},
+        # (figures their own words date to that month and the one before make each month a
+        # period, and keep June one period rather than its printing days)
+        {**depth("e", "In June the oven's cost reached 5 million euros.", 5e6, "EUR",
+                 "2026-06"), **cost},
+        {**depth("f", "In May the oven had cost 3 million euros.", 3e6, "EUR", "2026-05"),
+         **cost},
+        *([{**printed("d", "The oven could end up costing 20 million euros.", 20e6, "EUR",
+                      "2026-06-01", basis="projected"), **cost}] if projection else []))
+    assert any(f.startswith("a:") for g in rows for f in g["figures"]) is kept
+
 ALIKE_COUNTS = [
     # a count that keeps its own noun is one measure with the class whose things it counts
     ("vessels", "ships", True),
