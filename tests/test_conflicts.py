@@ -1156,6 +1156,29 @@ def test_a_projection_meets_an_actual_only_where_the_text_sets_them_together(
     assert [g["verdict"] for g in top] == verdicts
 
 
+@pytest.mark.parametrize("expected, beside", [
+    # a count dated only by the days its articles printed it is a level on each of those days:
+    # beside a projection none of its figures restates, the count moved between the days (a
+    # change), and the projection stands apart
+    (2000, False),
+    # a projection the count's figures restate keeps them all beside it
+    (9000, True),
+])
+def test_counts_printed_weeks_apart_beside_a_projection_show_the_count_moving(
+        expected: float, beside: bool) -> None:
+    members = {"unit": "members", "counted": "members", "head": "member"}
+    rows = groups(
+        _projected("2031-03-02", "Lindqvist Chess Federation",
+                   figure("a", f"The federation expects {expected:,.0f} members.", expected,
+                          **members)),
+        _printed("2031-03-03", "Lindqvist Chess Federation",
+                 figure("b", "The federation now has 9,000 members.", 9000, **members)),
+        _printed("2031-04-20", "Lindqvist Chess Federation",
+                 figure("c", "The federation has 14,500 members.", 14500, **members)))
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == ["change_over_time"]
+    assert ("a:0" in top[0]["figures"]) is beside
+
 def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
     """A figure dated only by the day its article printed it, whose estimate ``origin``'s."""
     return {**row, "when": day, "when_basis": "article", "reported": day,
