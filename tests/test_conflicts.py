@@ -2117,6 +2117,27 @@ def test_a_lone_figure_far_in_days_from_the_named_ones_is_no_stray(named_day: st
 
 
 
+@pytest.mark.parametrize("named_sentence, kept", [
+    # a figure nobody is named for whose only named figure of its day stands in its own
+    # sentence could never be that figure's rival (one sentence never contradicts itself): a
+    # sentence giving the level at two times, it stays in the quantity's series
+    ("same", True),
+    # the same named figure in a sentence of its own is a rival it does not meet: left out
+    ("other", False),
+])
+def test_a_named_figure_of_its_own_sentence_makes_no_stray(named_sentence: str,
+                                                           kept: bool) -> None:
+    both = "The pond was 9 metres deep on 5 June, and the water board measured 14 metres."
+    named = both if named_sentence == "same" else "The water board measured 14 metres."
+    rows = groups(depth("a", both, 9, "metres", "2026-06-05"),
+                  depth("a", named, 14, "metres", "2026-06-05", origin="water board"),
+                  depth("b", "The board's gauge read 14 metres again.", 14, "metres",
+                        "2026-06-12", origin="water board"),
+                  depth("d", "The pond was 3 metres deep in October.", 3, "metres",
+                        "2026-10"))
+    assert any(f == "a:0" for g in rows for f in g["figures"]) is kept
+
+
 def printed(article: str, sentence: str, low: float, unit: str, day: str,
             origin: str | None = None, counted: str = "depth",
             basis: str = "reported") -> dict[str, Any]:

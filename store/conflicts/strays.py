@@ -50,9 +50,11 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
         for claim in candidates:
             # (only the named figures it could be set against: in a month, those of its own
             # day or the next, whether its words or its article's day date it; against a count
-            # of a week later it shows a move, not a rival)
-            near = [r for r in rivals if period in UNDATED_PERIODS or near_days(claim, r)
-                    or (outcome and claim.reported_basis and r.reported_basis)]
+            # of a week later it shows a move, not a rival; and never one of its own sentence,
+            # which the verdicts never set against it)
+            near = [r for r in rivals if r.sentence != claim.sentence and (
+                period in UNDATED_PERIODS or near_days(claim, r)
+                or (outcome and claim.reported_basis and r.reported_basis))]
             if near and not any(overlap(claim.claim, r.claim) for r in near) and not _echoed(
                     claim, by_low, lows):
                 stray.add(claim.id)
