@@ -1156,6 +1156,29 @@ def test_a_projection_meets_an_actual_only_where_the_text_sets_them_together(
     assert [g["verdict"] for g in top] == verdicts
 
 
+@pytest.mark.parametrize("expected, beside", [
+    # a count dated only by the days its articles printed it is a level on each of those days:
+    # beside a projection none of its figures restates, the count moved between the days (a
+    # change), and the projection stands apart
+    (2000, False),
+    # a projection the count's figures restate keeps them all beside it
+    (9000, True),
+])
+def test_counts_printed_weeks_apart_beside_a_projection_show_the_count_moving(
+        expected: float, beside: bool) -> None:
+    members = {"unit": "members", "counted": "members", "head": "member"}
+    rows = groups(
+        _projected("2031-03-02", "Lindqvist Chess Federation",
+                   figure("a", f"The federation expects {expected:,.0f} members.", expected,
+                          **members)),
+        _printed("2031-03-03", "Lindqvist Chess Federation",
+                 figure("b", "The federation now has 9,000 members.", 9000, **members)),
+        _printed("2031-04-20", "Lindqvist Chess Federation",
+                 figure("c", "The federation has 14,500 members.", 14500, **members)))
+    top = [g for g in rows if g["parent"] is None]
+    assert [g["verdict"] for g in top] == ["change_over_time"]
+    assert ("a:0" in top[0]["figures"]) is beside
+
 def _printed(day: str, origin: str, row: dict[str, Any]) -> dict[str, Any]:
     """A figure dated only by the day its article printed it, whose estimate ``origin``'s."""
     return {**row, "when": day, "when_basis": "article", "reported": day,
@@ -2094,6 +2117,72 @@ def test_a_lone_figure_far_in_days_from_the_named_ones_is_no_stray(named_day: st
                         "2026-10"))
     assert any(f.startswith("a:") for g in rows for f in g["figures"]) is kept
 
+
+
+@pytest.mark.parametrize("named_sentence, kept", [
+    # a figure nobody is named for whose only named figure of its day stands in its own
+    # sentence could never be that figure's rival (one sentence never contradicts itself): a
+    # sentence giving the level at two times, it stays in the quantity's series
+    ("same", True),
+    # the same named figure in a sentence of its own is a rival it does not meet: left out
+    ("other", False),
+])
+def test_a_named_figure_of_its_own_sentence_makes_no_stray(named_sentence: str,
+                                                           kept: bool) -> None:
+    both = "The pond was 9 metres deep on 5 June, and the water board measured 14 metres."
+    named = both if named_sentence == "same" else "The water board measured 14 metres."
+    rows = groups(depth("a", both, 9, "metres", "2026-06-05"),
+                  depth("a", named, 14, "metres", "2026-06-05", origin="water board"),
+                  depth("b", "The board's gauge read 14 metres again.", 14, "metres",
+                        "2026-06-12", origin="water board"),
+                  depth("d", "The pond was 3 metres deep in October.", 3, "metres",
+                        "2026-10"))
+    assert any(f == "a:0" for g in rows for f in g["figures"]) is kept
+
+
+def printed(article: str, sentence: str, low: float, unit: str, day: str,
+            origin: str | None = None, counted: str = "depth",
+            basis: str = "reported") -> dict[str, Any]:
+    """A figure nothing dates but the day its article printed it (or, ``basis`` "projected",
+    a projection printed that day)."""
+    return {**depth(article, sentence, low, unit, day[:7], origin), "counted": counted,
+            "counted_head": counted, "when_basis": "article", "reported": day,
+            "period_basis": basis}
+
+
+@pytest.mark.parametrize("named_day, projection, kept", [
+    # a figure its article's day alone dates, beside a named one printed a week later in its
+    # period that it does not meet, could never be that figure's rival (the verdicts set such
+    # figures against each other only a day apart): the level moved, and it stays in the
+    # quantity's series
+    ("2026-06-12", False, True),
+    # beside a named figure printed the same day it does not meet, it is still most often a
+    # part taken for the whole, and left out
+    ("2026-06-05", False, False),
+    # beside a projected outcome of a sum, figures dated only by their articles' days are each
+    # an estimate of that outcome whatever the day: it could be the named one's rival, and a
+    # figure nobody is named for that meets none of them is left out
+    ("2026-06-12", True, False),
+])
+def test_a_figure_dated_by_its_article_is_a_stray_only_beside_its_possible_rivals(
+        named_day: str, projection: bool, kept: bool) -> None:
+    cost = {"unit": "EUR", "counted": "cost", "counted_head": "cost"}
+    rows = groups(
+        {**printed("a", "The bakery's new oven has cost 9 million euros.", 9e6, "EUR",
+                   "2026-06-05"), **cost},
+        {**printed("b", "The guild says the oven cost 14 million euros.", 14e6, "EUR",
+                   named_day, origin="bakers guild"), **cost},
+        {**printed("c", "The guild repeated its 14 million euro figure.", 14e6, "EUR",
+                   named_day, origin="bakers guild"), **cost},
+        # (figures their own words date to that month and the one before make each month a
+        # period, and keep June one period rather than its printing days)
+        {**depth("e", "In June the oven's cost reached 5 million euros.", 5e6, "EUR",
+                 "2026-06"), **cost},
+        {**depth("f", "In May the oven had cost 3 million euros.", 3e6, "EUR", "2026-05"),
+         **cost},
+        *([{**printed("d", "The oven could end up costing 20 million euros.", 20e6, "EUR",
+                      "2026-06-01", basis="projected"), **cost}] if projection else []))
+    assert any(f.startswith("a:") for g in rows for f in g["figures"]) is kept
 
 ALIKE_COUNTS = [
     # a count that keeps its own noun is one measure with the class whose things it counts

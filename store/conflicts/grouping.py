@@ -211,18 +211,21 @@ def projections_apart(key: QuantityKey, members: list[Claim]) -> list[list[Claim
     toll could reach 500") is no value the count had, so beside a count of what came to pass
     that it does not meet it is neither a revision of it, nor a change of it, nor a rival
     estimate of it. Projections stay with projections; one another figure restates (the same
-    forecast printed again, a plan's figure repeated) stays where that figure is. Only where
-    the text dates a count or gives it of an event (counts nothing dates but their articles'
-    days are read beside a projection by ``verdicts.judge``), and not where the text sets one
-    figure against another ("expects 8 million tonnes this season, against 13.5 million last
-    season"): then it states the change itself. A sum or a measure keeps its projections: an
-    estimate of what a project will cost is one of the outcome the other estimates describe.
-    One sort, and a bisection per projection."""
+    forecast printed again, a plan's figure repeated) stays where that figure is. Counts
+    nothing dates but their articles' days are levels on the days they were printed, not
+    estimates of what was projected ("the firm expects 2,000 claims", then 6,300 and 19,000
+    claims printed weeks apart: the count grew): their projections are set apart when none of
+    them is restated (one that is, a forecast the count's figures repeat, keeps them all
+    beside it, read by ``verdicts.judge``). Not where the text sets one figure against another
+    ("expects 8 million tonnes this season, against 13.5 million last season"): then it states
+    the change itself. A sum or a measure keeps its projections: an estimate of what a project
+    will cost is one of the outcome the other estimates describe. One sort, and a bisection
+    per projection."""
     if not key.measure.startswith("count:") or any(c.compared for c in members):
         return [members]
     projections = [c for c in members if c.projected]
     others = sorted((c.values for c in members if not c.projected), key=lambda values: values[0])
-    if not projections or all(c.projected or c.reported_basis for c in members):
+    if not projections or all(c.projected for c in members):
         return [members]
     lows = [low for low, _ in others]
     highest = list(accumulate((high for _, high in others), max))
@@ -232,7 +235,8 @@ def projections_apart(key: QuantityKey, members: list[Claim]) -> list[list[Claim
         return below > 0 and highest[below - 1] >= values[0]
 
     apart = [c for c in projections if not met(c.values)]
-    if not apart:
+    if not apart or (len(apart) < len(projections)
+                     and all(c.projected or c.reported_basis for c in members)):
         return [members]
     kept = {c.id for c in apart}
     return [[c for c in members if c.id not in kept], apart]

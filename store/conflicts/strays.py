@@ -15,7 +15,7 @@ from collections import defaultdict
 from store.conflicts.keys import Claim
 from store.conflicts.origins import Origins, stands_alone
 from store.conflicts.ranges import overlap
-from store.conflicts.verdicts import UNDATED_PERIODS, near_days
+from store.conflicts.verdicts import PROJECTED_PERIOD, UNDATED_PERIODS, near_days
 
 
 def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Origins) -> set[str]:
@@ -23,8 +23,10 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
     most often a part of the quantity the grammar took for the whole (one district's deaths, one
     day's new cases) rather than a rival estimate, so they may not make a conflict. Only the
     named figures it could be a rival of count (``verdicts.near_days``): a figure its own words
-    date to one day of a month, beside named ones of days a week away, shows the quantity
-    moving through that month, as the verdicts read it, and stays."""
+    date to one day of a month, or one its article's day alone dates, beside named ones of days
+    a week away, shows the quantity moving through that month, as the verdicts read it, and
+    stays. Beside a projected outcome of a sum or a measure, figures dated only by their
+    articles' days are each an estimate of the outcome, whatever the day, and so rivals."""
     named: dict[str | None, list[Claim]] = defaultdict(list)
     lone: dict[str | None, list[Claim]] = defaultdict(list)
     # a figure the text says replaces another, or is replaced, is a body's count and its
@@ -34,6 +36,10 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
         if periods.get(claim.id) is None or claim.id in revised:
             continue
         (lone if stands_alone(origins[claim.id]) else named)[periods[claim.id]].append(claim)
+    # beside a projected outcome of a sum or a measure, figures dated only by their articles'
+    # days are each an estimate of that outcome, whatever the day (``verdicts.judge``)
+    outcome = PROJECTED_PERIOD in periods.values() and not any(
+        c.key.measure.startswith("count:") for c in members[:1])
     stray = set()
     by_low = sorted(members, key=lambda c: c.claim)
     lows = [c.claim[0] for c in by_low]
@@ -43,9 +49,12 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
             continue
         for claim in candidates:
             # (only the named figures it could be set against: in a month, those of its own
-            # day or the next; against a count of a week later it shows a move, not a rival)
-            near = [r for r in rivals if period in UNDATED_PERIODS or claim.reported_basis
-                    or near_days(claim, r)]
+            # day or the next, whether its words or its article's day date it; against a count
+            # of a week later it shows a move, not a rival; and never one of its own sentence,
+            # which the verdicts never set against it)
+            near = [r for r in rivals if r.sentence != claim.sentence and (
+                period in UNDATED_PERIODS or near_days(claim, r)
+                or (outcome and claim.reported_basis and r.reported_basis))]
             if near and not any(overlap(claim.claim, r.claim) for r in near) and not _echoed(
                     claim, by_low, lows):
                 stray.add(claim.id)
