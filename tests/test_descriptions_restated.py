@@ -38,6 +38,17 @@ CASES = [
      ["Smog shut [Tarnow|GPE] on Monday. [The city|DESC] lost power. A [Port Tarnow|GPE] "
       "firm said so. [Tarnow|GPE] has 9 parks. Schools in [the city|DESC] will stay shut."],
      [[(0, "Tarnow"), (0, "The city"), (0, "the city")]], []),
+    ("'the city' no sentence, paragraph or other description settles is the place of the "
+     "article's dateline",
+     ["[KARSBY|GPE], May 4 (Reuters) - Floods hit [Karsby|GPE] and [Orla|GPE] on Sunday.\n\n"
+      "Bakers were told to close.\n\nBuses left [the city|DESC] at noon."],
+     [[(0, "KARSBY"), (0, "the city")]], [[(0, "Orla"), (0, "the city")]]),
+    ("'the capital' a dateline settles in one article is that place in another article that "
+     "names it, after a preposition of place; not the money sense",
+     ["[KARSBY|GPE], May 4 (Reuters) - Bakers met in [the capital|DESC] on Sunday.",
+      "Flour from [Karsby|GPE] cost more.\n\nRents in [the capital|DESC] rose by 3%.",
+      "Mills in [Karsby|GPE] raised [the capital|DESC] they needed."],
+     [[(0, "KARSBY"), (1, "Karsby"), (1, "the capital")]], [[(2, "Karsby"), (2, "the capital")]]),
 ]
 
 

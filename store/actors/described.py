@@ -73,7 +73,7 @@ from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
 from store.actors.placed_words import in_dateline
 from store.actors.records import MentionRecord
-from store.actors.restated import restated
+from store.actors.restated import filed_from, restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries, curated_entry
@@ -597,7 +597,10 @@ class Descriptions:
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
-            for root, m, reason in restated(unsettled, settled, settled_at, seen):
+            joined_again = restated(unsettled, settled, settled_at, seen)
+            joined_again += filed_from(unsettled, {m.index for _, m, _ in joined_again}, seen,
+                                       texts[article])
+            for root, m, reason in joined_again:
                 self._join(root, m)
                 self.reasons[m.index] = reason
             # a description before any name that fits it ("The union's count was higher, said
@@ -899,9 +902,16 @@ class Descriptions:
         doubted: dict[int, list[tuple[str, MentionRecord | None, str]]] = defaultdict(list)
         for article in sorted(articles):
             named = self.by_article[article]
+            dateline: list[MentionRecord] | None = None  # the article's, found on first ask
             for position, m in enumerate(named):
                 if m.label != DESC:
                     continue
+                if dateline is None:
+                    dateline = [o for o in named if o.start < DATELINE_REACH
+                                and o.label != DESC and self.root_of[o.index] >= 0
+                                and in_dateline(o, texts[article])]
+                if dateline:
+                    _teach_dateline(m, dateline, texts[article], self.root_of, of_form)
                 beside = _apposed(named, position, texts[article], soft)
                 if beside is None or self.root_of[beside.index] < 0:
                     continue
@@ -1449,7 +1459,11 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
                 or not c.words.isdisjoint(rule.unless) or (rule.below_country and c.country):
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
-        if head in c.called or (rule.match == "called" and head in c.called_after):
+        # a dateline's "the capital" follows a preposition of place, as the dateline rule asks
+        # ("raised the capital" is money)
+        called = head in c.called and (rule.match != "dateline"
+                                       or _after_preposition(text, m_start))
+        if called or (rule.match == "called" and head in c.called_after):
             return f"the {what} named earlier in the article that the corpus calls a {head}"
         if rule.match == "name" and ((head in c.words and head not in c.modifiers)
                                      or head + "s" in c.words or head in c.english):
@@ -1473,6 +1487,22 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "title" and _titled(local, rule.words, text, titles):
             return f"the only {what} the article gave the title {head} before"
     return None
+
+
+def _teach_dateline(m: MentionRecord, dateline: list[MentionRecord], text: str,
+                    root_of: list[int], of_form: dict[int, set[str]]) -> None:
+    """A description its article's dateline settles ("KARSBY, March 3 (Reuters) - ... talks in
+    the capital") says what the dateline's place is for the whole corpus: "the capital" of
+    another article of the story, filed from nowhere, is Karsby where that article names it
+    (wire copy calls the city it is filed from so; the features that follow it do too)."""
+    head = fold(m.surface.split()[-1])
+    if not any(rule.match == "dateline" for rule in descriptions().rules_for(head)):
+        return
+    if m.surface.split()[0].lower() != "the" or not _after_preposition(text, m.start) \
+            or _located_from(text, m.start, dateline):
+        return
+    for place in dateline:
+        of_form[root_of[place.index]].add(head)
 
 
 # the state of a wire dateline, after its city: "KARSBY, Velmora, March 3 (CWN) -", "KARSBY,
