@@ -43,12 +43,28 @@ CASES = [
      ["[KARSBY|GPE], May 4 (Reuters) - Floods hit [Karsby|GPE] and [Orla|GPE] on Sunday.\n\n"
       "Bakers were told to close.\n\nBuses left [the city|DESC] at noon."],
      [[(0, "KARSBY"), (0, "the city")]], [[(0, "Orla"), (0, "the city")]]),
+    ("'the town' is not the dateline's place where the article names another place more often",
+     ["[KARSBY|GPE], May 4 (Reuters) - Shelling hit [Velm|GPE] and [Orla|GPE] again.\n\n"
+      "[Velm|GPE] lost power.\n\nMost of [Velm|GPE] is dark.\n\nHomes west of [the "
+      "town|DESC] burned."],
+     [], [[(0, "KARSBY"), (0, "the town")]]),
+    ("a place the tagger took for a person in its article still counts against the dateline's "
+     "where the corpus calls it a village",
+     ["The village of [Brenn|GPE] lies high.",
+      "[KARSBY|GPE], May 4 (Reuters) - Mud buried [Brenn|PERSON] and [Orla|GPE].\n\n"
+      "[Brenn|PERSON] lost power. [Karsby|GPE] sent help.\n\nMost of [Brenn|PERSON] is "
+      "dark.\n\nSheep above [the village|DESC] died."],
+     [], [[(1, "KARSBY"), (1, "the village")]]),
     ("'the capital' a dateline settles in one article is that place in another article that "
-     "names it, after a preposition of place; not the money sense",
+     "names it, after a preposition of place; not the money sense, nor a place said to lie away "
+     "from it",
      ["[KARSBY|GPE], May 4 (Reuters) - Bakers met in [the capital|DESC] on Sunday.",
       "Flour from [Karsby|GPE] cost more.\n\nRents in [the capital|DESC] rose by 3%.",
-      "Mills in [Karsby|GPE] raised [the capital|DESC] they needed."],
-     [[(0, "KARSBY"), (1, "Karsby"), (1, "the capital")]], [[(2, "Karsby"), (2, "the capital")]]),
+      "Mills in [Karsby|GPE] raised [the capital|DESC] they needed.",
+      "[KARSBY|GPE], May 9 (Reuters) - In [Karsby|GPE], 90 km west of [the capital|DESC], "
+      "bakers struck."],
+     [[(0, "KARSBY"), (1, "Karsby"), (1, "the capital")]],
+     [[(2, "Karsby"), (2, "the capital")], [(3, "Karsby"), (3, "the capital")]]),
 ]
 
 

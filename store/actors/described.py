@@ -598,8 +598,9 @@ class Descriptions:
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
             joined_again = restated(unsettled, settled, settled_at, seen)
-            joined_again += filed_from(unsettled, {m.index for _, m, _ in joined_again}, seen,
-                                       texts[article])
+            if unsettled:
+                joined_again += filed_from(unsettled, {m.index for _, m, _ in joined_again},
+                                           seen, texts[article], _places_named(seen, cache))
             for root, m, reason in joined_again:
                 self._join(root, m)
                 self.reasons[m.index] = reason
@@ -1435,6 +1436,23 @@ def _is_place_possessive(word: str) -> bool:
     return bare != word and bare.islower() and descriptions().is_place_head(bare)
 
 
+def _places_named(seen: dict[int, list[MentionRecord]], cache: _Cache) -> set[int]:
+    """The roots named in an article that are places below a country: typed a place, tagged
+    one there, or called by a place's head anywhere in the corpus ("the hamlet of Gruben",
+    whatever the tagger took "Gruben" for)."""
+    heads = _place_heads()
+    return {root for root, mentions in seen.items() if root in cache and not cache[root].country
+            and (cache[root].type in _PLACE_TYPES or not cache[root].called.isdisjoint(heads)
+                 or any(m.label in _PLACE_TYPES for m in mentions))}
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """The head nouns of the description rules that describe places only."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any(_of_places(rule) for rule in rules))
+
+
 def _of_places(rule: DescriptionRule) -> bool:
     """The rule describes places only ("the town", "the port"): a name the corpus calls by its
     head is such a place, whatever the tagger took it for (an unknown town's name is often
@@ -1460,9 +1478,10 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
         # a dateline's "the capital" follows a preposition of place, as the dateline rule asks
-        # ("raised the capital" is money)
-        called = head in c.called and (rule.match != "dateline"
-                                       or _after_preposition(text, m_start))
+        # ("raised the capital" is money), and is no place it is said to lie away from ("220
+        # kilometres northwest of the capital")
+        called = head in c.called and (rule.match != "dateline" or (
+            _after_preposition(text, m_start) and not _located_from(text, m_start, local)))
         if called or (rule.match == "called" and head in c.called_after):
             return f"the {what} named earlier in the article that the corpus calls a {head}"
         if rule.match == "name" and ((head in c.words and head not in c.modifiers)

@@ -63,17 +63,25 @@ def _other_named_between(m: MentionRecord, root: int, fits: frozenset[int], at: 
 
 
 def filed_from(pending: list[tuple[MentionRecord, str, frozenset[int]]], joined: set[int],
-               seen: dict[int, list[MentionRecord]], text: str,
+               seen: dict[int, list[MentionRecord]], text: str, places: set[int],
                ) -> list[tuple[int, MentionRecord, str]]:
     """The descriptions of ``pending`` not yet ``joined`` (by mention index) whose fitting
     roots include the place of the article's wire dateline ("VELM, May 4 (Reuters) -"): that
     place, the one the copy is filed from and calls "the city" throughout (AP Stylebook,
-    "datelines"). Nothing in an article without a dateline."""
+    "datelines"), where no other place is named more often in the article (``seen``: each root's
+    mentions in it; ``places``: the roots of its places below a country, whatever the tagger
+    took each for where it is named). Copy filed from a capital about a town the fighting
+    reached names the town more often than the capital, and "the town" is that one. Nothing in
+    an article without a dateline."""
     if not pending:
         return []
     # mentions are in article order: only the first few stand where a dateline may
     filed = {root for root, mentions in seen.items()
              if any(in_dateline(m, text) for m in takewhile(_near_top, mentions))}
+    if not filed:
+        return []
+    most = max((len(seen[root]) for root in places - filed), default=0)
+    filed = {root for root in filed if len(seen[root]) >= most}
     joined_now = []
     for m, head, fits in pending:
         if m.index in joined:
