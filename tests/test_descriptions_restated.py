@@ -65,6 +65,11 @@ CASES = [
       "bakers struck."],
      [[(0, "KARSBY"), (1, "Karsby"), (1, "the capital")]],
      [[(2, "Karsby"), (2, "the capital")], [(3, "Karsby"), (3, "the capital")]]),
+    ("a taught 'the capital' is not the place of an article that names another place more often",
+     ["[KARSBY|GPE], May 4 (Reuters) - Bakers met in [the capital|DESC] on Sunday.",
+      "Buses from [Karsby|GPE] reached [Velm|GPE].\n\n[Velm|GPE] rationed bread.\n\n"
+      "Queues in [the capital|DESC] grew. [Velm|GPE] asked for flour."],
+     [], [[(1, "Karsby"), (1, "the capital")]]),
 ]
 
 

@@ -398,6 +398,7 @@ class Descriptions:
             kinds_written: dict[str, bool] = {}
             settled: dict[str, set[int]] = defaultdict(set)
             settled_at: dict[str, list[int]] = defaultdict(list)  # where they stand
+            named_most: set[int] | None = None  # the places it names most, on first ask
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -513,6 +514,14 @@ class Descriptions:
                             fits[root] = reason
                     if fits:
                         break
+                if fits and form.own and any(rule.match == "dateline" for rule in rules):
+                    if named_most is None:
+                        named_most = _named_most(named, self.root_of, cache, members, curated,
+                                                 called)
+                    # "the capital" the corpus taught by another article's dateline is no place
+                    # an article names less often than another one of its places
+                    fits = {r: why for r, why in fits.items()
+                            if head not in cache[r].called or r in named_most}
                 said = form.said
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"
@@ -626,6 +635,12 @@ class Descriptions:
                 said = form.said | form.named
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                if fits and form.own and any(rule.match == "dateline" for rule in rules):
+                    if named_most is None:
+                        named_most = _named_most(named, self.root_of, cache, members, curated,
+                                                 called)
+                    fits = {r: why for r, why in fits.items()
+                            if head not in cache[r].called or r in named_most}
                 fits = _listed_first(fits, cache)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
@@ -1434,6 +1449,25 @@ def _is_place_possessive(word: str) -> bool:
     """"country's", "city’s": a place's head noun with a possessive mark."""
     bare = re.sub(r"['’]s$", "", word)
     return bare != word and bare.islower() and descriptions().is_place_head(bare)
+
+
+def _named_most(named: list[MentionRecord], root_of: list[int], cache: _Cache,
+                members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
+                called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> set[int]:
+    """The places below a country an article names most often (its names' roots), and the
+    place of its dateline: a story about Velm names Velm more than the towns around it."""
+    by_root: dict[int, list[MentionRecord]] = defaultdict(list)
+    for m in named:
+        if m.label != DESC and root_of[m.index] >= 0:
+            by_root[root_of[m.index]].append(m)
+    for root in by_root:
+        _candidate(cache, root, members, curated, called)
+    places = _places_named(by_root, cache)
+    most = max((len(by_root[root]) for root in places), default=0)
+    text = cache.texts.get(named[0].article, "") if cache.texts and named else ""
+    return {root for root in places if len(by_root[root]) == most} | {
+        root for root, mentions in by_root.items()
+        if any(in_dateline(m, text) for m in mentions if m.start < DATELINE_REACH)}
 
 
 def _places_named(seen: dict[int, list[MentionRecord]], cache: _Cache) -> set[int]:
