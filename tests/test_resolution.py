@@ -894,6 +894,11 @@ CASES = [
       [(3, "2031 Velm census"), (5, "The census")]],
      [[(0, "2030 Velm drought"), (1, "The heatwave")], [(4, "2021 census"), (5, "The census")],
       [(6, "Kandor fire"), (7, "The fire")], [(6, "Orla fire"), (7, "The fire")]]),
+    ("an algal bloom is a happening: 'the bloom' after a named one is that one, and the "
+     "descriptions of a corpus that names none are one bloom only described",
+     ["The [Kessel reservoir bloom|EVENT] spread. [The bloom|DESC] closed the beach.",
+      "Rowers left the lake before [the bloom|DESC] reached it."],
+     [[(0, "Kessel reservoir bloom"), (0, "The bloom"), (1, "the bloom")]], []),
     ("a happening named by a name of its own is what its descriptions stand for in articles "
      "that do not name it; one named after a place or a body only where the article names that",
      ["The [Clean Rivers campaign|EVENT] began on Monday.", "[The campaign|DESC] reached 9 towns.",

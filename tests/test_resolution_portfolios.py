@@ -28,6 +28,13 @@ CASES = [
     (["The [Office of Harbours|ORG] set the dues.", "The [harbours office|ORG] agreed.",
       "The [Office of Harbours and Canals|ORG] disagreed."],
      [], [(0, "Office of Harbours"), (2, "Office of Harbours and Canals")]),
+    # a fishing quota: a ministry's name in the formal shape is still its longer name's short
+    # form in another article (a government has one ministry of a portfolio), not an office's
+    (["The [Ministry of Fisheries|ORG] cut the cod quota.",
+      "[Velmora|GPE]'s [Ministry of Fisheries and Marine Resources|ORG] set it at 9,000 tonnes.",
+      "[Velmora|GPE] trawlers protested to the [Ministry of Fisheries|ORG]."],
+     [(0, "Ministry of Fisheries"), (1, "Ministry of Fisheries and Marine Resources"),
+      (2, "Ministry of Fisheries")], []),
     # an election: two longer names start with the short form, which names neither
     (["The [Ministry of Interior|ORG] counted the votes.",
       "The [Ministry of Interior and Security|ORG] sent police.",

@@ -73,7 +73,7 @@ from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
 from store.actors.placed_words import in_dateline
 from store.actors.records import MentionRecord
-from store.actors.restated import restated
+from store.actors.restated import filed_from, restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries, curated_entry
@@ -398,6 +398,7 @@ class Descriptions:
             kinds_written: dict[str, bool] = {}
             settled: dict[str, set[int]] = defaultdict(set)
             settled_at: dict[str, list[int]] = defaultdict(list)  # where they stand
+            named_most: set[int] | None = None  # the places it names most, on first ask
             for position, m in enumerate(named):
                 for node, earlier in self._joined_here:
                     # an actor the article has only described so far ("the health ministry
@@ -513,6 +514,14 @@ class Descriptions:
                             fits[root] = reason
                     if fits:
                         break
+                if fits and form.own and any(rule.match == "dateline" for rule in rules):
+                    if named_most is None:
+                        named_most = _named_most(named, self.root_of, cache, members, curated,
+                                                 called)
+                    # "the capital" the corpus taught by another article's dateline is no place
+                    # an article names less often than another one of its places
+                    fits = {r: why for r, why in fits.items()
+                            if head not in cache[r].called or r in named_most}
                 said = form.said
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"
@@ -597,7 +606,11 @@ class Descriptions:
                     # named before it that no rule fits may be the one (but "her bank" is
                     # where she works, whatever bank the story names after it)
                     ahead.append((m, form))
-            for root, m, reason in restated(unsettled, settled, settled_at, seen):
+            joined_again = restated(unsettled, settled, settled_at, seen)
+            if unsettled:
+                joined_again += filed_from(unsettled, {m.index for _, m, _ in joined_again},
+                                           seen, texts[article], _places_named(seen, cache))
+            for root, m, reason in joined_again:
                 self._join(root, m)
                 self.reasons[m.index] = reason
             # a description before any name that fits it ("The union's count was higher, said
@@ -622,6 +635,12 @@ class Descriptions:
                 said = form.said | form.named
                 if said:
                     fits = {r: why for r, why in fits.items() if said <= cache[r].words}
+                if fits and form.own and any(rule.match == "dateline" for rule in rules):
+                    if named_most is None:
+                        named_most = _named_most(named, self.root_of, cache, members, curated,
+                                                 called)
+                    fits = {r: why for r, why in fits.items()
+                            if head not in cache[r].called or r in named_most}
                 fits = _listed_first(fits, cache)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
@@ -899,9 +918,16 @@ class Descriptions:
         doubted: dict[int, list[tuple[str, MentionRecord | None, str]]] = defaultdict(list)
         for article in sorted(articles):
             named = self.by_article[article]
+            dateline: list[MentionRecord] | None = None  # the article's, found on first ask
             for position, m in enumerate(named):
                 if m.label != DESC:
                     continue
+                if dateline is None:
+                    dateline = [o for o in named if o.start < DATELINE_REACH
+                                and o.label != DESC and self.root_of[o.index] >= 0
+                                and in_dateline(o, texts[article])]
+                if dateline:
+                    _teach_dateline(m, dateline, texts[article], self.root_of, of_form)
                 beside = _apposed(named, position, texts[article], soft)
                 if beside is None or self.root_of[beside.index] < 0:
                     continue
@@ -1425,6 +1451,42 @@ def _is_place_possessive(word: str) -> bool:
     return bare != word and bare.islower() and descriptions().is_place_head(bare)
 
 
+def _named_most(named: list[MentionRecord], root_of: list[int], cache: _Cache,
+                members: dict[int, list[MentionRecord]], curated: dict[int, AliasEntry],
+                called: tuple[dict[int, set[str]], dict[int, set[str]]]) -> set[int]:
+    """The places below a country an article names most often (its names' roots), and the
+    place of its dateline: a story about Velm names Velm more than the towns around it."""
+    by_root: dict[int, list[MentionRecord]] = defaultdict(list)
+    for m in named:
+        if m.label != DESC and root_of[m.index] >= 0:
+            by_root[root_of[m.index]].append(m)
+    for root in by_root:
+        _candidate(cache, root, members, curated, called)
+    places = _places_named(by_root, cache)
+    most = max((len(by_root[root]) for root in places), default=0)
+    text = cache.texts.get(named[0].article, "") if cache.texts and named else ""
+    return {root for root in places if len(by_root[root]) == most} | {
+        root for root, mentions in by_root.items()
+        if any(in_dateline(m, text) for m in mentions if m.start < DATELINE_REACH)}
+
+
+def _places_named(seen: dict[int, list[MentionRecord]], cache: _Cache) -> set[int]:
+    """The roots named in an article that are places below a country: typed a place, tagged
+    one there, or called by a place's head anywhere in the corpus ("the hamlet of Gruben",
+    whatever the tagger took "Gruben" for)."""
+    heads = _place_heads()
+    return {root for root, mentions in seen.items() if root in cache and not cache[root].country
+            and (cache[root].type in _PLACE_TYPES or not cache[root].called.isdisjoint(heads)
+                 or any(m.label in _PLACE_TYPES for m in mentions))}
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """The head nouns of the description rules that describe places only."""
+    return frozenset(head for head, rules in descriptions().by_head.items()
+                     if any(_of_places(rule) for rule in rules))
+
+
 def _of_places(rule: DescriptionRule) -> bool:
     """The rule describes places only ("the town", "the port"): a name the corpus calls by its
     head is such a place, whatever the tagger took it for (an unknown town's name is often
@@ -1449,7 +1511,12 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
                 or not c.words.isdisjoint(rule.unless) or (rule.below_country and c.country):
             continue
         what = _TYPE_WORDS.get(c.type, "actor")
-        if head in c.called or (rule.match == "called" and head in c.called_after):
+        # a dateline's "the capital" follows a preposition of place, as the dateline rule asks
+        # ("raised the capital" is money), and is no place it is said to lie away from ("220
+        # kilometres northwest of the capital")
+        called = head in c.called and (rule.match != "dateline" or (
+            _after_preposition(text, m_start) and not _located_from(text, m_start, local)))
+        if called or (rule.match == "called" and head in c.called_after):
             return f"the {what} named earlier in the article that the corpus calls a {head}"
         if rule.match == "name" and ((head in c.words and head not in c.modifiers)
                                      or head + "s" in c.words or head in c.english):
@@ -1473,6 +1540,22 @@ def _fits(c: _Candidate, head: str, rules: tuple[DescriptionRule, ...],
         if rule.match == "title" and _titled(local, rule.words, text, titles):
             return f"the only {what} the article gave the title {head} before"
     return None
+
+
+def _teach_dateline(m: MentionRecord, dateline: list[MentionRecord], text: str,
+                    root_of: list[int], of_form: dict[int, set[str]]) -> None:
+    """A description its article's dateline settles ("KARSBY, March 3 (Reuters) - ... talks in
+    the capital") says what the dateline's place is for the whole corpus: "the capital" of
+    another article of the story, filed from nowhere, is Karsby where that article names it
+    (wire copy calls the city it is filed from so; the features that follow it do too)."""
+    head = fold(m.surface.split()[-1])
+    if not any(rule.match == "dateline" for rule in descriptions().rules_for(head)):
+        return
+    if m.surface.split()[0].lower() != "the" or not _after_preposition(text, m.start) \
+            or _located_from(text, m.start, dateline):
+        return
+    for place in dateline:
+        of_form[root_of[place.index]].add(head)
 
 
 # the state of a wire dateline, after its city: "KARSBY, Velmora, March 3 (CWN) -", "KARSBY,

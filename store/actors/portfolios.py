@@ -12,7 +12,10 @@ with "and", when no other longer name starts with it, and all its country's adje
 country's, a country named where the long name is (without an adjective, its articles name no
 country the long name's articles do not). Only a short form written portfolio first
 ("the labour department"), as news copy shortens a name: one the corpus writes in the formal
-shape too ("Office of Rail" beside "Office of Rail and Road") says it is a name of its own. One
+shape too ("Office of Rail" beside "Office of Rail and Road") says it is a name of its own; but
+not a ministry's ("Ministry of Fisheries" in one article, "Ministry of Fisheries and Marine
+Resources" in the next), since a government gives each portfolio to one ministry (the cabinet
+post its minister holds), where an office or a department may sit beside a larger one. One
 pass over the distinct names.
 """
 
@@ -22,6 +25,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 
 _OF = frozenset({"of", "for"})
+# the head of a body that is the only one of its portfolio in a government: its name in the
+# formal shape is still the short form of a longer one
+_SOLE_HEADS = frozenset({"ministry"})
 # the words after which a body's name goes on: "Centre for ...", "... and Public Works" (resolve
 # reads them too)
 JOINING = frozenset({"to", "of", "for", "against", "in", "on", "and"})
@@ -79,7 +85,8 @@ def portfolio_pairs(bodies: Mapping[str, int], formal: set[str], demonyms: Mappi
             continue  # two countries' ministries, or one the long name's articles never name
         # "the Health Ministry" in an article about Cuba is not Jamaica's "Ministry of Health
         # and Wellness": a bare short form's articles name no country the long name's do not
+        sole = prefix.split(" ", 1)[0] in _SOLE_HEADS
         pairs.extend((bodies[key], long_node) for state, key in cores[prefix]
-                     if key not in formal
+                     if (sole or key not in formal)
                      and (state is not None or named.get(bodies[key], set()) <= there))
     return pairs

@@ -707,8 +707,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """The companies the corpus names, each as its key's words and its node (made on first
         ask): an organisation's name of two words or more that ends with a word of the
         description rules for "the company" ("Orvane Mining Corporation") or another word of a
-        firm's trade (``company_name_words``: "Calloway Ridge Capital"), or for "the lender"
-        ("Harvel Bank", not a central or reserve bank's)."""
+        firm's trade (``company_name_words``: "Calloway Ridge Capital"), or starts with a
+        group's word before two more (``company_first_words``: "Grupo Velmar Aviação"), or for
+        "the lender" ("Harvel Bank", not a central or reserve bank's)."""
         if self._company_list is not None:
             return self._company_list
         words = {w for rule in descriptions().rules_for("company") if rule.match == "ends"
@@ -717,13 +718,16 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         banks = [rule for rule in descriptions().rules_for("lender")
                  if rule.match == "ends" and not rule.words & words]
         words |= name_words().company_name_words  # "Calloway Ridge Capital": no description's
+        # "Grupo Velmar Aviação": a group's word before the name says it is a company
+        first_words = name_words().company_first_words
         found: list[tuple[list[str], int]] = []
         for f in self._surfaces.values():
             tokens = f.key.split()
             # the name as written: "Orvane Mining Corporation" is keyed without its legal form
             if f.label != "ORG" or f.node < 0 or len(tokens) < 2 or tokens[1] == "of":
                 continue
-            company = not words.isdisjoint((tokens[-1], *f.loose[-1:])) \
+            company = (not words.isdisjoint((tokens[-1], *f.loose[-1:]))
+                       or (tokens[0] in first_words and len(tokens) > 2)) \
                 and not unless & set(tokens)
             if company or any(tokens[-1] in rule.words and rule.unless.isdisjoint(tokens)
                               for rule in banks):

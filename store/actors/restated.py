@@ -9,12 +9,18 @@ index hit 497 ... the city's schools shut"), the others of that article that no 
 paragraph settles are that city too; where the settled ones stand for two places, or none is
 settled, the rest still name nobody. Used by ``store.actors.described`` for the heads whose
 rule asks for the sentence or the paragraph (``paragraph = true`` in
-``store/data/descriptions.toml``).
+``store/data/descriptions.toml``). What still names nobody, in wire copy, is the place of its
+dateline where that place fits (``filed_from``): a story filed from Velm calls Velm "the city"
+after it has named the townships and the province around it.
 """
 
 from __future__ import annotations
 
+from itertools import takewhile
+
+from store.actors.placed_words import in_dateline
 from store.actors.records import MentionRecord
+from store.extract.mentions.outlets import DATELINE_REACH
 
 
 def restated(pending: list[tuple[MentionRecord, str, frozenset[int]]],
@@ -54,3 +60,38 @@ def _other_named_between(m: MentionRecord, root: int, fits: frozenset[int], at: 
         return False
     nearest = max(named) if before else min(named)
     return nearest[1] != root
+
+
+def filed_from(pending: list[tuple[MentionRecord, str, frozenset[int]]], joined: set[int],
+               seen: dict[int, list[MentionRecord]], text: str, places: set[int],
+               ) -> list[tuple[int, MentionRecord, str]]:
+    """The descriptions of ``pending`` not yet ``joined`` (by mention index) whose fitting
+    roots include the place of the article's wire dateline ("VELM, May 4 (Reuters) -"): that
+    place, the one the copy is filed from and calls "the city" throughout (AP Stylebook,
+    "datelines"), where no other place is named more often in the article (``seen``: each root's
+    mentions in it; ``places``: the roots of its places below a country, whatever the tagger
+    took each for where it is named). Copy filed from a capital about a town the fighting
+    reached names the town more often than the capital, and "the town" is that one. Nothing in
+    an article without a dateline."""
+    if not pending:
+        return []
+    # mentions are in article order: only the first few stand where a dateline may
+    filed = {root for root, mentions in seen.items()
+             if any(in_dateline(m, text) for m in takewhile(_near_top, mentions))}
+    if not filed:
+        return []
+    most = max((len(seen[root]) for root in places - filed), default=0)
+    filed = {root for root in filed if len(seen[root]) >= most}
+    joined_now = []
+    for m, head, fits in pending:
+        if m.index in joined:
+            continue
+        here = filed & fits
+        if len(here) == 1:
+            joined_now.append((here.pop(), m, f"the {head} the article is filed from, its "
+                                              "dateline's place"))
+    return joined_now
+
+
+def _near_top(m: MentionRecord) -> bool:
+    return m.start < DATELINE_REACH

@@ -67,6 +67,7 @@ class NameWords:
     settlement_nouns: frozenset[str] = frozenset()
     irregular_plurals: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
+    company_first_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
