@@ -324,6 +324,10 @@ VALUES = [
     ("pass rates varied from 61.5 percent to 88 percent", "61.5 percent to 88 percent", 61.5, 88,
      "percent"),
     ("tariffs, ranging from 10% to 25%, apply from May", "10% to 25%", 10, 25, "percent"),
+    # a word of percent hyphened to its digits, as a compound modifier writes it
+    ("the bakery chain took a 12-per-cent stake in the mill", "12-per-cent", 12, 12, "percent"),
+    ("a 12.5-per-cent rise in bus fares", "12.5-per-cent", 12.5, 12.5, "percent"),
+    ("the marathon announced a 20-percent cut in entry fees", "20-percent", 20, 20, "percent"),
 ]
 
 
