@@ -1824,6 +1824,11 @@ RATES = [
      "shifts per minute"),
     ("The 40 chalets are a minute's walk from the lake.", "40", "chalets"),
     ("The pump moves 40 litres every second day.", "40 litres", "litres"),
+    # the season a sport or a fishery is given per, where "a season" ends the phrase
+    ("The angling club, which sells about 900 permits a season, met on Monday.", "900",
+     "permits per season"),
+    ("The chess league pays its coach €40,000 a season.", "€40,000", "EUR per season"),
+    ("The stadium sold 4,000 season tickets.", "4,000", "tickets"),
     # a rate said once serves a list
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "2,000", "barrels per day"),
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "3,500", "barrels per day"),
