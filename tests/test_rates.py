@@ -971,6 +971,14 @@ CONTRASTED_ESTIMATE = [
      "people"),
     ("The pantry feeds 300 families a week; the council counts 9,000 so far.", "9,000",
      "families"),
+    # a price given per one, said again by another seller or at another time in the next clause
+    ("Seed potatoes cost €18 a sack last spring; growers now quote €23.", "€23", "EUR per sack"),
+    ("The ferry charged £9 a car, but the new operator asks £12.", "£12", "GBP per car"),
+    ("Bakers paid €40 a tonne for rye in May; millers now charge €52.", "€52", "EUR per tonne"),
+    # a sum of another order, or a clause with no verb of saying or of price, is another amount
+    ("The ferry charged £9 a car; the council says it raised £40,000 from the service.",
+     "£40,000", "GBP"),
+    ("The marathon charged €60 a runner, while €75 went to the charity.", "€75", "EUR"),
 ]
 
 # "a" and one share of a company, or a measure of two words ("a square metre"): a price per one

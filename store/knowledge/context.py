@@ -110,6 +110,7 @@ class ContextWords:
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
+    asking_verbs: frozenset[str] = frozenset()  # "charge", "ask": a seller's verb of its price
     price_nouns: frozenset[str] = frozenset()  # "cost": its "of a container" is what it prices
     share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
@@ -400,6 +401,7 @@ def context_words() -> ContextWords:
         short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
+        asking_verbs=frozenset(data["rates"].get("asking_verbs", ())),
         price_nouns=frozenset(data["rates"].get("price_nouns", ())),
         share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),
