@@ -981,6 +981,20 @@ CONTRASTED_ESTIMATE = [
     ("The marathon charged €60 a runner, while €75 went to the charity.", "€75", "EUR"),
 ]
 
+# a seller's present-tense verb and one of a kind as the thing sold: its price; a floating
+# "each" after "for" or "at" shares the amount over the things sold, not the sellers
+PRICED_THING_SOLD = [
+    ("The bakery sells a box of six for €7.", "€7", "EUR per box"),
+    ("The chess shop charges €4 for a scoresheet pad.", "€4", "EUR per pad"),
+    ("The depot sells a tonne of gravel for £30.", "£30", "GBP per tonne"),
+    ("The dairy sells a dozen eggs for €4.", "€4", "EUR per dozen"),
+    ("The baker sells loaves at €3 each.", "€3", "EUR per loaf"),
+    ("Farmers sold their calves for €900 each.", "€900", "EUR per calf"),
+    # one sale in the past, or a supposed one, is a sum
+    ("The bus company bought a depot for €3m in 2019.", "€3m", "EUR"),
+    ("The club would sell a stand for £2m.", "£2m", "GBP"),
+]
+
 # "a" and one share of a company, or a measure of two words ("a square metre"): a price per one
 PRICED_PER_SHARE_OR_AREA = [
     ("The bakery chain will pay 2.80 pounds a share for its smaller rival.", "2.80 pounds",
@@ -995,7 +1009,7 @@ PRICED_PER_SHARE_OR_AREA = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PRICED_ONE_MORE_WAYS + COUNT_PER_A_MEASURE + CONTRASTED_ESTIMATE
-                         + PRICED_PER_SHARE_OR_AREA)
+                         + PRICED_PER_SHARE_OR_AREA + PRICED_THING_SOLD)
 def test_a_rate_the_words_around_a_figure_say(extract, sentence: str, text: str,
                                               unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
