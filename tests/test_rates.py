@@ -995,6 +995,24 @@ PRICED_THING_SOLD = [
     ("The club would sell a stand for £2m.", "£2m", "GBP"),
 ]
 
+# a tuition fee given per a period of study is one student's: per student too
+TUITION_PER_STUDENT = [
+    ("The conservatory's tuition fee is capped at £8,200 a year (about $10,400).", "£8,200",
+     "GBP per student per year"),
+    ("The conservatory's tuition fee is capped at £8,200 a year (about $10,400).", "$10,400",
+     "USD per student per year"),
+    ("A foreign undergraduate at the dance academy pays about €14,000 a year.", "€14,000",
+     "EUR per student per year"),
+    ("Undergraduates at the art school pay €9,000 a year, and postgraduates about €11,000.",
+     "€11,000", "EUR per student per year"),
+    ("The academy raised tuition from $3,100 to $3,400 a year.", "$3,100",
+     "USD per student per year"),
+    # a sum many pay, or a fee of no course, is given per the year only
+    ("Foreign students pay the island's colleges €1.2 billion a year in fees.", "€1.2 billion",
+     "EUR per year"),
+    ("The rowing club's members pay €400 a year.", "€400", "EUR per year"),
+]
+
 # "a" and one share of a company, or a measure of two words ("a square metre"): a price per one
 PRICED_PER_SHARE_OR_AREA = [
     ("The bakery chain will pay 2.80 pounds a share for its smaller rival.", "2.80 pounds",
@@ -1009,7 +1027,7 @@ PRICED_PER_SHARE_OR_AREA = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PRICED_ONE_MORE_WAYS + COUNT_PER_A_MEASURE + CONTRASTED_ESTIMATE
-                         + PRICED_PER_SHARE_OR_AREA + PRICED_THING_SOLD)
+                         + PRICED_PER_SHARE_OR_AREA + PRICED_THING_SOLD + TUITION_PER_STUDENT)
 def test_a_rate_the_words_around_a_figure_say(extract, sentence: str, text: str,
                                               unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

@@ -111,6 +111,9 @@ class ContextWords:
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
     asking_verbs: frozenset[str] = frozenset()  # "charge", "ask": a seller's verb of its price
+    tuition_words: frozenset[str] = frozenset()  # "tuition": a fee one student pays
+    learner_nouns: frozenset[str] = frozenset()  # "undergraduate": who pays tuition
+    study_periods: frozenset[str] = frozenset()  # "year", "term": what a course's fee is per
     price_nouns: frozenset[str] = frozenset()  # "cost": its "of a container" is what it prices
     share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
@@ -402,6 +405,9 @@ def context_words() -> ContextWords:
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
         asking_verbs=frozenset(data["rates"].get("asking_verbs", ())),
+        tuition_words=frozenset(data["rates"].get("tuition_words", ())),
+        learner_nouns=frozenset(data["rates"].get("learner_nouns", ())),
+        study_periods=frozenset(data["rates"].get("study_periods", ())),
         price_nouns=frozenset(data["rates"].get("price_nouns", ())),
         share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),
