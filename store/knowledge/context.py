@@ -53,6 +53,7 @@ class ContextWords:
     whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
     not_places: frozenset[str]  # "Kremlin", "World": tagged places that are no figure's place
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
+    table_pack_headers: frozenset[str]  # "Pack": the pack a row's prices are for
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
     table_revised_stages: frozenset[str]  # "Revised", "Final": a stage replacing an earlier one
@@ -366,6 +367,8 @@ def context_words() -> ContextWords:
         not_places=frozenset(data["places"].get("not_places", ())),
         table_place_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
+        table_pack_headers=frozenset(
+            w.lower() for w in data.get("tables", {}).get("pack_headers", ())),
         table_version_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
         table_stage_headers=frozenset(
