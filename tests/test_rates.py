@@ -256,7 +256,7 @@ ADVERB = [
 PER_ANNUM_SHORT = [
     # "p.a.": per annum, written short
     ("Tuition in Leeswick rose to £11,400 p.a. for overseas students.", "£11,400",
-     "GBP per year"),
+     "GBP per student per year"),  # tuition is one student's fee
     ("The smelter will process 80,000 tonnes p.a. from 2028.", "80,000 tonnes",
      "tonnes per year"),
 ]
@@ -785,7 +785,7 @@ OWN_CURRENCY_AS_VERB = [
 PERIOD_POSSESSIVE = [
     ("A month's supply of the tablets sells for $45 at the clinic.", "$45", "USD per month"),
     ("Parents said a week's school meals cost 900 naira.", "900 naira", "NGN per week"),
-    ("One year's tuition is €4,200 at the academy.", "€4,200", "EUR per year"),
+    ("One year's tuition is €4,200 at the academy.", "€4,200", "EUR per student per year"),
     ("A day's wage of 600 rupees buys little.", "600 rupees", "INR per day"),
     # a named period's sum is no rate
     ("Last year's budget of $4bn was spent by June.", "$4bn", "USD"),
@@ -975,6 +975,8 @@ CONTRASTED_ESTIMATE = [
     ("Seed potatoes cost €18 a sack last spring; growers now quote €23.", "€23", "EUR per sack"),
     ("The ferry charged £9 a car, but the new operator asks £12.", "£12", "GBP per car"),
     ("Bakers paid €40 a tonne for rye in May; millers now charge €52.", "€52", "EUR per tonne"),
+    ("Seed potatoes cost €18 a sack before the frost; growers are now quoting €23.", "€23",
+     "EUR per sack"),
     # a sum of another order, or a clause with no verb of saying or of price, is another amount
     ("The ferry charged £9 a car; the council says it raised £40,000 from the service.",
      "£40,000", "GBP"),
@@ -988,6 +990,7 @@ PRICED_THING_SOLD = [
     ("The chess shop charges €4 for a scoresheet pad.", "€4", "EUR per pad"),
     ("The depot sells a tonne of gravel for £30.", "£30", "GBP per tonne"),
     ("The dairy sells a dozen eggs for €4.", "€4", "EUR per dozen"),
+    ("Stallholders were selling a crate of apples for €6 to €8.", "€6 to €8", "EUR per crate"),
     ("The baker sells loaves at €3 each.", "€3", "EUR per loaf"),
     ("Farmers sold their calves for €900 each.", "€900", "EUR per calf"),
     # one sale in the past, or a supposed one, is a sum

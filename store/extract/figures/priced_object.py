@@ -2,7 +2,8 @@
 of a kind as the thing sold: "the bakery sells a box of six for €7", "the café charges €3 for a
 coffee", "the dairy sells a dozen eggs for €4". The verb is one of price or of asking a price
 (``price_verbs`` and ``asking_verbs`` of ``store/data/context.toml``) in the present tense, with
-no modal: a price list's statement, any one box at that price. "They sold a house for €300,000"
+no modal, or in the progressive ("traders were selling a pack of ten eggs for PLN 9"): a price
+list's statement, any one box at that price. "They sold a house for €300,000"
 (the past) is one sale, a sum. The thing is the verb's object, before an amount the verb takes
 through "for" or "at", or the object of "for" right after the amount the verb takes; its
 determiner says one of a kind ("a", "an", "one"); a number word it is counted in ("a dozen
@@ -83,7 +84,13 @@ def sold_each(span: Span, one_priced: Naming) -> str | None:
 
 
 def _selling(verb: Token) -> bool:
-    """A verb of price or of asking a price, in the present tense, with no modal."""
+    """A verb of price or of asking a price, in the present tense with no modal, or in the
+    progressive ("traders were selling a pack of ten for PLN 9"): a standing price, not one
+    sale."""
     ctx = context_words()
-    return (verb.tag_ in PRESENT and verb.lemma_.lower() in ctx.price_verbs | ctx.asking_verbs
-            and not any(c.dep_ == "aux" for c in verb.children))
+    if verb.lemma_.lower() not in ctx.price_verbs | ctx.asking_verbs:
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBG":
+        return len(auxes) == 1 and auxes[0].lemma_ == "be"
+    return verb.tag_ in PRESENT and not auxes

@@ -34,7 +34,8 @@ REACH = 8  # words between the clause's start and the number
 # what may stand between a rated figure and the clause set against it: its rate and when
 _BEFORE_CLAUSE = re.compile(
     r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?"
-    r"(?:\s+(?:in|on|by|for|over|during|this|last|next)(?:\s+[\w’'-]+){1,3}?)?"
+    r"(?:\s+(?:in|on|by|for|over|during|before|after|until|since|this|last|next)"
+    r"(?:\s+[\w’'-]+){1,3}?)?"
     r"\s*(?:;|,\s*(?:while|whereas|but))\s", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 AFTER_REACH = 40  # characters after the number searched for words of a total, within its clause
