@@ -1955,6 +1955,9 @@ RATES = [
     ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per person"),
     ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
     ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
+    # a sum converted at an exchange rate: "the rate" is the exchange rate's, no rate of the sum
+    ("At $1.25 to the pound, the rate on Monday, that is about $2.4m for the bakery chain.",
+     "$2.4m", "USD"),
     # a place's or a body's own rate by its possessive name; a total between is passed over
     ("The city raised its parking charge from €2 to €3 an hour. A full day now costs €24. "
      "Nantes's rate stays at €2.", "€2", "EUR per hour"),
