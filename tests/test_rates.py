@@ -1017,6 +1017,9 @@ TUITION_PER_STUDENT = [
      "€11,000", "EUR per student per year"),
     ("The academy raised tuition from $3,100 to $3,400 a year.", "$3,100",
      "USD per student per year"),
+    # the same fee said again with its period, where no word of tuition stands
+    ("The conservatory's tuition fee is £8,200 a year. Its board says £8,200 a year is fair.",
+     "£8,200", "GBP per student per year"),
     # a sum many pay, or a fee of no course, is given per the year only
     ("Foreign students pay the island's colleges €1.2 billion a year in fees.", "€1.2 billion",
      "EUR per year"),

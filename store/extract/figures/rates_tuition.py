@@ -9,7 +9,9 @@ words before it in its sentence (``REACH`` tokens, a conversion in brackets afte
 included) hold a word of tuition (``tuition_words`` of ``store/data/context.toml``), or a
 learner (``learner_nouns``) who pays it (the subject of "pay") or whose amount it is, with only
 a qualifier between ("postgraduates about £21,000"). A sum written in millions or more ("Indian
-students pay £4.5 billion a year in fees") is what many pay, no one student's fee."""
+students pay £4.5 billion a year in fees") is what many pay, no one student's fee. The same
+amount said again in the article with the same period, where no such words stand ("fee cap
+stays at £9,790" in a title), is that fee too."""
 
 from __future__ import annotations
 
@@ -35,12 +37,17 @@ def per_student_fees(figures: list[FoundFigure], spans: list[Span | None]) -> No
     docstring): its rate "year" becomes "student per year"."""
     ctx = context_words()
     money = units().currency_codes
+    fees: set[tuple[str, float, float, str]] = set()
     for fig, span in zip(figures, spans, strict=True):
         if span is None or fig.unit not in money or fig.rate not in ctx.study_periods:
             continue
         if _many(fig.text) or not _tuition_before(span):
             continue
+        fees.add((fig.unit, fig.low, fig.high, fig.rate))
         fig.rate = f"{STUDENT} per {fig.rate}"
+    for fig in figures:  # "fee cap stays at £9,790" in the title: the same fee said again
+        if (fig.unit, fig.low, fig.high, fig.rate) in fees:
+            fig.rate = f"{STUDENT} per {fig.rate}"
 
 
 def _many(text: str) -> bool:
