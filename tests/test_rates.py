@@ -455,13 +455,6 @@ PRICE_CARRIED_ON = [
      "$600", "USD per month"),
     ("A plot in the allotments costs £30 (about $38) a year, the council says, and £20 "
      "elsewhere.", "£20", "GBP per year"),
-    # a list of prices, each for a kind of buyer or a time, joined by commas
-    ("Passes were sold at €25 for one day, €40 for both days and €70 for the grandstand.",
-     "€40", "EUR per pass"),
-    ("Passes were sold at €25 for one day, €40 for both days and €70 for the grandstand.",
-     "€70", "EUR per pass"),
-    ("Admission is €7 a head for adults, €3 for pupils and €2 for pensioners.", "€3",
-     "EUR per person"),
 ]
 
 

@@ -33,21 +33,9 @@ _JOINED = re.compile(r"[^.;:!?\n\d()]{0,60}?(?:,\s*(?:and|but|while)|\s(?:and|bu
 # ("for" a kind of buyer or a time, "for adults", "for both days"; not "for a car", "for each
 # van", which names another one the amount is per)
 # (or where: "£342 a week in the capital, and £221 elsewhere")
-# ("for one day", "for a night": a time a ticket or a stay is for, no other one it is per)
 _ELLIPSIS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:after|afterwards|thereafter|later|before|from"
                        r"|since|until|elsewhere|abroad|overseas|nationwide|nationally"
-                       r"|for(?!\s+(?:a|an|each|every|one)\s(?!(?:day|night|week|month|year)\b)))"
-                       r"\b", re.I)
-# a list of prices each for a kind of buyer or a time, joined by a comma: "R$380 for one day,
-# R$690 for both days and R$1,150 for the front area" (what lies between an item and the next;
-# the next is followed by its own "for")
-_LISTED = re.compile(r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+for\s+[^,.;:!?\n\d()]{1,40},\s*",
-                     re.I)
-_FOR_AFTER = re.compile(r"\s+for\s", re.I)
-# "€40 a day, and €200 for a week": a sum for a time of its own is no more a price per the
-# first one's period
-_FOR_A_TIME = re.compile(r"\s+for\s+(?:a|an|one|two|three|four|both|\d+)\s+"
-                         r"(?:day|night|week|month|year)s?\b", re.I)
+                       r"|for(?!\s+(?:a|an|each|every|one)\s))\b", re.I)
 # "... and $300 in all": a total after the price, not another price (also of a list of prices,
 # rates_said)
 IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.I)
@@ -69,16 +57,7 @@ def price_carried_on(figures: list[FoundFigure], text: str) -> None:
         if low <= 0 or high > SPREAD * low:
             continue
         joined = _JOINED.fullmatch(text, _past_conversion(prev, text), fig.start)
-        listed = joined is None and _LISTED.fullmatch(
-            text, _past_conversion(prev, text), fig.start) is not None and _FOR_AFTER.match(
-            text, fig.end) is not None
-        if (joined is None and not listed) or not _ELLIPSIS.match(text, fig.end) or (
-                IN_ALL.match(text, fig.end)):
-            continue
-        if prev.rate in context_words().rate_period_words and _FOR_A_TIME.match(text, fig.end):
-            continue
-        if joined is None:
-            fig.rate = prev.rate  # "R$380 for one day, R$690 for both days"
+        if joined is None or not _ELLIPSIS.match(text, fig.end) or IN_ALL.match(text, fig.end):
             continue
         if joined.group("subject") and prev.rate not in context_words().rate_period_words:
             continue  # "a ticket cost R$380, and a pass R$690": the pass is no ticket
