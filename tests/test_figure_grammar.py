@@ -324,6 +324,10 @@ VALUES = [
     ("pass rates varied from 61.5 percent to 88 percent", "61.5 percent to 88 percent", 61.5, 88,
      "percent"),
     ("tariffs, ranging from 10% to 25%, apply from May", "10% to 25%", 10, 25, "percent"),
+    # a word of percent hyphened to its digits, as a compound modifier writes it
+    ("the bakery chain took a 12-per-cent stake in the mill", "12-per-cent", 12, 12, "percent"),
+    ("a 12.5-per-cent rise in bus fares", "12.5-per-cent", 12.5, 12.5, "percent"),
+    ("the marathon announced a 20-percent cut in entry fees", "20-percent", 20, 20, "percent"),
 ]
 
 
@@ -1820,6 +1824,11 @@ RATES = [
      "shifts per minute"),
     ("The 40 chalets are a minute's walk from the lake.", "40", "chalets"),
     ("The pump moves 40 litres every second day.", "40 litres", "litres"),
+    # the season a sport or a fishery is given per, where "a season" ends the phrase
+    ("The angling club, which sells about 900 permits a season, met on Monday.", "900",
+     "permits per season"),
+    ("The chess league pays its coach €40,000 a season.", "€40,000", "EUR per season"),
+    ("The stadium sold 4,000 season tickets.", "4,000", "tickets"),
     # a rate said once serves a list
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "2,000", "barrels per day"),
     ("The three wells gave 2,000, 3,500 and 6,000 barrels a day.", "3,500", "barrels per day"),
@@ -1946,6 +1955,9 @@ RATES = [
     ("Guides charge 40 euros a head. In Orla the usual rate is $50.", "$50", "USD per person"),
     ("Guides charge 40 euros a day.\n\nIn Orla the going rate is $50.", "$50", "USD"),
     ("The firm paid $4m in fines. The going rate is $50.", "$50", "USD"),
+    # a sum converted at an exchange rate: "the rate" is the exchange rate's, no rate of the sum
+    ("At $1.25 to the pound, the rate on Monday, that is about $2.4m for the bakery chain.",
+     "$2.4m", "USD"),
     # a place's or a body's own rate by its possessive name; a total between is passed over
     ("The city raised its parking charge from €2 to €3 an hour. A full day now costs €24. "
      "Nantes's rate stays at €2.", "€2", "EUR per hour"),

@@ -124,6 +124,9 @@ FORMS = [
     ("a flow of 1,200m³/s downstream", "1,200m³/s", 1200, 1200, "cubic metres per second"),
     ("barley gave 6.5 t/ha this summer", "6.5 t/ha", 6.5, 6.5, "tonnes per hectare"),
     ("the vines yielded 39 hl/ha", "39 hl/ha", 39, 39, "hl per hectare"),
+    # a speed by the SI's symbols, spaced or glued
+    ("the kites flew in winds of 12 m/s", "12 m/s", 12, 12, "metres per second"),
+    ("a sprinter's top speed of 11.8m/s", "11.8m/s", 11.8, 11.8, "metres per second"),
     # the container units by their names written out
     ("the quay held 8,400 twenty-foot equivalent units", "8,400 twenty-foot equivalent units",
      8400, 8400, "TEU"),

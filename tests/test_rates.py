@@ -256,7 +256,7 @@ ADVERB = [
 PER_ANNUM_SHORT = [
     # "p.a.": per annum, written short
     ("Tuition in Leeswick rose to £11,400 p.a. for overseas students.", "£11,400",
-     "GBP per year"),
+     "GBP per student per year"),  # tuition is one student's fee
     ("The smelter will process 80,000 tonnes p.a. from 2028.", "80,000 tonnes",
      "tonnes per year"),
 ]
@@ -785,7 +785,7 @@ OWN_CURRENCY_AS_VERB = [
 PERIOD_POSSESSIVE = [
     ("A month's supply of the tablets sells for $45 at the clinic.", "$45", "USD per month"),
     ("Parents said a week's school meals cost 900 naira.", "900 naira", "NGN per week"),
-    ("One year's tuition is €4,200 at the academy.", "€4,200", "EUR per year"),
+    ("One year's tuition is €4,200 at the academy.", "€4,200", "EUR per student per year"),
     ("A day's wage of 600 rupees buys little.", "600 rupees", "INR per day"),
     # a named period's sum is no rate
     ("Last year's budget of $4bn was spent by June.", "$4bn", "USD"),
@@ -971,6 +971,52 @@ CONTRASTED_ESTIMATE = [
      "people"),
     ("The pantry feeds 300 families a week; the council counts 9,000 so far.", "9,000",
      "families"),
+    # a price given per one, said again by another seller or at another time in the next clause
+    ("Seed potatoes cost €18 a sack last spring; growers now quote €23.", "€23", "EUR per sack"),
+    ("The ferry charged £9 a car, but the new operator asks £12.", "£12", "GBP per car"),
+    ("Bakers paid €40 a tonne for rye in May; millers now charge €52.", "€52", "EUR per tonne"),
+    ("Seed potatoes cost €18 a sack before the frost; growers are now quoting €23.", "€23",
+     "EUR per sack"),
+    # a sum of another order, or a clause with no verb of saying or of price, is another amount
+    ("The ferry charged £9 a car; the council says it raised £40,000 from the service.",
+     "£40,000", "GBP"),
+    ("The marathon charged €60 a runner, while €75 went to the charity.", "€75", "EUR"),
+]
+
+# a seller's present-tense verb and one of a kind as the thing sold: its price; a floating
+# "each" after "for" or "at" shares the amount over the things sold, not the sellers
+PRICED_THING_SOLD = [
+    ("The bakery sells a box of six for €7.", "€7", "EUR per box"),
+    ("The chess shop charges €4 for a scoresheet pad.", "€4", "EUR per pad"),
+    ("The depot sells a tonne of gravel for £30.", "£30", "GBP per tonne"),
+    ("The dairy sells a dozen eggs for €4.", "€4", "EUR per dozen"),
+    ("Stallholders were selling a crate of apples for €6 to €8.", "€6 to €8", "EUR per crate"),
+    ("The baker sells loaves at €3 each.", "€3", "EUR per loaf"),
+    ("Farmers sold their calves for €900 each.", "€900", "EUR per calf"),
+    # one sale in the past, or a supposed one, is a sum
+    ("The bus company bought a depot for €3m in 2019.", "€3m", "EUR"),
+    ("The club would sell a stand for £2m.", "£2m", "GBP"),
+]
+
+# a tuition fee given per a period of study is one student's: per student too
+TUITION_PER_STUDENT = [
+    ("The conservatory's tuition fee is capped at £8,200 a year (about $10,400).", "£8,200",
+     "GBP per student per year"),
+    ("The conservatory's tuition fee is capped at £8,200 a year (about $10,400).", "$10,400",
+     "USD per student per year"),
+    ("A foreign undergraduate at the dance academy pays about €14,000 a year.", "€14,000",
+     "EUR per student per year"),
+    ("Undergraduates at the art school pay €9,000 a year, and postgraduates about €11,000.",
+     "€11,000", "EUR per student per year"),
+    ("The academy raised tuition from $3,100 to $3,400 a year.", "$3,100",
+     "USD per student per year"),
+    # the same fee said again with its period, where no word of tuition stands
+    ("The conservatory's tuition fee is £8,200 a year. Its board says £8,200 a year is fair.",
+     "£8,200", "GBP per student per year"),
+    # a sum many pay, or a fee of no course, is given per the year only
+    ("Foreign students pay the island's colleges €1.2 billion a year in fees.", "€1.2 billion",
+     "EUR per year"),
+    ("The rowing club's members pay €400 a year.", "€400", "EUR per year"),
 ]
 
 # "a" and one share of a company, or a measure of two words ("a square metre"): a price per one
@@ -987,7 +1033,7 @@ PRICED_PER_SHARE_OR_AREA = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "unit"),
                          PRICED_ONE_MORE_WAYS + COUNT_PER_A_MEASURE + CONTRASTED_ESTIMATE
-                         + PRICED_PER_SHARE_OR_AREA)
+                         + PRICED_PER_SHARE_OR_AREA + PRICED_THING_SOLD + TUITION_PER_STUDENT)
 def test_a_rate_the_words_around_a_figure_say(extract, sentence: str, text: str,
                                               unit: str) -> None:
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit

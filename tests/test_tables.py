@@ -346,6 +346,36 @@ def test_a_caption_s_unit_per_something_is_the_cells_rate(extract, number: str,
     assert {f.text: f for f in extract(PUMP_PRICES)}[number].unit == unit
 
 
+PACK_PRICES = """## Bakery price list
+
+| Bread | Pack | Price before May (€) | Price from May (€) |
+|---|---|---|---|
+| Rye | 500 g loaf | 3.10 | 3.40 |
+| Rolls | 6 rolls | 2.50 | 2.90 |
+| Spelt | 1 kg | 5.00 | 5.60 |
+
+## Rowing club fees
+
+| Crew | Fee (€) |
+|---|---|
+| Juniors | 120 |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit"), [
+    # a row's pack column: each price is per the container its cell names, else per pack
+    ("3.10", "EUR per loaf"),
+    ("3.40", "EUR per loaf"),
+    ("2.90", "EUR per pack"),
+    ("5.60", "EUR per pack"),
+    ("120", "EUR"),  # no pack column: the price as the header gives it
+])
+def test_a_row_s_pack_column_is_what_its_prices_are_per(extract, number: str,
+                                                        unit: str) -> None:
+    assert {f.text: f for f in extract(PACK_PRICES)}[number].unit == unit
+
+
 @pytest.mark.parametrize(("header", "quantity", "per"), [
     ("Beds per ward", "Beds", "ward"),
     ("Deaths per 1,000", "Deaths", "1,000 people"),

@@ -254,7 +254,8 @@ def _grammar(defined: tuple[str, ...] = ()) -> tuple[re.Pattern[str], Units]:
     twice = rf"\b(?:{single}){not_as}(?=\s+(?:(?:{_alt(multiplier)})\b|\w+['’]s\b))"
     tail = (
         rf"(?:{frac_measure}|{times}"
-        rf"|\s?(?P<pct>{percent})(?![A-Za-z])"
+        # "a 20-percent stake", "a 12.5-per-cent rise": a word of percent hyphened to its digits
+        rf"|(?:\s|[\-\u2010\u2011](?=[A-Za-z]))?(?P<pct>{percent})(?![A-Za-z])"
         rf"|\s+(?:of\s+)?(?P<curw>{currency_after})\b"
         rf"|(?:{after_scale_behind})\s+(?P<scw>{after_scale})\b"  # "a 90 million pound loan"
         rf"|\s+(?P<hund>{hundredths})\b"  # "14.2 pence": hundredths of the pound
@@ -742,6 +743,8 @@ _WEB_ONLY = re.compile(_WEB, re.I)
 # joined by dashes, underscores or slashes, with a digit somewhere, name a thing or a date
 _CODE = re.compile(r"(?<![\w\-\u2010\u2011/])[A-Za-z0-9]+(?:[-_/\u2010\u2011][A-Za-z0-9]+){2,}"
                    r"(?![\w\-\u2010\u2011/])")
+# "a 12-per-cent stake": a percent as a compound modifier writes it, three parts but no code
+_HYPHENED_PERCENT = re.compile(r"\d+[-\u2010\u2011]per[-\u2010\u2011]cent", re.I)
 # "+299 3 615 280", "+44 20 555 03 19", "0777 305 618": a telephone number, international (a
 # "+" and its country code, then groups) or national (a trunk "0", then two or more groups);
 # "0171 5550423", "01713-555042": a trunk "0" and a subscriber number after a dash, whole or in
@@ -838,7 +841,8 @@ def _named_in_capitals(e: NumberExpr, text: str, lex: Units) -> bool:
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in (_ADDRESS if "@" in text else _WEB_ONLY).finditer(text)]
     spans += [m.span() for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group(0))
-              and not priced_range(m.group(0))]  # "R450-R520/MWh": prices, no code
+              and not priced_range(m.group(0))  # "R450-R520/MWh": prices, no code
+              and not _HYPHENED_PERCENT.fullmatch(m.group(0))]
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span() for m in _CITATION.finditer(text)]
     spans += [m.span() for m in _WIRE_SLUG.finditer(text)]

@@ -53,6 +53,7 @@ class ContextWords:
     whole_country: re.Pattern[str]  # "nationwide", "across the country" just after a figure
     not_places: frozenset[str]  # "Kremlin", "World": tagged places that are no figure's place
     table_place_headers: frozenset[str]  # "City", "Province": a table column of places
+    table_pack_headers: frozenset[str]  # "Pack": the pack a row's prices are for
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
     table_revised_stages: frozenset[str]  # "Revised", "Final": a stage replacing an earlier one
@@ -110,6 +111,10 @@ class ContextWords:
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
+    asking_verbs: frozenset[str] = frozenset()  # "charge", "ask": a seller's verb of its price
+    tuition_words: frozenset[str] = frozenset()  # "tuition": a fee one student pays
+    learner_nouns: frozenset[str] = frozenset()  # "undergraduate": who pays tuition
+    study_periods: frozenset[str] = frozenset()  # "year", "term": what a course's fee is per
     price_nouns: frozenset[str] = frozenset()  # "cost": its "of a container" is what it prices
     share_nouns: frozenset[str] = frozenset()  # "shares": their level is the price of one
     summary_words: frozenset[str] = frozenset()  # "average": a price over many, not of one
@@ -362,6 +367,8 @@ def context_words() -> ContextWords:
         not_places=frozenset(data["places"].get("not_places", ())),
         table_place_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("place_headers", ())),
+        table_pack_headers=frozenset(
+            w.lower() for w in data.get("tables", {}).get("pack_headers", ())),
         table_version_headers=frozenset(
             w.lower() for w in data.get("tables", {}).get("version_headers", ())),
         table_stage_headers=frozenset(
@@ -400,6 +407,10 @@ def context_words() -> ContextWords:
         short_period_words=frozenset(data["rates"].get("short_periods", ())),
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
+        asking_verbs=frozenset(data["rates"].get("asking_verbs", ())),
+        tuition_words=frozenset(data["rates"].get("tuition_words", ())),
+        learner_nouns=frozenset(data["rates"].get("learner_nouns", ())),
+        study_periods=frozenset(data["rates"].get("study_periods", ())),
         price_nouns=frozenset(data["rates"].get("price_nouns", ())),
         share_nouns=frozenset(data["rates"].get("share_nouns", ())),
         summary_words=frozenset(data["rates"].get("summary_words", ())),

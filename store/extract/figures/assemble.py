@@ -137,6 +137,7 @@ from store.extract.figures.qualifiers import (
     rates_said_once,
 )
 from store.extract.figures.rates_said import read_rates_said, sums_said_again
+from store.extract.figures.rates_tuition import per_student_fees
 from store.extract.figures.revisions import (
     as_span,
     link_corrections,
@@ -319,6 +320,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     rates_of_compared(figures, text)  # "2.1 tonnes per hectare, against 3.2 tonnes": now read
     rates_said_before(figures, text)  # "... against 870 rand. There the price was 990 rand."
     rates_per_head_before(figures, text)  # "100 litres per person per day. Use was 124 litres"
+    per_student_fees(figures, spans)  # "the tuition fee is capped at £9,790 a year"
     reading_before: FoundFigure | None = None  # the last figure read on a scale
     for i, (fig, span) in enumerate(zip(figures, spans, strict=True)):
         if span is not None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from store.extract.figures.dateline_subject import DASHES, past_dateline
 from store.extract.figures.parse import governing_verb, in_subtree, text_of
 from store.extract.figures.priced_kind import charged_to, no_kind
+from store.extract.figures.priced_object import priced_object, sold_each
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -43,7 +44,8 @@ def priced_each(span: Span) -> str | None:
     """The one an amount of money is given per, as a lemma, when the words after it say so
     without "per", or its verb's subject does (see the module's docstring); None for anything
     else."""
-    return _priced_after(span) or _priced_subject(span) or _each_before(span)
+    return _priced_after(span) or _priced_subject(span) or _each_before(span) or (
+        priced_object(span, one_priced, _measure))
 
 
 def _priced_after(span: Span) -> str | None:
@@ -72,7 +74,7 @@ def _priced_after(span: Span) -> str | None:
             return "share"  # "12.50 pounds a share": the price of one share of a company
         return one_priced(noun) if hung else None
     if word == "each" and not _starts_phrase(doc, i):
-        return _shared_over(span)
+        return sold_each(span, one_priced) or _shared_over(span)
     if word in ("for", "to") and i + 3 < len(doc) and doc[i + 1].lower_ == "each" and (
             doc[i + 2].lower_ == "of" and doc[i + 3].lower_ in PRONOUNS):
         return _noun_before(doc, span)

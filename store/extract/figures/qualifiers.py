@@ -568,8 +568,16 @@ def _rate_of_last_sum(figures: list[FoundFigure], i: int, text: str) -> None:
     donor = _last_before(figures, i, text, units().currency_codes)
     if donor is None or not donor.rate:
         donor = _last_rate_before(figures, i, text)
-    if donor is not None and donor.rate and " per " not in donor.unit:
+    if donor is not None and donor.rate and " per " not in donor.unit and not (
+            _exchange(donor.rate)):
         figures[i].rate = donor.rate
+
+
+def _exchange(rate: str) -> bool:
+    """A rate per a unit of money ("$1.10 to the euro"): an exchange rate, which "that is about
+    $1.49bn" after "the rate on Wednesday" converts at, never a rate of the sum it gives."""
+    lex = units()
+    return rate in lex.currency_codes or rate.lower() in lex.currency_words
 
 
 def _last_rate_before(figures: list[FoundFigure], i: int, text: str) -> FoundFigure | None:

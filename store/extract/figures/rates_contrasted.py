@@ -6,7 +6,13 @@ noun and the rate both, as a list does ("36 ships a day in May and 41 in June", 
 ``rates_said``). The clause is bounded: a semicolon, or a comma and "while", "whereas" or "but",
 then at most ``REACH`` words with a verb of saying or estimating among them, then the number.
 A number followed in its clause by words of a running total or of the whole ("1,200 since
-March", "50,000 in total") counts more than one period, so it takes no rate."""
+March", "50,000 in total") counts more than one period, so it takes no rate.
+
+A price given per one of something is carried on the same way: "pullets cost €28 a bird last
+spring; hatcheries now quote €36", "the ferry charged £9 a car, but the new operator asks £12".
+The next clause's amount, in the same currency, with no rate of its own and of one order of
+size (a total named after a price is of another), is the same price asked by another seller or
+at another time; its clause needs a verb of saying, of price or of asking a price."""
 
 from __future__ import annotations
 
@@ -15,7 +21,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import token_at
+from store.extract.figures.rates_listed import SPREAD
 from store.knowledge.context import context_words, whole_words
+from store.knowledge.units import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +34,8 @@ REACH = 8  # words between the clause's start and the number
 # what may stand between a rated figure and the clause set against it: its rate and when
 _BEFORE_CLAUSE = re.compile(
     r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:a|an|per|each)\s+[a-z]+)?"
-    r"(?:\s+(?:in|on|by|for|over|during|this|last|next)(?:\s+[\w’'-]+){1,3}?)?"
+    r"(?:\s+(?:in|on|by|for|over|during|before|after|until|since|this|last|next)"
+    r"(?:\s+[\w’'-]+){1,3}?)?"
     r"\s*(?:;|,\s*(?:while|whereas|but))\s", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 AFTER_REACH = 40  # characters after the number searched for words of a total, within its clause
@@ -36,12 +45,16 @@ _CLAUSE_END = re.compile(r"[;,.:!?]")
 def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> None:
     """Give a bare number in a clause of saying set against the figure before it that figure's
     rate of time (the module's docstring)."""
-    periods = context_words().rate_period_words
-    reporting = context_words().reporting
+    ctx = context_words()
+    periods, reporting = ctx.rate_period_words, ctx.reporting
+    priced_verbs = reporting | ctx.price_verbs | ctx.asking_verbs
     for prev, fig in pairwise(figures):
-        if fig.rate is not None or prev.rate not in periods or fig.unit != prev.unit:
+        if fig.rate is not None or prev.rate is None or fig.unit != prev.unit:
             continue
-        if fig.sentence != prev.sentence or _LETTER.search(fig.text):
+        priced = prev.rate not in periods
+        if priced and not _one_price(prev, fig):
+            continue
+        if fig.sentence != prev.sentence or (not priced and _LETTER.search(fig.text)):
             continue
         m = _BEFORE_CLAUSE.match(text, prev.end, fig.start)
         if m is None:
@@ -54,9 +67,19 @@ def contrasted_estimates(figures: list[FoundFigure], doc: Doc, text: str) -> Non
             continue
         if a_total(text, fig.end):
             continue
-        if any(t.lemma_.lower() in reporting and (t.pos_ == "VERB" or _misread_verb(t, last))
+        verbs = priced_verbs if priced else reporting
+        if any(t.lemma_.lower() in verbs and (t.pos_ == "VERB" or _misread_verb(t, last))
                for t in words):
             fig.rate = prev.rate
+
+
+def _one_price(prev: FoundFigure, fig: FoundFigure) -> bool:
+    """Two amounts of one currency, the first given per one of something, of one order of size:
+    the same price (the module's docstring)."""
+    if fig.unit not in units().currency_codes:
+        return False
+    low, high = sorted((abs(prev.low), abs(fig.low)))
+    return low > 0 and high <= SPREAD * low
 
 
 def a_total(text: str, end: int) -> bool:

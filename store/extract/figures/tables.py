@@ -35,6 +35,7 @@ from store.extract.figures.header_signs import signed_unit
 from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
+from store.extract.figures.table_packs import pack_priced
 from store.knowledge.context import context_words, table_report_nouns
 from store.knowledge.loader import load_data
 from store.knowledge.quantity_classes import quantity_classes
@@ -175,6 +176,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             per = caption_rate if caption_unit is not None and caption_unit == fig.unit else None
         if told:  # "Growth per year (%)": percent per year; "| EUR92/MWh |": its own
             own = fig.rate if text.startswith("/", fig.end) else None
+            if per is None and own is None and fig.unit in units().currency_codes:
+                own = pack_priced(text, fig.start)  # "| 10 ml vial | 1,150 |": per vial
             fig.rate = rates[id(fig)] = per or own
         if cell.label is not None:
             _add_place(fig, doc, *cell.label, named=cell.places)
