@@ -1040,6 +1040,9 @@ PEOPLE_IT_BEFELL = [
      "people"),
     ("The shipyard will lay off 420 next year.", "420", "people laid off", "people"),
     ("Rangers counted 60 rescued dogs at the shelter.", "60", "rescued dogs", "dogs"),
+    # a word of who, joined to a second one before the noun both describe: the noun
+    ("The clinics said 2,300 inpatient and outpatient visits were moved.", "2,300",
+     "visits", "visits"),
 ]
 
 

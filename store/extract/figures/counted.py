@@ -258,9 +258,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     following = doc[k + 1] if k + 1 < len(doc) else None
     if (k < len(doc) and doc[k].tag_ in ("VBN", "VBD", "VBG", "JJ")
             and (doc[k].lower_ in lex.count_classes or _harmed_participle(doc[k]))
-            and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
+            and (following is None or following.pos_ not in ("NOUN", "PROPN"))
+            and not (doc[k].dep_ == "amod" and doc[k].head.i > k + 1
+                     and doc[k].head.pos_ == "NOUN")):
         # "412,000 displaced", "38 dead", "31 missing, feared dead", "17 stranded": a
-        # participle that says who (but "31 missing children" counts the children)
+        # participle that says who (but "31 missing children" counts the children, and so
+        # "61,450 inpatient and outpatient appointments" the appointments)
         return doc[k], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
