@@ -67,7 +67,6 @@ from store.extract.figures.counted_moved_by import name_what_moved_by
 from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
-from store.extract.figures.counted_part_of import name_the_parts
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
@@ -291,7 +290,6 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     follow_counted(links, text)
     refer_back(figures, doc)
     name_the_members(figures, doc)  # "put the queue at 134": the ships in it
-    name_the_parts(figures, text)  # "60 of its 212 branches": a part of the branches
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             crowd_at_an_event(fig, span)  # "a crowd of 18,200 watched the derby": attendance
