@@ -31,6 +31,10 @@ SHARE_OF_SUBJECT = [
     ("What worried traders was inflation, which leapt to 6.4 per cent in April.",
      "6.4 per cent", "inflation", "percent"),
     ("Inflation has cooled since peaking at 7.2% in March.", "7.2%", "Inflation", "percent"),
+    # "since the strike" read as a clause with "strike" its subject: the sales
+    ("Bakery sales since the strike were down 12%.", "12%", "sales", "percent"),
+    ("The mill said flour sales since the flood were down 31% on last year.", "31%", "sales",
+     "percent"),
     ("Turnout was 61.2 percent.", "61.2 percent", "Turnout", "percent"),
     # a currency that loses value, a share a rate is "of" (the base after it is no quantity)
     ("Between the two meetings the rand depreciated 2.4% against the US dollar.", "2.4%", "rand",
@@ -1040,6 +1044,9 @@ PEOPLE_IT_BEFELL = [
      "people"),
     ("The shipyard will lay off 420 next year.", "420", "people laid off", "people"),
     ("Rangers counted 60 rescued dogs at the shelter.", "60", "rescued dogs", "dogs"),
+    # a word of who, joined to a second one before the noun both describe: the noun
+    ("The clinics said 2,300 inpatient and outpatient visits were moved.", "2,300",
+     "visits", "visits"),
 ]
 
 

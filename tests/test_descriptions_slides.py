@@ -1,5 +1,6 @@
-""""The slide", "the landslip", "the mudslide": a mass of earth that came down, which news copy
-names once by its place ("the Tarsa Valley landslide") and then by the bare noun
+""""The slide", "the landslip", "the mudslide", "the avalanche": a mass of earth or snow that
+came down, which news copy names once by its place ("the Tarsa Valley landslide") and then by
+the bare noun
 (``store/data/descriptions.toml``): the description is the one landslide its article names, and
 names nobody where the article names none (a slide in prices is no event of the article's).
 Cases: articles with their mentions marked, as ``tests/test_resolution.py`` reads them.
@@ -24,6 +25,11 @@ CASES = [
       "closed the coast road."],
      [[(0, "Orvik mudslide"), (0, "The landslip")]],
      []),
+    ("an avalanche named by its village, then the avalanche and the slide",
+     ["The [Kandersteg avalanche|EVENT] buried two chalets in [Kandersteg|GPE]. Guides said "
+      "[the avalanche|DESC] broke at noon, and [the slide|DESC] ran 900 metres."],
+     [[(0, "Kandersteg avalanche"), (0, "the avalanche"), (0, "the slide")]],
+     [[(0, "Kandersteg"), (0, "the avalanche")]]),
     ("a slide in an article that names no landslide, only a race",
      ["The [Velm Marathon|EVENT] drew 9,000 runners, and bakery shares ended "
       "[the slide|DESC] of March."],

@@ -549,6 +549,9 @@ NOT_THE_SAME_RATE = [
      "14,000 tonnes", "tonnes"),
     # a whole set against a rate: not a level of it
     ("The canal took 40 barges a day, not 12 barges in all.", "12", "barges"),
+    # a bare total, then ", or" its share of a day: the total has no rate
+    ("Visits to the aquarium totalled 120,000, or about 330 a day.", "120,000", "visits"),
+    ("Visits to the aquarium totalled 120,000, or about 330 a day.", "330", "visits per day"),
 ]
 
 

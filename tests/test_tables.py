@@ -15,6 +15,7 @@ from store.extract.figures.tables import (
     _stated_scale,
     _stated_unit,
 )
+from tests.conftest import one_starting
 
 TABLE = """The ministry gave the police counts.
 
@@ -447,6 +448,9 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     ("Strength (N/mm²)", None, 1.0),
     ("Patients per doctor (P/day)", None, 1.0),
     ("Heat flux (W/m2)", None, 1.0),
+    # a time in brackets is a measure of time ("Median wait (weeks)")
+    ("Median wait (weeks)", "weeks", 1.0),
+    ("Average stay (days)", "days", 1.0),
 ])
 def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
                                                   scale: float) -> None:
@@ -714,3 +718,18 @@ def test_a_one_letter_sign_before_a_slash_prices_only_a_thing(header: str,
     from store.extract.figures.rates_said import header_rate
 
     assert header_rate(header)[0] == unit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("number", "unit", "counted"), [
+    ("3,150", "waiting", "waiting over 10 weeks"),
+    ("6.4", "weeks", "median wait"),
+    ("41,200", "applications", "applications"),
+])
+def test_a_bound_on_a_time_in_a_header_is_no_unit(extract, number: str, unit: str,
+                                                 counted: str) -> None:
+    """ "Waiting over 10 weeks" counts who waits, not weeks; "(weeks)" is a time's unit."""
+    text = ("# Passport office\n\n| Month | Applications | Waiting over 10 weeks | Median wait "
+            "(weeks) |\n|---|---|---|---|\n| May 2031 | 41,200 | 3,150 | 6.4 |\n")
+    fig = one_starting(extract(text), number)
+    assert (fig.unit, fig.counted) == (unit, counted)

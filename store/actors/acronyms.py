@@ -21,6 +21,9 @@ from store.knowledge.folding import initials, is_short_form, name_tokens
 from store.knowledge.foreign_heads import foreign_heads
 from store.knowledge.name_words import name_words
 
+# the rest of a long name the tagger cut short, before the bracket of its acronym: a short
+# lower-case joining word or none, then capitalised words ("e Speleologico (", "and Rescue (")
+_NAME_TAIL = re.compile(r"\s+((?:[a-z]{1,3}\s+)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\s*\(\s*")
 # "the National Institute of Statistics, known as NIS, said": the acronym's definition too
 _KNOWN_AS = re.compile(r",?[ \t]+(?:also[ \t]+|better[ \t]+|commonly[ \t]+)?known[ \t]+as[ \t]+")
 
@@ -42,6 +45,15 @@ class AcronymRule:
                     continue  # no bracket nor "known as" between them: no definition
                 gap = art.text[a.end:b.start]
                 after = art.text[b.end:b.end + 3]
+                tail = _NAME_TAIL.fullmatch(gap)
+                if tail and b.acronym and not a.acronym and re.match(r"\s*\)", after) and (
+                        b.surface.replace(".", "").upper() in initials(
+                            f"{a.surface} {tail.group(1)}")) and DESC not in (a.label, b.label):
+                    # "Corpo Nazionale Soccorso Alpino e Speleologico (CNSAS)" with the name
+                    # cut short by the tagger before "e Speleologico": its initials say whose
+                    found[(art.id, b.key)] = self.node[a.index]
+                    self._long_forms[b.key].add((self.node[a.index], a.surface))
+                    continue
                 if not (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", after)) \
                         and not (_KNOWN_AS.fullmatch(gap) and b.acronym):
                     continue

@@ -106,6 +106,8 @@ class ContextWords:
     # "add": a verb of saying that also means to increase by what it takes ("will add 900 seats")
     increasing_reporting: frozenset[str] = frozenset()
     mean_time_verbs: frozenset[str] = frozenset()  # "wait": its mean time is the wait
+    mean_time_nouns: frozenset[str] = frozenset()  # "wait" of "the median wait was 14 weeks"
+    time_taken_verbs: frozenset[str] = frozenset()  # "take" of "took 36 minutes on average"
     degree_before: re.Pattern[str] | None = None  # "Level ", "Stage " (capitalised) before a number
     doc_list_before: re.Pattern[str] | None = None  # "Articles 12(3)(b), 40, " before a number
     rate_nouns: frozenset[str] = frozenset()  # "frequency": its "of" phrase is counted a day
@@ -352,6 +354,8 @@ def context_words() -> ContextWords:
         rank_words=frozenset(not_claims.get("rank_words", ())),
         standard_size_nouns=frozenset(not_claims.get("standard_size_nouns", ())),
         mean_time_verbs=frozenset(not_claims.get("mean_time_verbs", ())),
+        mean_time_nouns=frozenset(not_claims.get("mean_time_nouns", ())),
+        time_taken_verbs=frozenset(not_claims.get("time_taken_verbs", ())),
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         age_superlatives=frozenset(not_claims.get("age_superlatives", ())),

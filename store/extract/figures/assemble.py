@@ -113,7 +113,7 @@ from store.extract.figures.measured import (
     reading_of_noun,
     time_per_one,
 )
-from store.extract.figures.measured_time import what_is_averaged
+from store.extract.figures.measured_time import time_in_two_units, what_is_averaged
 from store.extract.figures.money import name_the_currency
 from store.extract.figures.near_place import near_a_place
 from store.extract.figures.not_claims import is_claim
@@ -491,6 +491,7 @@ def _figure(
         # unit that is a rate already (no count per pump to name: it measures time)
         unit = f"{timed[0]} per {timed[1]}" if timed[1] else timed[0]
         counted = counted_head = (what_is_averaged(span) if not timed[1] else None) or "time"
+    both = time_in_two_units(span) if timed is not None and not timed[1] else None
     scale = unit if unit in units().readings else (
         scale_before(span) if expr.unit is None else None)
     if scale is not None:  # "a magnitude 6.4 earthquake" measures the magnitude
@@ -508,10 +509,10 @@ def _figure(
     where, where_basis = where_of(span, sent, doc, head)
     return FoundFigure(
         start=expr.start,
-        end=expr.end,
-        text=expr.text,
-        low=expr.low,
-        high=expr.high,
+        end=both[1] if both else expr.end,  # "36 minutes 14 seconds": one time
+        text=text_of(doc)[expr.start:both[1]] if both else expr.text,
+        low=expr.low + both[0] if both else expr.low,
+        high=expr.high + both[0] if both else expr.high,
         approx=approx,
         unit=unit or "count",
         counted=counted,

@@ -120,7 +120,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 if _counts_own_noun(donor):
                     fig.counted, fig.counted_head = donor.counted, donor.counted_head
                     fig.inherited = True
-                if fig.unit == donor.unit or fig.sentence == donor.sentence:
+                if (fig.unit == donor.unit or fig.sentence == donor.sentence) and not (
+                        _broken_down_after(fig, donor, text_of(doc))):
                     # a rate goes with the quantity: a sentence before that hands on no unit
                     # ("Rs 1,212.50 a share. ... put it at about 18,000") hands on no rate
                     fig.rate = fig.rate or donor.rate
@@ -777,6 +778,14 @@ def _is_unit_word(counted: str) -> bool:
 _OR_AFTER = re.compile(r"(?:\s*\([^()\n]{0,40}\))?(?:\s+[\w-]+){0,5}?[\s)\]]*,\s*(?:or\s+"
                        r"(?:(?:about|some|nearly|roughly|around|almost|just|over|under"
                        r"|more\s+than|less\s+than)\s+)*)?", re.I)
+
+
+def _broken_down_after(fig: FoundFigure, donor: FoundFigure, text: str) -> bool:
+    """ "Visits totalled 2,214,560, or about 79,000 a day": a bare total, then after ", or"
+    another value of its rate, is the total the rate breaks down, with no rate of its own."""
+    return donor.rate is not None and donor.start >= fig.end and donor.low != fig.low and (
+        bool(_OR_AFTER.fullmatch(text, fig.end, donor.start))) and bool(
+        re.search(r"\bor\b", text[fig.end:donor.start]))
 
 
 def _total_then_per_period(figures: list[FoundFigure], i: int, donor: FoundFigure,

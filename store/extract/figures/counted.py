@@ -258,9 +258,12 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     following = doc[k + 1] if k + 1 < len(doc) else None
     if (k < len(doc) and doc[k].tag_ in ("VBN", "VBD", "VBG", "JJ")
             and (doc[k].lower_ in lex.count_classes or _harmed_participle(doc[k]))
-            and (following is None or following.pos_ not in ("NOUN", "PROPN"))):
+            and (following is None or following.pos_ not in ("NOUN", "PROPN"))
+            and not (doc[k].dep_ == "amod" and doc[k].head.i > k + 1
+                     and doc[k].head.pos_ == "NOUN")):
         # "412,000 displaced", "38 dead", "31 missing, feared dead", "17 stranded": a
-        # participle that says who (but "31 missing children" counts the children)
+        # participle that says who (but "31 missing children" counts the children, and so
+        # "61,450 inpatient and outpatient appointments" the appointments)
         return doc[k], None
     if (i < len(doc) and doc[i].tag_ == "VBN" and expr.unit in lex.measure_codes
             and doc[i].lemma_.lower() in ctx.flow_verbs):
@@ -655,6 +658,28 @@ def _subject_glued_before(verb: Token) -> Token | None:
     return noun if start > 0 and doc[start - 1].lower_ in ("and", ",") else None
 
 
+# "since", "after", "before", "until": a preposition of time the parser may read as a
+# conjunction, making the noun after it a second subject of the verb
+_TIME_MARKS = frozenset({"since", "after", "before", "until"})
+
+
+def _past_misread_marks(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "Ticket sales since the slide were down 71%": the parser hangs "since" on the verb and
+    "slide" as a second subject; of several subjects, one after such a word is its object. When
+    that is the copula's only subject, the noun right before the word is the real one (the
+    parser made it the object of the verb of saying before it)."""
+    marks = [m.i for m in verb.children if m.dep_ == "mark" and m.lower_ in _TIME_MARKS]
+    if not marks or not subjects:
+        return subjects
+    kept = [c for c in subjects if not any(m < c.i for m in marks)]
+    if kept:
+        return kept
+    before = verb.doc[min(marks) - 1] if min(marks) > 0 else None
+    if verb.pos_ == "AUX" and before is not None and before.pos_ == "NOUN":
+        return [before]  # "said ticket sales since the slide were down": the sales
+    return subjects
+
+
 def _subject_of(verb: Token) -> Token | None:
     """A verb's subject; a relative pronoun stands for the noun it follows ("inflation, which
     leapt to ..."), and a verb after a preposition takes its head clause's ("has cooled since
@@ -663,7 +688,8 @@ def _subject_of(verb: Token) -> Token | None:
         # the subject nearest the verb ("Bucharest, 14.05 - the rate eased to ...": a dateline
         # the parser also hangs there comes first)
         # (not a date the parser took for one: "rainfall since January had been 60% below")
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _past_misread_marks(verb, [c for c in verb.children
+                                              if c.dep_ in ("nsubj", "nsubjpass")])
         on = relative_subject(verb, subjects)  # "receipts, which the bureau compiles, reached"
         if on is not None:
             return on

@@ -77,7 +77,9 @@ def _counts_things(fig: FoundFigure) -> bool:
     lex = units()
     return base != "count" and base not in lex.currency_codes and base not in lex.measure_codes \
         and base not in ("percent", "fraction", "ratio", "percentage points", "points") \
-        and base not in lex.readings  # "the average AQI reached 497": a reading, not things
+        and base not in lex.readings \
+        and base not in lex.time_words  # "the average AQI reached 497", "the median wait was 14
+    # weeks": a reading and a mean time, not things
 
 
 def _per(fig: FoundFigure, noun: Token) -> None:

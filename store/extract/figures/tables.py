@@ -261,6 +261,12 @@ PARTICIPLE = re.compile(rf"[^\W\d_]{{3,}}(?:ed|en)|(?i:{_IRREGULAR})")
 TAIL_AFTER = 2  # words of where or how a label's participle may have after it
 
 
+# "Waiting over 18 weeks", "Stays of more than 30 days": a bound on a time that says which of
+# the counted things a column holds, not what its cells measure
+_BOUNDS = frozenset({"over", "under", "above", "below", "within", "more", "less", "longer",
+                     "shorter", "beyond"})
+
+
 def _header_noun(words: list[str], cut: str | None = None) -> str:
     """The noun a header counts: its last word, unless that is a participle after the noun
     ("Boats seized", "Homes destroyed": boats, homes), or the word before ``cut``, where a
@@ -272,6 +278,10 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
         words = words[:-1]
         if len(words) > 1 and words[-1].lower() in _DATE_LEADS:
             words = words[:-1]
+    bound = next((k for k in range(1, len(words) - 1) if words[k].lower() in _BOUNDS
+                  and words[-1].lower() in units().time_words), None)
+    if bound is not None:  # "Waiting over 18 weeks": who waits, not the weeks of the bound
+        words = words[:bound]
     if cut is not None and cut in words[1:]:
         noun = words[words.index(cut, 1) - 1]
         if noun.lower() not in PERSONS:  # "People killed": who, by what befell them
@@ -564,6 +574,8 @@ def _stated_unit(header: str) -> str | None:
             return lex.measures[word.lower()]
         if word in lex.header_measures:  # "Production (t)"
             return lex.header_measures[word]
+        if word.lower() in lex.time_words and word.lower().endswith("s"):
+            return word.lower()  # "Median wait (weeks)": a measure of time, in weeks
     for word, code in _bracket_words(header):
         if code is not None:
             return code
