@@ -51,6 +51,22 @@ def test_one_thing_by_any_of_its_names_is_one_class(counted: str, head: str, thi
     assert thing_of(counted, head, armed=False) == thing
 
 
+@pytest.mark.parametrize("counted, head, thing", [
+    # a noun of the deaths class before another noun names something else: the sum is revenue
+    ("lost toll revenue", "revenue", "revenue"),
+    ("toll road users", "users", "user"),
+    ("life jackets", "jackets", "jacket"),
+    ("body armour", "armour", "armour"),
+    # as the noun counted, or beside one it befell, it still names deaths
+    ("death toll", "toll", "deaths"),
+    ("body count", "count", "deaths"),
+    ("bodies", "body", "deaths"),
+    ("dead swans", "swans", "deaths"),
+])
+def test_a_toll_before_a_noun_is_no_death(counted: str, head: str, thing: str) -> None:
+    assert thing_of(counted, head, armed=False) == thing
+
+
 CASES = [
     # the organisers' spectators and the city's attendance of one marathon meet
     ([_row("a", "The marathon drew 41,000 spectators, the organisers said.", "41,000", 41000,
