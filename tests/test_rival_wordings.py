@@ -43,6 +43,10 @@ PATIENTS = {"unit": "patients", "head": "patient", "counted": "patients", "when"
     ("spectators", "spectator", "attendance"),
     ("attendees", "attendee", "attendance"),
     ("race attendance", "attendance", "attendance"),
+    # what a worker is paid, by any of its names; a company's earnings are its revenue
+    ("weekly wages", "wages", "pay"),
+    ("gross salary", "salary", "pay"),
+    ("earnings", "earnings", "revenue"),
     # a gas by its formula and by its name; carbon alone is another quantity
     ("CO2", "CO2", "carbon dioxide"),
     ("carbon dioxide", "dioxide", "carbon dioxide"),
