@@ -1,6 +1,7 @@
-"""Rival figures of one quantity worded apart must still meet: a role cut and a job cut are one
-count of jobs; a word capitalised only because it opens its sentence or sits in a headline set in
-capitals is no group of its own. Each row is a small invented corpus."""
+"""Rival figures of one quantity worded apart must still meet: an event's spectators and its
+attendance are one count, a weekly wage and a weekly salary one sum; a word capitalised only
+because it opens its sentence or sits in a headline set in capitals is no group of its own. Each
+row is a small invented corpus."""
 
 from __future__ import annotations
 
@@ -27,18 +28,10 @@ def _row(article: str, sentence: str, at: str, value: float, **fields: Any) -> d
     return figure(article, sentence, value, at=at, **fields)
 
 
-JOBS = {"unit": "jobs", "when": "2031-05"}
 PATIENTS = {"unit": "patients", "head": "patient", "counted": "patients", "when": "2031-05"}
 
 
 @pytest.mark.parametrize("counted, head, thing", [
-    # a role, post or position measured in jobs is a job
-    ("jobs", "job", "jobs"),
-    ("roles", "role", "jobs"),
-    ("posts", "post", "jobs"),
-    ("positions", "position", "jobs"),
-    # the people who hold the jobs are another count
-    ("workers", "worker", "workers"),
     # the people at an event, however named
     ("spectators", "spectator", "attendance"),
     ("attendees", "attendee", "attendance"),
@@ -47,10 +40,6 @@ PATIENTS = {"unit": "patients", "head": "patient", "counted": "patients", "when"
     ("weekly wages", "wages", "pay"),
     ("gross salary", "salary", "pay"),
     ("earnings", "earnings", "revenue"),
-    # a gas by its formula and by its name; carbon alone is another quantity
-    ("CO2", "CO2", "carbon dioxide"),
-    ("carbon dioxide", "dioxide", "carbon dioxide"),
-    ("carbon", "carbon", "carbon"),
 ])
 def test_one_thing_by_any_of_its_names_is_one_class(counted: str, head: str, thing: str) -> None:
     assert thing_of(counted, head, armed=False) == thing
@@ -106,11 +95,6 @@ CASES = [
       _row("b", "City hall put the marathon's attendance at 35,000.", "35,000", 35000,
            unit="people", head="attendance", counted="attendance", when="2031-05")],
      {frozenset("ab")}),
-    # a union's count of jobs cut and the company's count of roles cut meet as rivals
-    ([_row("a", "The bus company will cut 400 jobs, the drivers' union said.", "400", 400,
-           counted="jobs", head="job", **JOBS),
-      _row("b", "The bus company said 320 roles would be cut.", "320", 320, counted="roles",
-           head="role", **JOBS)], {frozenset("ab")}),
     # a word that opens its sentence is no group: both counts of patients meet
     ([_row("a", "Frost sent 300 patients to the town's clinics in a week of hard frost.", "300",
            300, group="Frost", **PATIENTS),
