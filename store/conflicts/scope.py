@@ -113,8 +113,8 @@ def capital_by_position(name: str, sentence_text: str, resolve: Resolve,
     a headline set in capitals ("FLOUR PRICES REACH £9 A SACK"), which its article writes in
     lower case elsewhere (``lower_words``: "the frost", "flour"). Such a word made a group of its
     own and kept the figure from the quantity its sentence speaks of. A word its article writes
-    only with a capital may be a name or an adjective of one ("Orvel drivers", "Peninsular
-    demand", the grid of a peninsula) and stays; so does a name the actors or the alias file
+    only with a capital may be a name or an adjective of one ("Orvel drivers", "Alpine
+    timetables", a region's) and stays; so does a name the actors or the alias file
     know, and a word a sentence capitalises in its middle ("a Rapid rating")."""
     if resolve(name):
         return False
