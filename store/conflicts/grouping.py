@@ -51,7 +51,7 @@ from store.conflicts.rates import CURRENCY_CODE, convertible
 from store.conflicts.restated import restated_by_name
 from store.conflicts.revisions_restated import revisions_restated
 from store.conflicts.revisions_said import restating_either, revisions_said
-from store.conflicts.scope import Resolve, alias_resolver, display_name
+from store.conflicts.scope import Resolve, alias_resolver, display_name, lower_case_words
 from store.conflicts.stated_rates import stated_rates
 from store.conflicts.stories import article_places, by_story
 from store.conflicts.strays import strays_of
@@ -537,6 +537,15 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     offices: dict[tuple[str, str], str | None] = {}
     described: dict[tuple[str, ...], str | None] = {}
     claims = []
+    lower: dict[str, frozenset[str]] = {}
+
+    def lower_words_of(article: str) -> Callable[[], frozenset[str]]:
+        def words() -> frozenset[str]:
+            if article not in lower:
+                lower[article] = lower_case_words(texts.get(article, ""))
+            return lower[article]
+        return words
+
     for row in figures:
         if row.get("article") in guessed and row.get("when_basis") in BY_ARTICLE:
             row = {**row, "when": None, "reported": None}
@@ -548,7 +557,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
         row = speaking_for(as_mentioned(row, text, resolve, described), text, resolve, offices)
         start, end = (row.get("sentence") or (0, 0))[:2]
         claim = claim_of(row, text[start:end], order.get(row.get("article", ""), 1 << 30),
-                         resolve, armed, stated)
+                         resolve, armed, stated, lower_words_of(row.get("article", "")))
         if claim is not None:
             claims.append(claim)
     tables = Tables(texts)

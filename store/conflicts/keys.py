@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -36,7 +36,14 @@ from store.conflicts.ranges import (
     written_step,
 )
 from store.conflicts.rates import COMMON_CURRENCY, CURRENCY_CODE, convertible, rate, spread
-from store.conflicts.scope import Resolve, display_name, fold_name, place_keys, scope_key
+from store.conflicts.scope import (
+    Resolve,
+    capital_by_position,
+    display_name,
+    fold_name,
+    place_keys,
+    scope_key,
+)
 from store.conflicts.stated_rates import SOURCE as STATED
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.context import context_words
@@ -352,10 +359,12 @@ def strong_places(where: list[str], sentence_text: str) -> list[str]:
 
 
 def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resolve,
-             armed_keys: frozenset[str], stated: Mapping[str, Rate] | None = None) -> Claim | None:
+             armed_keys: frozenset[str], stated: Mapping[str, Rate] | None = None,
+             lower_words: Callable[[], frozenset[str]] | None = None) -> Claim | None:
     """The grouping's view of one figure row; None for a row that cannot be compared.
     ``stated`` holds the rates the corpus's own conversions give for currencies the sourced
-    table lacks (``stated_rates``)."""
+    table lacks (``stated_rates``); ``lower_words`` gives the words its article writes in lower
+    case (``scope.capital_by_position``), none when the article is not at hand."""
     try:
         low, high = float(row["low"]), float(row["high"])
     except (KeyError, TypeError, ValueError):
@@ -380,6 +389,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         # the day it is printed and keeps the day)
         when = when[:7]
     group_name = row.get("group") or None
+    if group_name and lower_words is not None \
+            and capital_by_position(group_name, sentence_text, resolve, lower_words()):
+        group_name = None  # "Frost sends 300 to clinics": a word, not a name
     holder = None
     if group_name and measure_of(unit) == PERSONS and countries().country(group_name) is not None:
         # "expected Norland to have 9 million people": the people a country has are its

@@ -90,7 +90,8 @@ def _fate(words: list[str], head_word: str) -> str | None:
     lex = quantity_classes()
     fates = estimate_words().event_bound_classes
     for word in words:
-        if word != head_word and lex.noun_class.get(word) in fates:
+        if word != head_word and word not in lex.fate_heads_only \
+                and lex.noun_class.get(word) in fates:
             return lex.noun_class[word]
     return None
 

@@ -8,6 +8,7 @@ here can be swapped for the corpus actor index without touching the grouping.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -92,3 +93,37 @@ def place_keys(names: Iterable[str], resolve: Resolve) -> frozenset[str]:
     if any(known.country(n) is None for n in names):
         names = [n for n in names if known.country(n) is None]
     return frozenset(k for k in (scope_key(n, resolve) for n in names) if k)
+
+
+_OPENING = " \t\n\"'‘’“”([-–—*#"
+_OPENING_WINDOW = 160  # characters of a sentence's opening read (a sentence may be very long)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case: one pass over its text, made once per article
+    and only for an article whose figures need it (``capital_by_position``)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def capital_by_position(name: str, sentence_text: str, resolve: Resolve,
+                        lower_words: frozenset[str]) -> bool:
+    """Whether a group name the grammar read from capitals is only a common word written where a
+    capital is due: one word opening its sentence ("Frost sends 300 to clinics") or the words of
+    a headline set in capitals ("FLOUR PRICES REACH £9 A SACK"), which its article writes in
+    lower case elsewhere (``lower_words``: "the frost", "flour"). Such a word made a group of its
+    own and kept the figure from the quantity its sentence speaks of. A word its article writes
+    only with a capital may be a name or an adjective of one ("Orvel drivers", "Alpine
+    timetables", a region's) and stays; so does a name the actors or the alias file
+    know, and a word a sentence capitalises in its middle ("a Rapid rating")."""
+    if resolve(name):
+        return False
+    text = sentence_text[:_OPENING_WINDOW].lstrip(_OPENING)
+    if not all(word.lower() in lower_words for word in name.split()):
+        return False
+    if any(ch.isalpha() for ch in text) and text.upper() == text:
+        return True
+    if " " in name.strip() or not text.startswith(name):
+        return False
+    after = text[len(name):len(name) + 1]
+    return not (after.isalnum() or after in "-'’")

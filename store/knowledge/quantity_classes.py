@@ -43,6 +43,8 @@ class QuantityClasses:
     uses: dict[str, str] = field(default_factory=dict)  # "consume" -> "consumption"
     use_nouns: frozenset[str] = frozenset()  # "consumption": "petrol consumption" is petrol
     outcomes: dict[str, str] = field(default_factory=dict)  # "died" -> "deaths"
+    # "toll": a noun of a fate's class that names the fate only as the head ("toll revenue")
+    fate_heads_only: frozenset[str] = frozenset()
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     # "deep" -> "depth": the dimension a length written before the word measures
     dimensions: dict[str, str] = field(default_factory=dict)
@@ -122,6 +124,8 @@ def quantity_classes() -> QuantityClasses:
         use_nouns=frozenset(w.lower() for w in data.get("use_nouns", {}).get("nouns", ())),
         outcomes={k.lower(): v for k, v in data.get("outcome_names", {}).items()
                   if k != "source"},
+        fate_heads_only=frozenset(
+            w.lower() for w in data.get("fate_heads_only", {}).get("nouns", ())),
         fates=frozenset(w.lower() for w in data.get("fates", {}).get("verbs", ())),
         fate_classes={verb.lower(): name for name, verbs in data.get("fate_classes", {}).items()
                       if name != "source" for verb in verbs},
