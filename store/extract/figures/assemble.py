@@ -52,6 +52,7 @@ from store.extract.figures.counted_headline_crowd import (
     crowd_before_misread_verb,
     noun_before_misread_verb,
 )
+from store.extract.figures.counted_jobs import name_as_jobs
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_the_power_capacity, name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
@@ -385,6 +386,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
+        name_as_jobs(fig)  # "cut 1,200 roles": jobs
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     dated_as_restated(figures, text)  # "In euro terms that is €8.93 a kilo": its period too
     dated_as_in_the_body(figures, text)  # "Shipyard delivers 42 ships": the body's 2025
