@@ -27,6 +27,7 @@ from store.extract.figures.counted_beside_time import beside_a_time
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
+from store.extract.figures.counted_complement import name_by_the_complement
 from store.extract.figures.counted_coordinated import (
     another_quantity_between,
     people_named_by_adjective,
@@ -142,6 +143,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_from_list_caption(fig, span):  # "2022: 1.1 million" under "Recalls, ..."
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
+            continue
+        if name_by_the_complement(fig, span, armed):  # "107 were adults and 158 were children"
             continue
         if name_the_price(fig, span):  # "the shares closed at 84 cents"
             continue
