@@ -72,6 +72,7 @@ from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
 from store.extract.figures.counted_precipitation import name_the_precipitation
+from store.extract.figures.counted_premodifier import name_the_noun_after
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
@@ -380,6 +381,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     name_along_the_verb_chain(figures, spans)  # "drawn at 3 km, widened to 5km": the zone too
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
+        name_the_noun_after(fig, span)  # "its £1.2m, three-year contract": the contract
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
     for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
         name_what_changed(figures, i, span)

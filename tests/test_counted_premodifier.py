@@ -1,0 +1,25 @@
+"""A sum between a determiner and a noun phrase is that noun's price or size, however the parser
+hangs it (spaCy: slow). Each row is a sentence of its own invention."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, figure, counted phrase
+BEFORE_ITS_NOUN = [
+    ("The council's $40m Riverside Tram Project would reduce congestion in the old town.",
+     "$40m", "Riverside Tram Project"),
+    ("The bakery has suspended its £1.2m, three-year contract with a flour mill.", "£1.2m",
+     "contract"),
+    # a noun the parser hangs the sum on is named as before
+    ("The city's £12m Harbour Walk Scheme, a new promenade, would raise visitor numbers.",
+     "£12m", "Harbour Walk Scheme"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), BEFORE_ITS_NOUN)
+def test_a_sum_before_its_noun_is_that_noun_s(extract, sentence: str, text: str,
+                                               counted: str | None) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted == counted
