@@ -49,6 +49,7 @@ from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_paid_for import head_of_moved
+from store.extract.figures.counted_parallel_subject import same_verb_subject
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
@@ -145,6 +146,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
         if name_by_the_complement(fig, span, armed):  # "107 were adults and 158 were children"
+            continue
+        donor = same_verb_subject(fig, span, by_sentence[fig.sentence], doc) if (
+            count_like) else None
+        if donor is not None:  # "1,642 members voted to merge, while 1,603 voted to stay"
+            borrow(fig, donor, unit=True)
             continue
         if name_the_price(fig, span):  # "the shares closed at 84 cents"
             continue
