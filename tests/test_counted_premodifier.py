@@ -11,6 +11,8 @@ BEFORE_ITS_NOUN = [
      "$40m", "Riverside Tram Project"),
     ("The bakery has suspended its £1.2m, three-year contract with a flour mill.", "£1.2m",
      "contract"),
+    ("The ministry said the port's $1.2bn Harbour Link Project, a new terminal, would raise the "
+     "port's capacity to 2 million TEU a year.", "$1.2bn", "Harbour Link Project"),
     # a noun the parser hangs the sum on is named as before
     ("The city's £12m Harbour Walk Scheme, a new promenade, would raise visitor numbers.",
      "£12m", "Harbour Walk Scheme"),

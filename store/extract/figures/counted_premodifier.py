@@ -71,6 +71,6 @@ def _phrase_after(span: Span) -> list[Token] | None:
 
 
 def _a_word_of_the_phrase(tok: Token) -> bool:
-    """A modifier or a noun of the phrase: no number, no sum, no share."""
-    return tok.pos_ in MODIFIER_TAGS and not tok.like_num and tok.ent_type_ not in (
-        "MONEY", "PERCENT", "CARDINAL")
+    """A modifier or a noun of the phrase: no number and no unit, currency or scale word (the
+    tagger may call a name after a sum part of the sum: "$1.2bn Harbour Link Project")."""
+    return tok.pos_ in MODIFIER_TAGS and not tok.like_num and not is_unit_noun(tok)
