@@ -49,6 +49,7 @@ from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_paid_for import head_of_moved
+from store.extract.figures.counted_paired_list import paired_donor
 from store.extract.figures.counted_parallel_subject import same_verb_subject
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
@@ -150,6 +151,11 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         donor = same_verb_subject(fig, span, by_sentence[fig.sentence], doc) if (
             count_like) else None
         if donor is not None:  # "1,642 members voted to merge, while 1,603 voted to stay"
+            borrow(fig, donor, unit=True)
+            continue
+        donor = paired_donor(fig, by_sentence[fig.sentence], text_of(doc)) if (
+            count_like) else None
+        if donor is not None:  # "from two deaths and 14 injuries to three and 19": in order
             borrow(fig, donor, unit=True)
             continue
         if name_the_price(fig, span):  # "the shares closed at 84 cents"
