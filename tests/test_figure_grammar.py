@@ -1719,6 +1719,9 @@ SURFACES = [
     ("The slick covered 260 square kilometres of sea.", "slick"),
     ("A sheen on 50 square kilometres of water was seen.", "sheen"),
     ("The army controls 300 square kilometres of territory.", "territory"),
+    # searched or swept over, the area is the water's own
+    ("The lifeboats had covered more than 900 square kilometres of sea by Friday.", "sea"),
+    ("The frigates searched 4,000 square kilometres of ocean.", "ocean"),
 ]
 
 
