@@ -19,6 +19,22 @@ BEFORE_ITS_NOUN = [
 ]
 
 
+# sentence, figure: a name after the sum that is the subject of a clause on it is not its noun
+NAME_OF_A_CLAUSE = [
+    ("That is three times the £130m Harbourline spent on the pier in 2019.", "£130m"),
+    ("Revenue per user was $31.40, 3.6 times the $8.70 Brightwave makes from each user in Asia.",
+     "$8.70"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), NAME_OF_A_CLAUSE)
+def test_a_name_that_does_something_is_no_noun_of_the_sum(extract, sentence: str,
+                                                         text: str) -> None:
+    fig = {f.text: f for f in extract(sentence)}[text]
+    assert fig.counted_head not in ("harbourline", "brightwave")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "counted"), BEFORE_ITS_NOUN)
 def test_a_sum_before_its_noun_is_that_noun_s(extract, sentence: str, text: str,

@@ -2,8 +2,11 @@
 council's $40m Riverside Tram Project") is the price or size of that noun: it modifies the noun
 as "a $2bn aid package" does. The parser often fails to hang such a sum on the noun (a comma, a
 name of several capitalised words, a scale glued to the digits), and the sum is then left with no
-noun or borrows one from its clause ("would reduce congestion"). Read from the word before the
-sum and the few words after it, for a sum that has no noun of its own."""
+noun or borrows one from its clause ("would reduce congestion"). A name after the sum is read as
+its noun only before a stop or when it ends in a word of an undertaking ("Project", "Fund":
+``undertakings`` of units.toml); otherwise it is more often the subject of a clause on the sum
+("the £130m Harbourline spent"). Read from the word before the sum and the few words after it,
+for a sum that has no noun of its own."""
 
 from __future__ import annotations
 
@@ -57,8 +60,9 @@ def _phrase_after(span: Span) -> list[Token] | None:
             i += 1  # "£1.2m, three-year contract": a comma between the sum and another modifier
         elif tok.like_num and nxt is not None and nxt.text in HYPHENS and not nxt.whitespace_:
             i += 3  # "three-year": a term, passed over (the noun says what the sum is of)
-        elif _a_word_of_the_phrase(tok):
-            run.append(tok)
+        elif _a_word_of_the_phrase(tok) and not (
+                tok.pos_ == "PROPN" and any(t.pos_ == "NOUN" for t in run)):
+            run.append(tok)  # (a name after a common noun opens a phrase of its own)
             i += 1
         else:
             break
@@ -67,6 +71,9 @@ def _phrase_after(span: Span) -> list[Token] | None:
     if not run or i >= stop or is_unit_noun(run[-1]) or (
             run[-1].lemma_.lower() in units().number_nouns):
         return None  # no noun, a phrase longer than the window, a unit or a number noun
+    if all(t.pos_ == "PROPN" for t in run) and not doc[i].is_punct and (
+            run[-1].lower_ not in units().undertakings):
+        return None  # "the £130m Harbourline spent": a name, the subject of a clause on the sum
     return run
 
 
