@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import is_unit_noun
+from store.knowledge.context import context_words
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ def _phrase_after(span: Span) -> list[Token] | None:
     while run and run[-1].pos_ not in NOUNS:
         run.pop()
     if not run or i >= stop or is_unit_noun(run[-1]) or (
-            run[-1].lemma_.lower() in units().number_nouns):
-        return None  # no noun, a phrase longer than the window, a unit or a number noun
+            run[-1].lemma_.lower() in units().number_nouns | context_words().number_nouns):
+        return None  # no noun, a phrase longer than the window, a unit, a number or estimate
     if all(t.pos_ == "PROPN" for t in run) and not doc[i].is_punct and (
             run[-1].lower_ not in units().undertakings):
         return None  # "the £130m Harbourline spent": a name, the subject of a clause on the sum
@@ -78,6 +79,8 @@ def _phrase_after(span: Span) -> list[Token] | None:
 
 
 def _a_word_of_the_phrase(tok: Token) -> bool:
-    """A modifier or a noun of the phrase: no number and no unit, currency or scale word (the
-    tagger may call a name after a sum part of the sum: "$1.2bn Harbour Link Project")."""
-    return tok.pos_ in MODIFIER_TAGS and not tok.like_num and not is_unit_noun(tok)
+    """A modifier or a noun of the phrase: no number, no unit, currency or scale word (the
+    tagger may call a name after a sum part of the sum: "$1.2bn Harbour Link Project"), and no
+    word of a date."""
+    return tok.pos_ in MODIFIER_TAGS and not tok.like_num and not is_unit_noun(tok) and (
+        tok.ent_type_ not in ("DATE", "TIME"))  # "its €120m estimate next week": no "week"
