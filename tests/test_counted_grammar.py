@@ -254,13 +254,6 @@ AREAS = [
      "35 square kilometres", "algae bloom area"),
     ("The grass fire had burned 1,300 hectares of vineyards by Friday.", "1,300 hectares",
      "vineyards"),
-    # a named place after "of the" is where the area lies: the verb that takes it says what
-    # is counted, and without one the place stays
-    ("The grass fire had burned 1,300 hectares of the Peak District by Friday.",
-     "1,300 hectares", "area burned"),
-    ("Growers cut prices after frost damaged about 900 hectares of the Loire valley.",
-     "900 hectares", "damaged area"),
-    ("The estate covers 600 hectares of the Loire valley.", "600 hectares", "Loire valley"),
     # a noun after the unit that is not a kind of land, and "in" a month, name nothing
     ("The grass fire had burned 1,300 hectares in mid-June.", "1,300 hectares", "area burned"),
     # a subject that is not measured ("are available for") keeps its noun

@@ -43,15 +43,10 @@ def name_the_area(fig: FoundFigure, span: Span, *, late: bool = False) -> None:
     if found is None or found[0] != AREA:
         return
     ctx = context_words()
-    # "frost damaged 900 hectares of the Loire valley": a named place is where the area lies,
-    # no kind of land; a verb that takes the area says what it counts
-    placed = fig.counted is not None and not fig.inherited and _of_a_named_place(span)
-    if fig.counted is not None and not fig.inherited and fig.counted_head != AREA and not placed:
+    if fig.counted is not None and not fig.inherited and fig.counted_head != AREA:
         return  # "900 hectares of forest", "burned 900 hectares of vineyards": its own noun
     verb = governing_verb(span)
     taken = _taking_verb(span, verb, acted_on=late and fig.counted is None)
-    if placed and taken in (None, NOT_TAKEN):
-        return
     if taken is not None:
         # a verb said not to take the area ("610,000 hectares will not be harvested") leaves the
         # area, not the area it did not take
@@ -77,18 +72,6 @@ def name_the_area(fig: FoundFigure, span: Span, *, late: bool = False) -> None:
                 and verb.lemma_ != "be"):  # ("loans are available for 900 hectares")
             # "the slick covered 300 km2": the slick's area
             fig.counted, fig.counted_head = f"{fig.counted} {AREA}", AREA
-
-
-def _of_a_named_place(span: Span) -> bool:
-    """ "900 hectares of the Loire valley", "of the Alas Strait": the area's "of" phrase, right
-    after the unit, is a place the text names (a name, or a noun a name modifies)."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ != (
-            "the"):
-        return False
-    place = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
-    return place is not None and (place.pos_ == "PROPN" or any(
-        c.pos_ == "PROPN" and c.dep_ == "compound" for c in place.lefts))
 
 
 def area_taken(participle: str) -> str:
