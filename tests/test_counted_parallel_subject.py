@@ -8,7 +8,7 @@ import pytest
 
 # sentence, figure, counted phrase
 SAME_VERB = [
-    ("The club said 1,200 members voted to merge with a rival from three of its six districts, "
+    ("The club said 1,200 members voted to merge with a rival from two of its five branches, "
      "while 800 voted to stay independent.", "800", "members"),
     ("The marathon said 9,000 runners finished in under four hours and two of its 12 pacers, "
      "while 3,000 finished later.", "3,000", "finished runners"),

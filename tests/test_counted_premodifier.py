@@ -9,10 +9,10 @@ import pytest
 BEFORE_ITS_NOUN = [
     ("The council's $40m Riverside Tram Project would reduce congestion in the old town.",
      "$40m", "Riverside Tram Project"),
-    ("The bakery has suspended its £1.2m, three-year contract with a flour mill.", "£1.2m",
+    ("The bakery has suspended its £4.6m, two-year contract with a flour mill.", "£4.6m",
      "contract"),
-    ("The ministry said the port's $1.2bn Harbour Link Project, a new terminal, would raise the "
-     "port's capacity to 2 million TEU a year.", "$1.2bn", "Harbour Link Project"),
+    ("The ministry said the port's $2.7bn Harbour Link Project, a new terminal, would raise the "
+     "port's capacity to 2 million TEU a year.", "$2.7bn", "Harbour Link Project"),
     # a noun the parser hangs the sum on is named as before
     ("The city's £12m Harbour Walk Scheme, a new promenade, would raise visitor numbers.",
      "£12m", "Harbour Walk Scheme"),
@@ -22,12 +22,12 @@ BEFORE_ITS_NOUN = [
 # sentence, figure, a head it must not have: a name after the sum that is the subject of a
 # clause on it, a word of a date, or a noun that names an estimate is not what the sum counts
 NOT_ITS_NOUN = [
-    ("That is three times the £130m Harbourline spent on the pier in 2019.", "£130m",
+    ("That is twice the £85m Harbourline spent on the pier in 2019.", "£85m",
      "harbourline"),
-    ("Revenue per user was $31.40, 3.6 times the $8.70 Brightwave makes from each user in Asia.",
-     "$8.70", "brightwave"),
-    ("The bakers' guild will revise its €120m estimate next week.", "€120m", "week"),
-    ("The bakers' guild will revise its €120m estimate next week.", "€120m", "estimate"),
+    ("Revenue per user was $25.40, four times the $6.20 Brightwave makes from each user in Peru.",
+     "$6.20", "brightwave"),
+    ("The bakers' guild will revise its €75m estimate next week.", "€75m", "week"),
+    ("The bakers' guild will revise its €75m estimate next week.", "€75m", "estimate"),
 ]
 
 

@@ -1720,8 +1720,8 @@ SURFACES = [
     ("A sheen on 50 square kilometres of water was seen.", "sheen"),
     ("The army controls 300 square kilometres of territory.", "territory"),
     # searched or swept over, the area is the water's own
-    ("The lifeboats had covered more than 900 square kilometres of sea by Friday.", "sea"),
-    ("The frigates searched 4,000 square kilometres of ocean.", "ocean"),
+    ("The lifeboats covered about 900 square kilometres of sea on Friday.", "sea"),
+    ("The frigates searched 2,600 square kilometres of ocean.", "ocean"),
 ]
 
 

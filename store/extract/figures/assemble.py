@@ -381,14 +381,14 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     name_along_the_verb_chain(figures, spans)  # "drawn at 3 km, widened to 5km": the zone too
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
-        name_the_noun_after(fig, span)  # "its £1.2m, three-year contract": the contract
+        name_the_noun_after(fig, span)  # "its £4.6m, two-year contract": the contract
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
     for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
         name_what_changed(figures, i, span)
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
-        name_as_jobs(fig)  # "cut 1,200 roles": jobs
+        name_as_jobs(fig)  # "cut 350 roles": jobs
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     dated_as_restated(figures, text)  # "In euro terms that is €8.93 a kilo": its period too
     dated_as_in_the_body(figures, text)  # "Shipyard delivers 42 ships": the body's 2025

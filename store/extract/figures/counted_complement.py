@@ -1,10 +1,10 @@
-"""A bare number that is the subject of "be" counts the plural noun "be" gives it: "Of the 265,
-107 were adults and 158 were children" counts adults, then children; "40 are juniors" juniors.
-The number names no noun of its own, so without this it borrows the whole's ("265") or the
+"""A bare number that is the subject of "be" counts the plural noun "be" gives it: "Of the 90,
+41 were adults and 49 were children" counts adults, then children; "40 are juniors" juniors.
+The number names no noun of its own, so without this it borrows the whole's ("90") or the
 figure's before it ("adults"), and the parts of one whole would count the same thing.
 
 Read from the number's own token and the few words after it, so a parser that hangs the second
-number on the first noun ("107 were men and 133 were women") still reads it."""
+number on the first noun ("52 were men and 61 were women") still reads it."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ SUBJECT_ROLES = frozenset({"nsubj", "conj"})  # "133" hung on "men" by "and" is 
 
 
 def name_by_the_complement(fig: FoundFigure, span: Span, armed: frozenset[str]) -> bool:
-    """Name a bare count by the plural noun "be" right after it makes it ("107 were adults":
+    """Name a bare count by the plural noun "be" right after it makes it ("41 were adults":
     adults, in the noun's class unit); True when it did."""
     if fig.unit != "count" or fig.counted is not None:
         return False

@@ -74,7 +74,7 @@ def _befalls(verb: Token, noun: str, words: JobWords) -> bool:
 
 
 def name_as_jobs(fig: FoundFigure) -> None:
-    """ "cut 1,200 roles", "4,000 posts at risk": a figure whose unit is jobs names jobs, not the
+    """ "cut 350 roles", "900 posts at risk": a figure whose unit is jobs names jobs, not the
     role or post the sentence wrote, with the noun's own modifiers kept ("new roles": "new
     jobs"). A figure that counts roles or posts in their own unit keeps its word."""
     if fig.base_unit != JOBS or not fig.counted:

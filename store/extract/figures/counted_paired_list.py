@@ -1,6 +1,6 @@
 """Two bare numbers joined by "and" that answer two counted figures joined by "and" before them
-in the sentence count what those do, in order: "from two deaths and 14 injuries in March to
-three and 19 in April" (three deaths, 19 injuries). Without this each borrows the figure nearest
+in the sentence count what those do, in order: "from five deaths and 31 injuries in March to
+seven and 40 in April" (seven deaths, 40 injuries). Without this each borrows the figure nearest
 before it, and both count injuries. Reads the figures of the sentence a few back from the pair."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 LOOK_BACK = 6  # figures before the bare pair its model pair may be among
-_AND = re.compile(r"\s+and\s+")  # "three and 19"
+_AND = re.compile(r"\s+and\s+")  # "seven and 40"
 _NOUN_AND = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+")  # "deaths and ", "road deaths and "
 
 

@@ -1,7 +1,7 @@
 """A bare number that does what a counted noun before it did, by the same verb in the same
-sentence ("1,642 members voted to merge ..., while 1,603 voted to stay"), counts that noun: the
+sentence ("2,310 members voted to merge ..., while 1,970 voted to stay"), counts that noun: the
 two are the subjects of one verb said twice. Without this the number borrows the figure nearest
-before it ("from three of its six districts"), whatever that counts. Reads the figure's own verb
+before it ("from two of its five branches"), whatever that counts. Reads the figure's own verb
 and the few words after each earlier figure's noun."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
-AFTER = 3  # "1,642 members voted", "1,642 members have voted", "1,642 members in all voted"
+AFTER = 3  # "2,310 members voted", "2,310 members have voted", "2,310 members in all voted"
 
 
 def same_verb_subject(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure],
@@ -41,7 +41,7 @@ def same_verb_subject(fig: FoundFigure, span: Span, same_sentence: list[FoundFig
 
 
 def _noun_of(doc: Doc, fig: FoundFigure) -> Token | None:
-    """The noun the figure's number stands before ("1,642 members"), or None."""
+    """The noun the figure's number stands before ("2,310 members"), or None."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None:
         return None

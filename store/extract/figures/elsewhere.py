@@ -216,7 +216,7 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     donor = _converted_from(donor, about or before, fig, text)
     shares = ("percent", "fraction")  # "a third ..., against 60%": one share, two notations
     if donor.unit in (*shares, POINTS) and fig.unit not in (*shares, "count", POINTS):
-        # "sold bread worth €10.2m, down 14% from €11.9m": the change stands between the two
+        # "sold bread worth €6.4m, down 9% from €7.0m": the change stands between the two
         # levels it is the change of; the level before it is what the figure is set against
         donor = max((f for f in before if f.end <= donor.start and f.unit == fig.unit),
                     key=lambda f: f.end, default=donor)

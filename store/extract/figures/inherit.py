@@ -146,16 +146,16 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
             continue
-        if name_by_the_complement(fig, span, armed):  # "107 were adults and 158 were children"
+        if name_by_the_complement(fig, span, armed):  # "41 were adults and 49 were children"
             continue
         donor = same_verb_subject(fig, span, by_sentence[fig.sentence], doc) if (
             count_like) else None
-        if donor is not None:  # "1,642 members voted to merge, while 1,603 voted to stay"
+        if donor is not None:  # "2,310 members voted to merge, while 1,970 voted to stay"
             borrow(fig, donor, unit=True)
             continue
         donor = paired_donor(fig, by_sentence[fig.sentence], text_of(doc)) if (
             count_like) else None
-        if donor is not None:  # "from two deaths and 14 injuries to three and 19": in order
+        if donor is not None:  # "from five deaths and 31 injuries to seven and 40": in order
             borrow(fig, donor, unit=True)
             continue
         if name_the_price(fig, span):  # "the shares closed at 84 cents"

@@ -669,7 +669,7 @@ def name_what_covers(fig: FoundFigure, span: Span) -> None:
             subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                        and c.pos_ == "NOUN"]
             if not placed and _searched(tok, subject):
-                return  # "boats searched 4,000 square kilometres of sea": the sea's area
+                return  # "boats searched 2,600 square kilometres of sea": the sea's area
             if placed or subject:
                 _count(fig, (placed or subject)[0])
             return
