@@ -16,13 +16,9 @@ _AND = re.compile(r"\s+and\s+")  # "seven and 40"
 _NOUN_AND = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+")  # "deaths and ", "road deaths and "
 
 
-def paired_donor(fig: FoundFigure, same_sentence: list[FoundFigure], text: str
-                 ) -> FoundFigure | None:
-    """The figure of the earlier counted pair that the bare ``fig`` answers, or None."""
-    figs = sorted(same_sentence, key=lambda f: f.start)
-    i = next((k for k, f in enumerate(figs) if f is fig), None)
-    if i is None:
-        return None
+def paired_donor(figs: list[FoundFigure], i: int, text: str) -> FoundFigure | None:
+    """The figure of the earlier counted pair that the bare ``figs[i]`` answers, or None;
+    ``figs`` are the figures of its sentence in text order."""
     if i + 1 < len(figs) and _joined(figs[i], figs[i + 1], text, _AND) and _bare(figs[i + 1]):
         first, place = i, 0
     elif i > 0 and _joined(figs[i - 1], figs[i], text, _AND) and _bare(figs[i - 1]):

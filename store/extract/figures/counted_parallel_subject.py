@@ -15,20 +15,22 @@ if TYPE_CHECKING:
 
     from store.extract.figures.found import FoundFigure
 
+LOOK_BACK = 8  # figures before the bare number its model may be among
 AFTER = 3  # "2,310 members voted", "2,310 members have voted", "2,310 members in all voted"
 
 
-def same_verb_subject(fig: FoundFigure, span: Span, same_sentence: list[FoundFigure],
-                      doc: Doc) -> FoundFigure | None:
-    """The earlier count of the sentence whose noun is the subject of the verb the bare number
-    ``span`` is the subject of, or None."""
+def same_verb_subject(figs: list[FoundFigure], i: int, span: Span, doc: Doc
+                      ) -> FoundFigure | None:
+    """The earlier count of the sentence (``figs`` in text order, the bare number ``span`` being
+    ``figs[i]``), among the few before it, whose noun is the subject of the verb the bare
+    number is the subject of, or None."""
     num = span.root
     verb = num.head
     if not num.like_num or num.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < num.i:
         return None
     lemma = verb.lemma_.lower()
     lex = units()
-    for donor in reversed([f for f in same_sentence if f.end <= fig.start]):
+    for donor in reversed(figs[max(0, i - LOOK_BACK):i]):
         if donor.counted is None or donor.inherited or donor.base_unit in lex.currency_codes or (
                 donor.base_unit in lex.conversions or donor.unit in ("count", "percent")):
             continue

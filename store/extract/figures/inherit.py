@@ -127,6 +127,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
     by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
     for fig in figures:
         by_sentence.setdefault(fig.sentence, []).append(fig)
+    # each figure's place among its sentence's figures, found once (a sentence may hold many)
+    position = {id(fig): i for same in by_sentence.values() for i, fig in enumerate(same)}
     for fig in figures:
         if fig.counted is not None:
             distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
@@ -148,12 +150,12 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             continue
         if name_by_the_complement(fig, span, armed):  # "41 were adults and 49 were children"
             continue
-        donor = same_verb_subject(fig, span, by_sentence[fig.sentence], doc) if (
+        donor = same_verb_subject(by_sentence[fig.sentence], position[id(fig)], span, doc) if (
             count_like) else None
         if donor is not None:  # "2,310 members voted to merge, while 1,970 voted to stay"
             borrow(fig, donor, unit=True)
             continue
-        donor = paired_donor(fig, by_sentence[fig.sentence], text_of(doc)) if (
+        donor = paired_donor(by_sentence[fig.sentence], position[id(fig)], text_of(doc)) if (
             count_like) else None
         if donor is not None:  # "from five deaths and 31 injuries to seven and 40": in order
             borrow(fig, donor, unit=True)
