@@ -44,3 +44,23 @@ def test_a_role_in_a_sentence_about_jobs_is_a_job(extract, sentence: str, text: 
                                                   unit: str) -> None:
     found = {f.text: f.unit for f in extract(sentence)}
     assert found[text] == unit
+
+
+# sentence, figure, counted phrase: a role or post counted in jobs names jobs (with its own
+# modifiers), so the employer's "roles" and the union's "jobs" are one thing counted; a post
+# with no fate keeps its word
+NAMED_AS_JOBS = [
+    ("The bus company said it would cut up to 300 roles at its depots.", "300", "jobs"),
+    ("About 120 posts are at risk at the bakery chain, the union said.", "120", "jobs"),
+    ("The ferry operator plans to create 150 new positions next year.", "150", "new jobs"),
+    ("The union put the number of posts at risk at the dairy at 60.", "60", "jobs"),
+    ("The prison service has 410 posts vacant.", "410", "posts"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), NAMED_AS_JOBS)
+def test_a_role_counted_in_jobs_names_jobs(extract, sentence: str, text: str,
+                                           counted: str) -> None:
+    found = {f.text: f.counted for f in extract(sentence)}
+    assert found[text] == counted

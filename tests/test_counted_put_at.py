@@ -18,6 +18,11 @@ PUT_AT = [
      "412", "Burglaries"),
     # a number noun says nothing of what is counted
     ("The figure, which the police put at 300, is disputed.", "300", None),
+    # the clause hangs on the "of" phrase of a noun of money: the sum is that noun's
+    ("The mayor said the city would bear the full cost of the marathon, which he put at about "
+     "£2.4 million.", "£2.4 million", "marathon cost"),
+    ("The club disputed the budget of the new stand, which the council puts at $80,000.",
+     "$80,000", "new stand budget"),
 ]
 
 # sentence, figure, counted phrase: the subject of "valued at" is the thing valued, and the sum

@@ -1723,6 +1723,9 @@ SURFACES = [
     ("The slick covered 260 square kilometres of sea.", "slick"),
     ("A sheen on 50 square kilometres of water was seen.", "sheen"),
     ("The army controls 300 square kilometres of territory.", "territory"),
+    # searched or swept over, the area is the water's own
+    ("The lifeboats covered about 900 square kilometres of sea on Friday.", "sea"),
+    ("The frigates searched 2,600 square kilometres of ocean.", "ocean"),
 ]
 
 

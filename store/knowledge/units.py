@@ -95,6 +95,7 @@ class Units:
     # "the river crested at 6.8m": the words about water heights, and what stands around its "m"
     water_heights: dict[str, tuple[str, ...]] = field(default_factory=dict)
     number_nouns: frozenset[str] = frozenset()  # "range", "figure": a number, of nothing said
+    undertakings: frozenset[str] = frozenset()  # "project": a name a sum before it prices
     readings: dict[str, Reading] = field(default_factory=dict)  # "magnitude": a scale read on
     home_dollars: dict[str, str] = field(default_factory=dict)  # "Canada" -> "CAD": a bare "$"
     home_dollar_domains: dict[str, str] = field(default_factory=dict)  # "au" -> "Australia"
@@ -227,6 +228,7 @@ def units() -> Units:
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         water_heights={k: tuple(v) for k, v in data.get("water_heights", {}).items()},
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),
+        undertakings=frozenset(data.get("money_nouns", {}).get("undertakings", ())),
         readings={name: Reading(words=tuple(v.get("words", ())),
                                 symbols=tuple(v.get("symbols", ())),
                                 nouns=frozenset(v.get("nouns", ())), most=float(v["most"]),

@@ -52,6 +52,7 @@ from store.extract.figures.counted_headline_crowd import (
     crowd_before_misread_verb,
     noun_before_misread_verb,
 )
+from store.extract.figures.counted_jobs import name_as_jobs
 from store.extract.figures.counted_label import stands_after_label
 from store.extract.figures.counted_measure import name_the_power_capacity, name_what_the_unit_counts
 from store.extract.figures.counted_members import name_the_members
@@ -71,6 +72,7 @@ from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
 from store.extract.figures.counted_precipitation import name_the_precipitation
+from store.extract.figures.counted_premodifier import name_the_noun_after
 from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
@@ -381,12 +383,14 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     name_along_the_verb_chain(figures, spans)  # "drawn at 3 km, widened to 5km": the zone too
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares
+        name_the_noun_after(fig, span)  # "its £4.6m, two-year contract": the contract
         drop_a_place(fig)  # "the municipality of Alta, with 1,190 km²": no noun of a place
     for i, span in enumerate(spans):  # "..., an increase of 11.3%": of what the clause counts
         name_what_changed(figures, i, span)
     for fig in figures:  # "62%" left counting "%" by no rule that names it: no noun
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
+        name_as_jobs(fig)  # "cut 350 roles": jobs
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     dated_as_restated(figures, text)  # "In euro terms that is €8.93 a kilo": its period too
     dated_as_in_the_body(figures, text)  # "Shipyard delivers 42 ships": the body's 2025

@@ -952,6 +952,18 @@ def _what_befell_it(head: Token) -> str | None:
     return None
 
 
+NEAR_WINDOW = 4  # "close to £3m", "close to about 40": words from "to" to the number
+
+
+def _near_a_number(adjective: Token) -> bool:
+    """ "the cost is close to £3m": an adjective of nearness before "to" and a number says how
+    near the figure is to the amount, no state of the thing ("shops are close", "closed");
+    read from the words right after it."""
+    doc = adjective.doc
+    after = doc[adjective.i + 1:min(len(doc), adjective.i + 1 + NEAR_WINDOW)]
+    return len(after) > 1 and after[0].lower_ == "to" and any(t.like_num for t in after[1:])
+
+
 def fate_class(head: Token, part: bool = False) -> str | None:
     """The class of what the verb of the counted noun's clause says befell it ("40 boats were
     tied up", "crews reconnected 9,000 customers", "customers who lost power"): the noun is the
@@ -988,7 +1000,7 @@ def fate_class(head: Token, part: bool = False) -> str | None:
             said.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "dobj" and child.i != head.i:
             said.append(f"{lemma} {child.lemma_.lower()}")
-        elif child.dep_ == "acomp":
+        elif child.dep_ == "acomp" and not _near_a_number(child):
             said.append(child.lemma_.lower())
     passive = verb.tag_ == "VBN" or head.dep_ == "nsubjpass" or any(
         c.dep_ == "auxpass" for c in verb.children)  # "9 dockers were paid €50,000": paid

@@ -2,7 +2,9 @@
 roles will be removed", "4,000 posts at risk" count jobs, the unit the same count is given in
 by the headline and the union ("4,000 jobs"). Without such a fate the word keeps its own plural:
 "2,140 posts vacant" counts posts, "40 roles in the play" roles. Reads the noun's own verb and
-the few words after it (``[count_classes_jobs]`` of units.toml)."""
+the few words after it (``[count_classes_jobs]`` of units.toml). A figure so counted in jobs
+names jobs too (``name_as_jobs``), so the roles an employer cuts and the jobs a union counts are
+one thing counted."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from store.knowledge.units import job_words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from store.extract.figures.found import FoundFigure
     from store.knowledge.units import JobWords
 
 JOBS = "jobs"
@@ -68,3 +71,17 @@ def _befalls(verb: Token, noun: str, words: JobWords) -> bool:
     return lemma != _GO or not any(
         c.dep_ in _GO_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ in _GO_TOWARDS)
         for c in verb.children)
+
+
+def name_as_jobs(fig: FoundFigure) -> None:
+    """ "cut 350 roles", "900 posts at risk": a figure whose unit is jobs names jobs, not the
+    role or post the sentence wrote, with the noun's own modifiers kept ("new roles": "new
+    jobs"). A figure that counts roles or posts in their own unit keeps its word."""
+    if fig.base_unit != JOBS or not fig.counted:
+        return
+    *before, last = fig.counted.split()
+    word = last.lower()
+    nouns = job_words().nouns
+    if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+        fig.counted = " ".join([*before, JOBS])
+        fig.counted_head = "job"

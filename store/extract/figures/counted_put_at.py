@@ -2,7 +2,10 @@
 "for damage it put at €38 million" (a relative clause: the noun it is about), "Storm damage put
 at $2bn as insurers count cost" (a headline's passive, which the parser reads as the noun's own
 verb in the past), "deaths, which the bureau puts at 412" (the relative pronoun the verb's object:
-a bare count no noun of its own names counts them too). The noun is what is put at the sum.
+a bare count no noun of its own names counts them too). The noun is what is put at the sum;
+where the clause hangs on the "of" phrase of a noun of money ("the full cost of the re-match,
+which he put at Rs 2.4 crore"), the sum is that money noun's ("re-match cost"), not the thing
+it is the cost of.
 ``setting_verbs`` of
 ``store/data/quantities.toml`` are the verbs read; a participle hung on its noun ("damage
 estimated at $2bn") is read by ``inherit``, an object ("put the damage at") by the clause rules.
@@ -46,6 +49,20 @@ def name_what_is_put_at(fig: FoundFigure, span: Span) -> None:
     fig.counted = counted_phrase(noun, group_in(list(noun.lefts)))
     fig.counted_head = noun.lemma_.lower()
     fig.inherited = False
+    money = _money_noun_of(noun) if fig.base_unit in units().currency_codes else None
+    if money is not None:  # "the cost of the re-match, which he put at": the re-match's cost
+        fig.counted = f"{fig.counted} {money.lower_}"
+        fig.counted_head = money.lemma_.lower()
+
+
+def _money_noun_of(noun: Token) -> Token | None:
+    """The noun of money ("cost", "bill", "budget") whose "of" phrase ``noun`` is, or None."""
+    of = noun.head
+    if noun.dep_ not in ("pobj", "conj") or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    money = of.head
+    return money if money.pos_ == "NOUN" and money.i < of.i and (
+        money.lemma_.lower() in units().money_nouns) else None
 
 
 def _put_at(span: Span) -> Token | None:

@@ -214,15 +214,23 @@ def compared_with(fig: FoundFigure, same_sentence: list[FoundFigure],
     about = [f for f in before if not _PLACED.search(text, max(0, f.start - 8), f.start)]
     donor = max(about or before, key=lambda f: f.end)
     donor = _converted_from(donor, about or before, fig, text)
+    shares = ("percent", "fraction")  # "a third ..., against 60%": one share, two notations
+    if donor.unit in (*shares, POINTS) and fig.unit not in (*shares, "count", POINTS):
+        # "sold bread worth €6.4m, down 9% from €7.0m": the change stands between the two
+        # levels it is the change of; the level before it is what the figure is set against
+        donor = max((f for f in before if f.end <= donor.start and f.unit == fig.unit),
+                    key=lambda f: f.end, default=donor)
     if not estimate_words().compared.search(text, donor.end, fig.start) and not (
             _CHANGED_TO.search(text, max(0, donor.start - BEFORE_REACH), donor.start)
             and _CHANGED_FROM.search(text, donor.end, fig.start)):
         return None
-    shares = ("percent", "fraction")  # "a third ..., against 60%": one share, two notations
     if fig.unit != "count" and fig.unit != donor.unit and not (
             fig.unit in shares and donor.unit in shares):
         return None
     return donor
+
+
+POINTS = "percentage points"
 
 
 # "€13m ($14.6m)": a sum's conversion in brackets right after it, a qualifier aside

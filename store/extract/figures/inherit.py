@@ -27,6 +27,7 @@ from store.extract.figures.counted_beside_time import beside_a_time
 from store.extract.figures.counted_change import named_change, what_it_is_for
 from store.extract.figures.counted_clipped import name_the_clipped_subject
 from store.extract.figures.counted_columns import name_from_column
+from store.extract.figures.counted_complement import name_by_the_complement
 from store.extract.figures.counted_coordinated import (
     another_quantity_between,
     people_named_by_adjective,
@@ -48,6 +49,8 @@ from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_of_which import whole_of_the_part
 from store.extract.figures.counted_own_clause import across_a_clause_break
 from store.extract.figures.counted_paid_for import head_of_moved
+from store.extract.figures.counted_paired_list import paired_donor
+from store.extract.figures.counted_parallel_subject import same_verb_subject
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
@@ -124,6 +127,8 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
     by_sentence: dict[tuple[int, int], list[FoundFigure]] = {}
     for fig in figures:
         by_sentence.setdefault(fig.sentence, []).append(fig)
+    # each figure's place among its sentence's figures, found once (a sentence may hold many)
+    position = {id(fig): i for same in by_sentence.values() for i, fig in enumerate(same)}
     for fig in figures:
         if fig.counted is not None:
             distance_not_direction(fig)  # "40 nautical miles north-east of Skerra"
@@ -142,6 +147,18 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
         if name_from_list_caption(fig, span):  # "2022: 1.1 million" under "Recalls, ..."
             continue
         if name_from_label(fig, span):  # "- Pumps repaired: 1,240"
+            continue
+        if name_by_the_complement(fig, span, armed):  # "41 were adults and 49 were children"
+            continue
+        donor = same_verb_subject(by_sentence[fig.sentence], position[id(fig)], span, doc) if (
+            count_like) else None
+        if donor is not None:  # "2,310 members voted to merge, while 1,970 voted to stay"
+            borrow(fig, donor, unit=True)
+            continue
+        donor = paired_donor(by_sentence[fig.sentence], position[id(fig)], text_of(doc)) if (
+            count_like) else None
+        if donor is not None:  # "from five deaths and 31 injuries to seven and 40": in order
+            borrow(fig, donor, unit=True)
             continue
         if name_the_price(fig, span):  # "the shares closed at 84 cents"
             continue

@@ -652,7 +652,8 @@ def name_what_covers(fig: FoundFigure, span: Span) -> None:
     """An area "of water" measures what lies on it: the noun the area's phrase hangs on ("a
     sheen on 130 square kilometres of water"), the object a verb places there ("showed fuel on
     130 square kilometres of water"), else the subject of its verb ("the slick covered 260
-    square kilometres of sea")."""
+    square kilometres of sea"); not the subject that searches it ("boats combed 900 square
+    kilometres of sea", "the ships covered ..."), where the area is the water's."""
     if fig.counted_head not in context_words().surfaces:
         return
     found = units().conversions.get(fig.unit)
@@ -667,9 +668,19 @@ def name_what_covers(fig: FoundFigure, span: Span) -> None:
                       and c.i < span.start and any(a.dep_ == "prep" for a in span.root.ancestors)]
             subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                        and c.pos_ == "NOUN"]
+            if not placed and _searched(tok, subject):
+                return  # "boats searched 2,600 square kilometres of sea": the sea's area
             if placed or subject:
                 _count(fig, (placed or subject)[0])
             return
+
+
+def _searched(verb: Token, subject: list[Token]) -> bool:
+    """The verb acts on the area itself ("searched", "swept": ``area_verbs``), or its subject is
+    a plural of things that move over the water ("boats covered ... of sea"), not a slick or a
+    sheen that lies on it: the area is the surface's own."""
+    return verb.lemma_.lower() in context_words().area_verbs or any(
+        c.tag_ == "NNS" for c in subject)
 
 
 def _count(fig: FoundFigure, noun: Token) -> None:
