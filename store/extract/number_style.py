@@ -81,12 +81,22 @@ def article_styled(read: Callable[..., _R]) -> Callable[..., _R]:
     of any window of it scanned in the style its whole text shows."""
     @wraps(read)
     def styled(doc: _HasText, *args: object, **kwargs: object) -> _R:
-        token = _ARTICLE_STYLE.set(_style(doc.text))
+        token = _ARTICLE_STYLE.set(_style(_text_of(doc)))
         try:
             return read(doc, *args, **kwargs)
         finally:
             _ARTICLE_STYLE.reset(token)
     return styled
+
+
+def _text_of(doc: _HasText) -> str:
+    """The article's text: a parsed one's as kept beside its parse (``Doc.text`` joins every
+    token again on each access), anything else's own."""
+    if hasattr(doc, "user_data"):
+        from store.extract.figures.parse import text_of  # deferred: that package imports this
+
+        return text_of(doc)  # type: ignore[arg-type]
+    return doc.text
 
 
 def _style(text: str) -> tuple[bool, bool]:
