@@ -28,6 +28,7 @@ from functools import lru_cache, wraps
 from typing import Protocol, TypeVar
 
 from store.extract.dates import MONTHS
+from store.extract.doc_text import text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -92,11 +93,7 @@ def article_styled(read: Callable[..., _R]) -> Callable[..., _R]:
 def _text_of(doc: _HasText) -> str:
     """The article's text: a parsed one's as kept beside its parse (``Doc.text`` joins every
     token again on each access), anything else's own."""
-    if hasattr(doc, "user_data"):
-        from store.extract.figures.parse import text_of  # deferred: that package imports this
-
-        return text_of(doc)  # type: ignore[arg-type]
-    return doc.text
+    return text_of(doc) if hasattr(doc, "user_data") else doc.text  # type: ignore[arg-type]
 
 
 def _style(text: str) -> tuple[bool, bool]:
