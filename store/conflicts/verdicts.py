@@ -102,11 +102,14 @@ def most_disagreeing(claims: list[Claim], interval: Callable[[Claim], Interval],
     by_high = heapq.nsmallest(TOP, claims, key=lambda c: (interval(c)[1], c.id))
     best: tuple[float, Claim, Claim] | None = None
     for upper in by_low:
+        b = interval(upper)
         for lower in by_high:
-            if upper is lower or not allowed(upper, lower):
+            if upper is lower:
                 continue
-            a, b = interval(lower), interval(upper)
-            if overlap(a, b) or a[1] > b[0]:
+            a = interval(lower)
+            # the intervals first: a pair that overlaps is never the answer, and the test of
+            # whether a pair may be compared at all is the dearer one
+            if a[1] > b[0] or overlap(a, b) or not allowed(upper, lower):
                 continue
             distance = gap(a, b)
             if best is None or distance > best[0]:

@@ -21,6 +21,9 @@ _CODE_BEFORE = re.compile(r"(?<![\w$\u00a3\u20ac/.-])([A-Z]{3})(?:\s|\u00a0)?(?=
 # the amount after it: digits, a decimal, and a scale word or suffix of money
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<scale>\s?(?:bn|mn|m|k|million|billion|trillion)\b)?")
 _REACH = 40  # characters after an amount searched for what says it is money
+# a code in brackets, as the currency's word before it would have it: without one the long
+# pattern of every currency's word need not run over the article (nearly every article)
+_BRACKETED = re.compile(r"\(\s*[A-Z]{3}\s*\)", re.IGNORECASE)
 
 _WORDS_OF_A_RATE = r"(?:to\s+(?:the|one|a|an|1)|per|against\s+the|=)"
 # the hedges of context.toml, and the words that open a restatement ("or about $40 million")
@@ -43,7 +46,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rate = re.compile(rf"\s+{_WORDS_OF_A_RATE}\s+(?:U\.?S\.?\s+)?(?:{words}|{codes})\b",
                       re.IGNORECASE)
     # "the Ostrian florin (OSF)": the code in brackets after a currency's word
-    named = re.compile(rf"\b(?:{words})\s*\(\s*([A-Z]{{3}})\s*\)", re.IGNORECASE)
+    # (the look-ahead, a word then a bracket, lets the words be tried only where one could end)
+    named = re.compile(rf"\b(?=\w+\s*\()(?:{words})\s*\(\s*([A-Z]{{3}})\s*\)", re.IGNORECASE)
     return restated, rate, named
 
 
@@ -59,7 +63,8 @@ def codes_defined(text: str) -> frozenset[str]:
     article, whose codes the units file knows."""
     lex = units()
     restated, rate, named = _patterns()
-    found = {m.group(1) for m in named.finditer(text) if not _no_code(m.group(1), lex)}
+    found = {m.group(1) for m in named.finditer(text) if not _no_code(m.group(1), lex)} \
+        if _BRACKETED.search(text) else set()
     scaled: dict[str, int] = {}
     for m in _CODE_BEFORE.finditer(text):
         code = m.group(1)

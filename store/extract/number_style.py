@@ -28,6 +28,7 @@ from functools import lru_cache, wraps
 from typing import Protocol, TypeVar
 
 from store.extract.dates import MONTHS
+from store.extract.doc_text import text_of
 from store.knowledge.context import context_words
 from store.knowledge.units import units
 
@@ -81,12 +82,18 @@ def article_styled(read: Callable[..., _R]) -> Callable[..., _R]:
     of any window of it scanned in the style its whole text shows."""
     @wraps(read)
     def styled(doc: _HasText, *args: object, **kwargs: object) -> _R:
-        token = _ARTICLE_STYLE.set(_style(doc.text))
+        token = _ARTICLE_STYLE.set(_style(_text_of(doc)))
         try:
             return read(doc, *args, **kwargs)
         finally:
             _ARTICLE_STYLE.reset(token)
     return styled
+
+
+def _text_of(doc: _HasText) -> str:
+    """The article's text: a parsed one's as kept beside its parse (``Doc.text`` joins every
+    token again on each access), anything else's own."""
+    return text_of(doc) if hasattr(doc, "user_data") else doc.text  # type: ignore[arg-type]
 
 
 def _style(text: str) -> tuple[bool, bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.extract.figures.parse import text_of
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
@@ -31,7 +32,7 @@ def measured_by_another_count(figures: list[FoundFigure], i: int, doc: Doc
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or not _given_by_a_count(span.root):
         return None
-    text = doc.text
+    text = text_of(doc)
     measures = units().measure_codes
     for other in reversed(figures[max(0, i - REACH):i]):
         if other.sentence != fig.sentence:

@@ -8,6 +8,8 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from store.extract.doc_text import keep_text as keep_text  # where the rules have asked for them
+from store.extract.doc_text import text_of as text_of
 from store.knowledge.context import context_words, hedges
 from store.knowledge.countries import countries
 
@@ -15,20 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
-
-
-def text_of(doc: Doc) -> str:
-    """The article text. ``Doc.text`` joins every token on each access, so it is kept once."""
-    text = doc.user_data.get("claimscope_text")
-    if text is None:
-        text = doc.user_data["claimscope_text"] = doc.text
-    return text
-
-
-def keep_text(doc: Doc, text: str) -> None:
-    """Make ``text_of(doc)`` the very string the doc was parsed from: the tokenizer keeps every
-    character, so it is ``doc.text``, without joining the tokens again."""
-    doc.user_data["claimscope_text"] = text
 
 
 def heading_line(sent: Span) -> bool:

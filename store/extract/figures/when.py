@@ -167,7 +167,7 @@ _BRACKET_LABEL = re.compile(r"\((?:in\s+)?\Z", re.I)  # "(", "(in " before the l
 def _bracket_labelled(date: Span, span: Span) -> bool:
     """ "61.5 (2024: 58.2)", "(in 2024: 58.2)": the date opens the bracket the figure stands in,
     a colon between them."""
-    text = span.doc.text
+    text = text_of(span.doc)
     return re.fullmatch(r"\s*:\s*", text[date.end_char:span.start_char]) is not None and (
         _BRACKET_LABEL.search(text, max(0, date.start_char - 5), date.start_char) is not None)
 _BRACKET_OPENS = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s*\(\s*(?:in\s+)?\Z", re.I)
@@ -184,7 +184,7 @@ def _labels_a_bracketed_value(date: Span, span: Span) -> bool:
     if date.start < span.end or date.end >= len(doc) or doc[date.end].text != ":":
         return False
     return date.start_char - span.end_char <= BRACKET_REACH and _BRACKET_OPENS.match(
-        doc.text, span.end_char, date.start_char) is not None
+        text_of(doc), span.end_char, date.start_char) is not None
 
 
 CHANGE_REACH = 8  # tokens from the old value of a change to the date after its new one

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.extract.figures.found import FoundFigure
@@ -124,12 +125,18 @@ def _listed_with_first(ents: list[Span], text: str) -> list[Span]:
     return listed if closed else listed[:1]
 
 
+_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_JOINER_AFTER = re.compile(r"(?:\s+(?:and|or|&)|[,;:])+$")
+
+
+@lru_cache(maxsize=4096)  # asked of each entity near every figure: the same few names again
 def place_name(text: str) -> str:
     """A place as named, without what the tagger sometimes glues on ("the", "Velm province
     and", "Velmora’s")."""
-    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    name = re.sub(r"\s*['’]s?$", "", name)  # "Mozambique’s": the place, not its possessive
-    return re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", name).strip()
+    name = _THE.sub("", text.strip())
+    name = _POSSESSIVE.sub("", name)  # "Mozambique’s": the place, not its possessive
+    return _JOINER_AFTER.sub("", name).strip()
 
 
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})

@@ -268,7 +268,7 @@ def source_of(span: Span, sent: Span, doc: Doc) -> tuple[str, str]:
         return "the article", "article"
     bracketed = per_sentence(sent, "bracketed_source", _bracketed_source)
     if bracketed is not None and bracketed[1] >= span.end_char \
-            and not _APART.search(doc.text, span.end_char, bracketed[1]):
+            and not _APART.search(text_of(doc), span.end_char, bracketed[1]):
         return bracketed[0], "according_to"
     according = _own_according_to(span, sent)
     cut = semicolon_after(span, sent)
