@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.counted import count_unit, counted_phrase, is_unit_noun
 from store.knowledge.context import context_words
+from store.knowledge.estimates import estimate_words
+from store.knowledge.quantity_classes import quantity_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,6 +46,8 @@ def _complement(span: Span) -> Token | None:
     doc = span.doc
     if not num.like_num or num.dep_ not in SUBJECT_ROLES or num.i + 1 >= len(doc):
         return None
+    if _part_kept_by_its_whole(num):
+        return None
     be = doc[num.i + 1]
     if be.lemma_.lower() != BE or be.pos_ not in ("AUX", "VERB"):
         return None
@@ -53,3 +57,26 @@ def _complement(span: Span) -> Token | None:
             noun.lemma_.lower() in context_words().not_counted):
         return None
     return noun
+
+
+BACK = 30  # tokens before the number, in its sentence and the one before, where the whole stands
+_OF_WHICH = frozenset({"which", "whom"})
+_MORE_OF_THEM = frozenset({"another", "further"})
+
+
+def _part_kept_by_its_whole(num: Token) -> bool:
+    """A part that keeps its whole's word: one said "of which"/"of whom" ("40 people, of which
+    12 are bakers": people), "another" more of the count before it ("Another 27 were
+    children"), or one of a whole of the dead ("Of the 17 dead, 11 were pupils": deaths), a fate
+    that is what the figure counts whoever they were (``event_bound`` classes of
+    ``store/data/estimates.toml``)."""
+    doc = num.doc
+    if num.i >= 2 and doc[num.i - 1].lower_ in _OF_WHICH and doc[num.i - 2].lower_ == "of":
+        return True
+    if num.i >= 1 and doc[num.i - 1].lower_ in _MORE_OF_THEM:
+        return True  # "Another 27 were children": 27 more of the count before it
+    start = doc[num.sent.start - 1].sent.start if num.sent.start > 0 else num.sent.start
+    lex = quantity_classes()
+    fates = estimate_words().event_bound_classes
+    return any((lex.outcomes.get(t.lower_) or lex.noun_class.get(t.lemma_.lower())) in fates
+               for t in doc[max(start, num.i - BACK):num.i] if t.pos_ in ("NOUN", "ADJ"))
