@@ -18,8 +18,8 @@ OF_THE_NOUN = [
 
 # sentence, figure, counted phrase: the verb's own figure names the subject's cost
 THE_VERBS_OWN = [
-    ("A quota of 12,000 tonnes would cost fishermen €40m a season.", "€40m",
-     "quota cost per season"),
+    # "a season" is the rate's period, in the unit (EUR per season), as "a year" is
+    ("A quota of 12,000 tonnes would cost fishermen €40m a season.", "€40m", "quota cost"),
     ("Strike pay of £50 a day will cost the union £1.2m.", "£1.2m", "Strike pay cost"),
 ]
 
