@@ -16,9 +16,9 @@ PARTS = [
     # the number has its own noun, or "be" gives no plural noun: nothing changes
     ("The bakery said 14 bakers were apprentices.", "14", "bakers", "bakers"),
     ("Of the 240 runners, 31 were injured.", "31", "runners injured", "runners"),
-    # a part said "of whom", or of a whole of the dead, keeps the whole's word
+    # a part of a whole of the dead keeps the whole's word; "of whom" names the part
     ("Of the 40 dead, 12 were walkers.", "12", "dead", "deaths"),
-    ("The dairy employs 30 people, of whom 9 are drivers.", "9", "employees", "people"),
+    ("The dairy employs 30 people, of whom 9 are drivers.", "9", "drivers", "drivers"),
 ]
 
 

@@ -60,19 +60,15 @@ def _complement(span: Span) -> Token | None:
 
 
 BACK = 30  # tokens before the number, in its sentence and the one before, where the whole stands
-_OF_WHICH = frozenset({"which", "whom"})
 _MORE_OF_THEM = frozenset({"another", "further"})
 
 
 def _part_kept_by_its_whole(num: Token) -> bool:
-    """A part that keeps its whole's word: one said "of which"/"of whom" ("40 people, of which
-    12 are bakers": people), "another" more of the count before it ("Another 27 were
-    children"), or one of a whole of the dead ("Of the 17 dead, 11 were pupils": deaths), a fate
-    that is what the figure counts whoever they were (``event_bound`` classes of
+    """A part that keeps its whole's word: "another" more of the count before it ("Another 27
+    were children"), or one of a whole of the dead ("Of the 17 dead, 11 were pupils": deaths),
+    a fate that is what the figure counts whoever they were (``event_bound`` classes of
     ``store/data/estimates.toml``)."""
     doc = num.doc
-    if num.i >= 2 and doc[num.i - 1].lower_ in _OF_WHICH and doc[num.i - 2].lower_ == "of":
-        return True
     if num.i >= 1 and doc[num.i - 1].lower_ in _MORE_OF_THEM:
         return True  # "Another 27 were children": 27 more of the count before it
     start = doc[num.sent.start - 1].sent.start if num.sent.start > 0 else num.sent.start
