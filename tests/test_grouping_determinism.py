@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.test_conflicts import corpus, figure
+from store.conflicts.grouping import build_conflicts, claims_of
+from tests.test_conflicts import RESOLVE, corpus, figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ("1", "2", "3")
@@ -128,3 +129,26 @@ def test_groups_are_the_same_whatever_the_hash_seed() -> None:
     first = json.loads(outputs[SEEDS[0]])
     assert first[0] and sum(map(len, first)) > len(first), "the corpora make groups"
     assert len(set(outputs.values())) == 1, "groups differ between hash seeds"
+
+
+def test_figures_are_read_in_corpus_order_whatever_order_the_store_holds() -> None:
+    """A store holds its rows in the order they came (an article ingested later, or a changed
+    file ingested again, goes last); the grouping reads the figures in corpus order, each
+    article's as its text gives them, so the same articles make the same groups."""
+    figures, articles = corpus(*_specs())
+    for n, article in enumerate(articles):
+        article["date"] = f"2031-03-{10 + n}"
+    as_written = [c.id for c in claims_of(figures, articles, RESOLVE)]
+    assert as_written == [row["id"] for row in figures]
+    later_first = [row for article in reversed(articles) for row in figures
+                   if row["article"] == article["id"]]
+    assert [c.id for c in claims_of(later_first, articles, RESOLVE)] == as_written
+    assert [c.id for c in claims_of(figures[::-1], articles[::-1], RESOLVE)] == as_written
+
+
+def test_groups_are_the_same_whatever_order_the_store_holds() -> None:
+    for n, (figures, articles) in enumerate(_corpora()):
+        shuffled = list(figures)
+        random.Random(n).shuffle(shuffled)
+        assert build_conflicts(shuffled, articles[::-1], RESOLVE) == build_conflicts(
+            figures, articles, RESOLVE), f"corpus {n}"
