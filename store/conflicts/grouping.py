@@ -532,7 +532,7 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     guessed = {row["id"] for row in article_rows if row.get("date_basis") == FILE_TIME}
     bodies = {row["id"]: body for row in article_rows
               if (body := issuer_of(row.get("outlet"))) is not None}
-    figures = list(figures)
+    figures = in_reading_order(figures, order)
     stated = stated_rates(figures, texts)
     offices: dict[tuple[str, str], str | None] = {}
     described: dict[tuple[str, ...], str | None] = {}
@@ -563,6 +563,23 @@ def claims_of(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, An
     tables = Tables(texts)
     claims = with_conversion_rounding(claims)
     return tables.series_rows(tables.undate_lists(with_fates(claims)))
+
+
+def in_reading_order(figures: Iterable[dict[str, Any]], order: dict[str, int]
+                     ) -> list[dict[str, Any]]:
+    """The figure rows in corpus order (``order``: each article's place), each article's in the
+    order its text gives them. The store holds its rows in the order they came (an article
+    ingested later, or a changed file ingested again, goes last), and the grouping reads its
+    figures in turn, the first read winning a tie: which figure names and keys a group of
+    restatements, and so a group's name and id, and at times a verdict. Read in an order the
+    articles themselves fix, the same articles make the same groups however and in whatever
+    order they were ingested. One sort."""
+    def place(row: dict[str, Any]) -> tuple[int, str, int, int, str]:
+        article = str(row.get("article", ""))
+        return (order.get(article, len(order)), article, int(row.get("start") or 0),
+                int(row.get("end") or 0), str(row.get("id", "")))
+
+    return sorted(figures, key=place)
 
 
 def _sentences(claims: Iterable[Claim]) -> int:
