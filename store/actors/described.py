@@ -518,10 +518,7 @@ class Descriptions:
                     if named_most is None:
                         named_most = _named_most(named, self.root_of, cache, members, curated,
                                                  called)
-                    # "the capital" the corpus taught by another article's dateline is no place
-                    # an article names less often than another one of its places
-                    fits = {r: why for r, why in fits.items()
-                            if head not in cache[r].called or r in named_most}
+                    fits = _named_no_less(fits, head, cache, named_most)
                 said = form.said
                 # "the drilling firm" is no "Orvane Mining Corporation", "the agriculture
                 # ministry" no "Velm's health ministry"
@@ -639,8 +636,7 @@ class Descriptions:
                     if named_most is None:
                         named_most = _named_most(named, self.root_of, cache, members, curated,
                                                  called)
-                    fits = {r: why for r, why in fits.items()
-                            if head not in cache[r].called or r in named_most}
+                    fits = _named_no_less(fits, head, cache, named_most)
                 fits = _listed_first(fits, cache)
                 if len(fits) == 1:
                     root, reason = fits.popitem()
@@ -1449,6 +1445,14 @@ def _is_place_possessive(word: str) -> bool:
     """"country's", "city’s": a place's head noun with a possessive mark."""
     bare = re.sub(r"['’]s$", "", word)
     return bare != word and bare.islower() and descriptions().is_place_head(bare)
+
+
+def _named_no_less(fits: dict[int, str], head: str, cache: _Cache, named_most: set[int]
+                   ) -> dict[int, str]:
+    """ "The capital" the corpus taught by another article's dateline is no place an article
+    names less often than another one of its places: of the fits, those it called so and that
+    are not named most are dropped."""
+    return {r: why for r, why in fits.items() if head not in cache[r].called or r in named_most}
 
 
 def _named_most(named: list[MentionRecord], root_of: list[int], cache: _Cache,
