@@ -1,5 +1,5 @@
 """A company called by the first words of its name, for actor resolution (rule 6e):
-"Hollis Brandt" is the "Hollis Brandt Securities" and "Calloway Ridge" the "Calloway Ridge
+"Osgood Pryce" is the "Osgood Pryce Securities" and "Marwick Dale" the "Marwick Dale
 Capital LLC" of another sentence or article, whatever the tagger took the short name for (a
 coined firm's first words read to it as a person's name or a place's). Business copy names a
 firm in full once and then by the words before its trade or legal form.
@@ -9,7 +9,7 @@ whole); each distinct surface is then looked up once: no pair of names is compar
 two companies' names start joins neither; nor does one the corpus writes as a place ("in Port
 Velis": the town, not "Port Velis Shipping"); one the tagger mostly takes for a place joins only
 where an article names it beside the company ("Harrow Bay" alone is the bay, not the "Harrow Bay
-Company"; "Calloway Ridge" after "Calloway Ridge Capital" is the firm).
+Company"; "Marwick Dale" after "Marwick Dale Capital" is the firm).
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ every article, the names the tagger found elsewhere and missed there):
    written out ("Mataram SAR Office", "Mataram Search and Rescue Office":
    ``store.actors.inner_acronyms``).
    Before any of rule 6, a name of two words or more joins the one company of the corpus whose
-   name starts with it and goes on to its trade or legal form ("Hollis Brandt", "Hollis Brandt
+   name starts with it and goes on to its trade or legal form ("Osgood Pryce", "Osgood Pryce
    Securities"), whatever the tagger called it, unless it is written as a place, or mostly
    tagged one where no article names both ("Harrow Bay", "Harrow Bay Company";
    ``store.actors.company_names``).
@@ -322,8 +322,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._double_surnames()
         join_particled_surnames(self.mentions, self.node, self.uf, self._bodies, self._texts)
         join_region_codes(self.by_article, self._texts, self.node, self.uf, self.global_node)
-        # rule 6e, before the lone words are settled: "Calloway" then starts one company's
-        # names, "Calloway Ridge" and "Calloway Ridge Capital LLC"
+        # rule 6e, before the lone words are settled: "Marwick" then starts one company's
+        # names, "Marwick Dale" and "Marwick Dale Capital LLC"
         places = {f.key for f in self._surfaces.values() if f.label in PLACES
                   and " " not in f.key} | set(self._countries.by_key) \
             | set(self._countries.demonyms)
@@ -691,7 +691,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         the corpus: the word alone may be that person."""
         companies = self._company_names()
         firms = {self.uf.find(node) for _, node in companies}
-        # a company's short name the tagger took for a person's ("Calloway Ridge") is no person
+        # a company's short name the tagger took for a person's ("Marwick Dale") is no person
         people = {t for f in self._surfaces.values()
                   if f.label == "PERSON" and len(f.person) > 1 and f.node >= 0
                   and self.uf.find(f.node) not in firms for t in (f.person[0], f.person[-1])}
@@ -707,7 +707,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         """The companies the corpus names, each as its key's words and its node (made on first
         ask): an organisation's name of two words or more that ends with a word of the
         description rules for "the company" ("Orvane Mining Corporation") or another word of a
-        firm's trade (``company_name_words``: "Calloway Ridge Capital"), or starts with a
+        firm's trade (``company_name_words``: "Marwick Dale Capital"), or starts with a
         group's word before two more (``company_first_words``: "Grupo Velmar Aviação"), or for
         "the lender" ("Harvel Bank", not a central or reserve bank's)."""
         if self._company_list is not None:
@@ -717,7 +717,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         unless = {w for rule in descriptions().rules_for("company") for w in rule.unless}
         banks = [rule for rule in descriptions().rules_for("lender")
                  if rule.match == "ends" and not rule.words & words]
-        words |= name_words().company_name_words  # "Calloway Ridge Capital": no description's
+        words |= name_words().company_name_words  # "Marwick Dale Capital": no description's
         # "Grupo Velmar Aviação": a group's word before the name says it is a company
         first_words = name_words().company_first_words
         found: list[tuple[list[str], int]] = []

@@ -317,7 +317,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
             fig.rate = cell_rates[id(fig)]
     read_rates_said(figures, doc, spans)  # "daily transits of 36", "from 52 to 36 a day"
     per_share_as_named(figures)  # "They stood at 151p": the share price, per share
-    per_share_in_the_story(figures, spans)  # "offered 212p a share ... came back at 238p"
+    per_share_in_the_story(figures, spans)  # "offered 184p a share ... came back at 197p"
     sums_said_again(figures, spans)  # "Rs 1,720 a vial" ... "selling it above Rs 1,720"
     rates_of_compared(figures, text)  # "2.1 tonnes per hectare, against 3.2 tonnes": now read
     rates_said_before(figures, text)  # "... against 870 rand. There the price was 990 rand."
@@ -436,7 +436,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
     name_the_stake(fig, span)  # "the trust holds 14.2% of the company": its stake
     name_what_is_worth(fig, span)  # "the shares are worth 300p": the shares' value
-    name_what_moved_by(fig, span)  # "Halberd shares down 6.3%": the share price
+    name_what_moved_by(fig, span)  # "Brennock shares down 6.3%": the share price
     sent = sentence_of(span)
     origin = origin_of(span, sent, fig.source)
     fig.origin, fig.origin_kind, fig.origin_basis = origin.name, origin.kind, origin.basis

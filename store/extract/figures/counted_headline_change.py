@@ -89,10 +89,10 @@ def _after_semicolon(noun: Token) -> bool:
 
 
 def _plural_read_as_verb(word: Token, direction: Token | None) -> bool:
-    """ "Halberd shares down 6.3%": a plural of a thing with a price (``[priced]`` of
+    """ "Brennock shares down 6.3%": a plural of a thing with a price (``[priced]`` of
     ``store/data/quantities.toml``) the tagger read as a verb of the third person, with "up" or
     "down" after it and no object of its own; a subject it may have is the name right before
-    it, which the tagger made the verb's ("Halberd"), not a sharer."""
+    it, which the tagger made the verb's ("Brennock"), not a sharer."""
     return (word.tag_ == "VBZ" and direction is not None and direction.head.i == word.i
             and word.lemma_.lower() in quantity_classes().priced
             and not any(c.dep_ in ("dobj", "nsubjpass") or (

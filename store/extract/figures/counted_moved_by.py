@@ -1,4 +1,4 @@
-"""What a percentage right after "up" or "down" with no verb moved: "Halberd shares down 6.3%
+"""What a percentage right after "up" or "down" with no verb moved: "Brennock shares down 6.3%
 after exit poll miss", "shares up nearly 50% since bid talk". Headlines and standfirsts drop the
 verb; the tagger may then call the noun a verb ("shares" as "he shares") or hang the figure on
 nothing, and the clause rules find no subject. The noun right before "up"/"down", or the noun

@@ -53,7 +53,7 @@ def name_the_stake(fig: FoundFigure, span: Span) -> None:
 
 def _an_organisation(verb: Token) -> bool:
     """The verb's subject, or the noun its relative clause is about, names an organisation
-    ("Calloway holds 9.8%", "the fund, which holds 6.3%")."""
+    ("Marwick holds 9.8%", "the fund, which holds 6.3%")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subject = verb.head

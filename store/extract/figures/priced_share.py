@@ -178,14 +178,14 @@ def per_share_as_named(figures: list[FoundFigure]) -> None:
             fig.rate = thing
 
 
-# the most one price of a share may be times another in one story ("offered 212p a share ...
-# came back at 238p": the bid raised; "a fair value of 300p"); a sum further off is some other
+# the most one price of a share may be times another in one story ("offered 184p a share ...
+# came back at 197p": the bid raised; "a fair value of 300p"); a sum further off is some other
 # sum (a dividend, a fee, a whole holding)
 SHARE_PRICE_SPREAD = 2.0
 
 
 def per_share_in_the_story(figures: list[FoundFigure], spans: list[Span | None]) -> None:
-    """ "offered 212p a share for the grocer ... Calloway came back at 238p", "the board rejected
+    """ "offered 184p a share for the grocer ... Marwick came back at 197p", "the board rejected
     proposals at 212 pence and 238 pence": once an article gives a sum per share, a sum in the
     same currency with no rate of its own, no scale word and of that size (within
     ``SHARE_PRICE_SPREAD`` of one of them) is another price of one share: market copy names the
