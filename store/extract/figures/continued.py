@@ -33,7 +33,7 @@ from store.extract.figures.elsewhere import (
     subject_of_its_own,
 )
 from store.extract.figures.found import FoundFigure
-from store.extract.figures.parse import governing_verb, text_of, token_at
+from store.extract.figures.parse import figure_noun, governing_verb, text_of, token_at
 from store.extract.figures.rates_contrasted import a_total
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import estimate_words
@@ -427,12 +427,8 @@ def _verb_of(tok: Token) -> str | None:
 
 def _donor_verb(donor: FoundFigure, doc: Doc) -> str | None:
     """The verb the count a bare number may restate was said with ("hens culled")."""
-    span = doc.char_span(donor.start, donor.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    noun = root.head if root.dep_ == "nummod" else root
-    return _verb_of(noun)
+    noun = figure_noun(doc, donor.start, donor.end)
+    return _verb_of(noun) if noun is not None else None
 
 
 def _of_a_noun(span: Span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.parse import figure_noun
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
@@ -44,9 +45,6 @@ def same_verb_subject(figs: list[FoundFigure], i: int, span: Span, doc: Doc
 
 def _noun_of(doc: Doc, fig: FoundFigure) -> Token | None:
     """The noun the figure's number stands before ("2,310 members"), or None."""
-    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    noun = root.head if root.dep_ == "nummod" else root
-    return noun if noun.pos_ == "NOUN" and noun.i >= span.end - 1 else None
+    noun = figure_noun(doc, fig.start, fig.end)
+    return noun if noun is not None and noun.pos_ == "NOUN" and (
+        noun.idx + len(noun) >= fig.end) else None

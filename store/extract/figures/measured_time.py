@@ -32,14 +32,9 @@ _BEFORE = 40  # a mean said right before the number
 _COMPARED = 90  # a mean, its words and the comparison before the number
 
 
-def time_measured(expr: NumberExpr, text: str) -> bool:
-    """Whether the number before a time word is a mean time: said as one, or compared with one
-    a few words before it (a bounded window before the number)."""
-    return time_said_as_mean(expr.start, text)
-
-
-def time_said_as_mean(start: int, text: str) -> bool:
-    """``time_measured`` of a number that starts at ``start``."""
+def time_measured(start: int, text: str) -> bool:
+    """Whether the number that starts at ``start`` before a time word is a mean time: said as
+    one, or compared with one a few words before it (a bounded window before the number)."""
     return bool(_AVERAGED.search(text, max(0, start - _BEFORE), start)
                 or _AVERAGE_COMPARED.search(text, max(0, start - _COMPARED), start))
 
@@ -116,7 +111,7 @@ def said_as_means(span: Span) -> dict[int, str]:
             "time" if _ON_AVERAGE.match(text, word.idx + len(word))
             and _taken(word, ctx) else None) or (
             _averaged_by_verb(doc, tok.i, sent.start)
-            if time_said_as_mean(tok.idx, text) else None)
+            if time_measured(tok.idx, text) else None)
         if measures is None and last is not None and 0 <= tok.idx - last[0] <= _GAP and (
                 _SET_AGAINST.search(text, last[0], tok.idx)) and not any(
                 c.isdigit() for c in text[last[0]:tok.idx]):
@@ -187,7 +182,7 @@ def mean_time_of(expr: NumberExpr, span: Span) -> str | None:
     it as a mean (``time_measured``) of a verb of time spent; else None (a mean of another
     thing, "cut power to 610,000 customers for an average of five hours", is given per one of
     them, which is not read here)."""
-    if time_measured(expr, text_of(span.doc)):
+    if time_measured(expr.start, text_of(span.doc)):
         return what_is_averaged(span)
     return said_as_means(span).get(span.start)
 

@@ -130,6 +130,16 @@ def unit_read_as_verb(span: Span, currency_words: dict[str, str]) -> None:
             child.head = verb
 
 
+def figure_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The token a figure's number counts by ("2,310 members": members, the head a number
+    modifies), or the number's own root when it modifies none; None off the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    return root.head if root.dep_ == "nummod" else root
+
+
 MAX_DEPTH = 40  # heads climbed from a figure; prose parses are far shallower, lists run deep
 
 
