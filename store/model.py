@@ -20,9 +20,9 @@ TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 TABLES = ("meta", "articles", "figures", "mentions", "actors", "links", "conflicts", "user")
 VERDICTS = ("contradiction", "revision", "change_over_time", "consistent")
 GROUPINGS = ("quantity", "period", "estimate")
-# the date basis of an article dated only by its file's modification time: when the file was
-# copied, not when anything happened (ingest infers better where it can; grouping dates no
-# figure by it)
+# the date basis of an article dated only by its file's modification time, in stores written
+# before ingest stopped reading it: when the file was copied, not when anything happened
+# (grouping dates no figure by it)
 FILE_TIME = "file modification time"
 
 

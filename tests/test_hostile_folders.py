@@ -120,7 +120,7 @@ def test_manifest_fields_are_checked(tmp_path: Path, manifest: str, line: str,
     assert any(str(tmp_path / "manifest.toml") in p for p in meta.problems)
     for name, value in kept.items():
         assert getattr(meta, name) == value
-    assert meta.date is None or meta.date_basis == "file modification time"
+    assert meta.date is None
     assert "[" not in meta.title and "'" not in (meta.url or "")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -47,6 +48,21 @@ def test_front_matter_and_inferred_dates(tmp_path: Path) -> None:
     meta = article_metadata(tmp_path / "b.txt", undated)
     assert guess_title(undated) == "A story without a dateline"
     assert meta.date == "2018-05" and meta.date_inferred
+
+
+@pytest.mark.parametrize("name, text", [
+    ("plain.txt", "Bakers strike\n\nBakers in the town walked out, their union said."),
+    ("page.md", "---\ntitle: Bakers strike\n---\nBakers walked out on Monday."),
+    ("wire.txt", "Bakers strike\n\nORSKA (Wire) - Bakers walked out last week."),
+])
+def test_nothing_but_the_file_time_dates_no_article(tmp_path: Path, name: str,
+                                                     text: str) -> None:
+    # the file's time says when it was copied: a store built on another day must not differ
+    path = tmp_path / name
+    path.write_text(text)
+    os.utime(path, (1_900_000_000, 1_900_000_000))
+    meta = article_metadata(path, text)
+    assert (meta.date, meta.date_inferred, meta.date_basis) == (None, False, None)
 
 
 @pytest.mark.parametrize(("text", "outlet"), [

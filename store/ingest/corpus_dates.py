@@ -1,12 +1,11 @@
 """A wire dateline's missing year, from the other articles of the same ingest.
 
 Agency copy often prints "PORT ADLER, Sept 9 (Wire) -" and no full date anywhere. On its own
-such an article could only fall back to the file's modification time, which says when the file
-was copied, and every figure dated by the article would then sit in the wrong year (or, in the
-conflict grouping, have no period at all). The articles ingested beside it, and those already
-stored, are dated: the year that puts the dateline's month and day nearest one of their dates is
-the article's year. This runs between the plan and the map, so extraction dates its figures by
-the article's real date.
+such an article is undated (the file's modification time says when the file was copied, not
+when anything happened), and none of the figures it dates would have a period. The articles
+ingested beside it, and those already stored, are dated: the year that puts the dateline's month
+and day nearest one of their dates is the article's year. This runs between the plan and the
+map, so extraction dates its figures by the article's real date.
 
 An article with no dateline and no full date at all ("in March", "by 3 May") is dated the same
 way, to the month of the latest day it mentions.
@@ -73,9 +72,9 @@ def _nearest(month: int, day: int, known: Iterable[date],
 
 
 def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[ArticleJob]:
-    """``jobs`` with each yearless dateline, and each article dated only by its file's time,
-    dated by the other articles (planned and stored) whose date is not itself a guess
-    (``GUESSED``)."""
+    """``jobs`` with each yearless dateline, and each article nothing dates (or, in a store
+    written before, only its file's time), dated by the other articles (planned and stored)
+    whose date is not itself a guess (``GUESSED``)."""
     known = [d for d in (
         *(_day(job.meta.date) for job in jobs if job.meta.date_basis not in GUESSED),
         *(_day(row.get("date")) for row in stored if row.get("date_basis") not in GUESSED),
@@ -85,14 +84,15 @@ def date_by_corpus(jobs: list[ArticleJob], stored: Iterable[dict]) -> list[Artic
     dated = []
     for job in jobs:
         basis = job.meta.date_basis
-        month_day = yearless_dateline(job.text) if basis in (FILE_TIME, YEAR_FROM_TEXT) else None
+        undated = not job.meta.date or basis == FILE_TIME
+        month_day = yearless_dateline(job.text) if undated or basis == YEAR_FROM_TEXT else None
         written = int(job.meta.date[:4]) if basis == YEAR_FROM_TEXT and job.meta.date else None
         year = nearest_year(*month_day, known, written) if month_day else None
         if year is not None and month_day is not None and year != written:
             iso = date(year, *month_day).isoformat()
             job = replace(job, meta=replace(job.meta, date=iso, date_inferred=True,
                                             date_basis=BASIS))
-        elif basis == FILE_TIME and month_day is None:
+        elif undated and month_day is None:
             job = _dated_by_its_days(job, known)
         dated.append(job)
     return dated

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +14,6 @@ from store.errors import SkipFile
 from store.extract import dates
 from store.extract.mentions.outlets import dateline_agency
 from store.ingest.reading import read_bytes
-from store.model import FILE_TIME
 
 MANIFEST = "manifest.toml"
 MANIFEST_MAX_BYTES = 1_000_000  # a manifest of 10,000 articles is about 1 MB
@@ -170,8 +169,11 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
     """An article's metadata: its folder's manifest first, then what the file itself states
     (``own``: a web page's metadata, Markdown front matter; else the front matter of ``text``),
     then what the text says (a headline, a dateline and the news agency it credits, the latest
-    date it mentions), then the file's modification time for the date. A field of the wrong
-    type, or a date that cannot be, is refused with a line naming the file."""
+    date it mentions). Never the file's modification time: it says when the file was copied,
+    so a store built from the same files on another day would date their figures otherwise;
+    an article nothing dates stays undated (``corpus_dates`` may date it by its neighbours).
+    A field of the wrong type, or a date that cannot be, is refused with a line naming the
+    file."""
     front, front_problems = _checked(own if own is not None else front_matter(text),
                                      f"{path.name}: front matter")
     entry, problems = manifest_entry(path)
@@ -190,13 +192,6 @@ def article_metadata(path: Path, text: str, own: dict | None = None) -> Metadata
         date = _latest_date_in(text)
         if date:
             inferred, basis = True, "latest date the text mentions"
-    if not date:
-        try:
-            mtime = path.stat().st_mtime
-            date = datetime.fromtimestamp(mtime, UTC).strftime("%Y-%m-%d")
-            inferred, basis = True, FILE_TIME
-        except OSError:
-            date = None
     return Metadata(
         title=title,
         outlet=str(fields["outlet"]) if fields.get("outlet") else dateline_agency(text),
