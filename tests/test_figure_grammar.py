@@ -115,6 +115,10 @@ VALUES = [
     # a prefix that is a currency only in capitals, glued to its digits
     ("a bag now costs MK8,500", "MK8,500", 8500, 8500, "MWK"),
     ("a MK21 billion plan", "MK21 billion", 21e9, 21e9, "MWK"),
+    # "K" glued to a decimal, a scale word or a thousands comma is the kwacha
+    ("royalties of K3.2bn were paid", "K3.2bn", 3.2e9, 3.2e9, "MWK"),
+    ("a grant of K150,000 per family", "K150,000", 150000, 150000, "MWK"),
+    ("the bread now costs K41.20", "K41.20", 41.2, 41.2, "MWK"),
     ("the Mk 3 tank", "3", 3, 3, None),
     ("fines of R2,500 each", "R2,500", 2500, 2500, "ZAR"),
     ("a R3.2bn bridge", "R3.2bn", 3.2e9, 3.2e9, "ZAR"),
@@ -207,6 +211,9 @@ VALUES = [
     ("the brewer's stock closed at W12,350", "W12,350", 12350, 12350, "KRW"),
     ("losses of W1.2tn-1.5tn at the insurer", "W1.2tn-1.5tn", 1.2e12, 1.5e12, "KRW"),
     ("the W7 coach took 48 pupils", "48", 48, 48, None),
+    # the kwacha's "K" likewise: no decimal, scale or thousands comma, no kwacha
+    ("the K9 unit searched 40 cars", "40", 40, 40, None),
+    ("a K2 climb took 62 days", "62", 62, 62, None),
     # currencies named by a word of their own
     ("the court fined the trader 40 billion rials", "40 billion rials", 40e9, 40e9, "IRR"),
     ("a 2 billion kwanza loan to the port", "2 billion kwanza", 2e9, 2e9, "AOA"),

@@ -108,6 +108,16 @@ HOMES = [
     ("Dodoma's officials said Tanzania's budget grew; Tanzania pays.", "Sh40 billion", "KES",
      "TZS"),
     ("Nairobi's council said so.", "Sh40 billion", "KES", "KES"),
+    # the kwacha of Zambia and of Malawi, by its word or by the "K" the two write; the kina and
+    # the kyat are written "K" too
+    ("Kitwe's smelters and Zambia's treasury agreed; Zambia pays.", "K2.5bn", "MWK", "ZMW"),
+    ("Ndola traders said the Lusaka bakery lost", "K41.20", "MWK", "ZMW"),
+    ("Zambian farmers were paid 90 million kwacha, the Chipata board said.",
+     "90 million kwacha", "MWK", "ZMW"),
+    ("Blantyre's council said Malawi's budget grew.", "K12,000", "MWK", "MWK"),
+    ("Port Moresby's council said Papua New Guinea's budget grew.", "K3.1 million", "MWK",
+     "PGK"),
+    ("Yangon traders said Myanmar's rice price rose.", "K1,500", "MWK", "MMK"),
     # a word that says whose keeps its own
     ("Tunisia's bank and Tunisian lenders said so; Tunisia agreed.", "5 billion Libyan dinars",
      "LYD", "LYD"),
