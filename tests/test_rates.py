@@ -533,6 +533,11 @@ NOT_THE_SAME_RATE = [
     # a figure with its own noun and verb after a rate, in a clause of its own
     ("Refunds have sped up to 9,000 a week, and more than 120,000 claims have now been paid.",
      "120,000", "claims"),
+    # ... and an amount that modifies its own noun, the subject of a verb after the rate
+    ("The ferry loses €40,000 a day; the port's €9m upgrade depends on the vote.", "€9m", "EUR"),
+    ("The bakery earns £900 a week, and its £60,000 loan runs to 2040.", "£60,000", "GBP"),
+    # (a list of the rate's own quantity still shares it)
+    ("The ferry loses €40,000 a day, and the bus €12,000.", "€12,000", "EUR per day"),
     # a measure in another unit, said of the sentence after a rate: another quantity
     ("The tunnel advanced about 30 metres a day, the builder said. At that pace it will reach "
      "the far shaft, some 1,900 feet away, in June.", "1,900 feet", "feet"),

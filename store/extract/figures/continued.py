@@ -131,6 +131,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = None  # "cost $40m ($9m), or $4m a day": the total, then its share a day
             if donor is not None and donor.start < fig.start and _own_clause(fig, donor, doc):
                 donor = None  # "rose to 82,000 a week, and 750,000 vehicles have been fixed"
+            if donor is not None and donor.start < fig.start and _own_noun_past_a_break(
+                    fig, donor, doc, ctx):
+                donor = None  # "loses €40,000 a day; the port's €9m upgrade ..."
             if donor is not None and over_periods(fig, text_of(doc)):
                 donor = None  # "W1.2tn a day, and W6.3tn in the eight days to Friday": a total
             if donor is not None and a_total(text_of(doc), fig.end):
@@ -260,6 +263,31 @@ def _own_clause(fig: FoundFigure, donor: FoundFigure, doc: Doc) -> bool:
     verb = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.i > tok.i and verb.pos_ in (
         "VERB", "AUX") and verb.left_edge.idx >= donor.end
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while)\b")
+NAMING_TAGS = ("NOUN", "ADJ", "VERB")  # how the parser tags a noun an amount stands before
+
+
+def _own_noun_past_a_break(fig: FoundFigure, donor: FoundFigure, doc: Doc,
+                           ctx: ContextWords) -> bool:
+    """ "The ferry loses €40,000 a day; the port's €9m upgrade depends on the vote": past a
+    semicolon or a comma and "and", an amount that stands before a noun of its own (the
+    upgrade, a loan, a saving) is that noun's amount, not one more item of the rate's list
+    ("loses €40,000 a day, and the bus €12,000" ends at the full stop). The parser hangs such
+    an amount on the noun, the noun on a verb, in too many ways to read it from the tree."""
+    text = text_of(doc)
+    if not _CLAUSE_BREAK.search(text, donor.end, fig.start):
+        return False
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not (after.is_alpha and after.is_lower) or after.pos_ not in NAMING_TAGS:
+        return False
+    lower = after.lower_
+    return not ({lower, after.lemma_.lower()} & ctx.rate_period_words) and (
+        lower not in units().measures and lower not in ctx.link_words)
 
 
 def _revised(fig: FoundFigure, doc: Doc) -> bool:
