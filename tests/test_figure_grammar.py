@@ -1193,6 +1193,11 @@ CLAUSE_COUNTED = [
      "90", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # a bare object after the same subject's earlier object in its sentence counts the same
+    ("The bakery, which once baked 4,000 loaves a day, now bakes about 3,000.", "3,000",
+     "loaves", "loaves per day"),
+    ("The quarry, which once shipped 900 tonnes of slate a week, is moving about 600.", "600",
+     "slate", "tonnes per week"),
     # a bare number after a fronted "of" phrase counts a part of what it names
     ("The roll had 1,800,000 voters. Of those voters, 160,000 are registered abroad.", "160,000",
      "voters", "voters"),

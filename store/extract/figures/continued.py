@@ -108,6 +108,8 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:  # "58,730 hectares by one count and 71,000 by another"
                 donor = measured_by_another_count(figures, i, doc)
+            if donor is None:  # "which once milled 48,000 tonnes a day, is handling 38,000"
+                donor = _earlier_object_of_the_clause(figures, i, doc)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
             if donor is None:
@@ -1231,6 +1233,36 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if span is None:
         return None
     return donor if _about_the_same(span, donor, ctx) else None
+
+
+def _earlier_object_of_the_clause(figures: list[FoundFigure], i: int,
+                                  doc: Doc) -> FoundFigure | None:
+    """ "The bakery, which once baked 4,000 loaves a day, now bakes about 3,000", "The mine,
+    which milled 48,000 tonnes of ore a day, is handling about 38,000": a bare number, the
+    object of a verb, after the same subject's earlier object with a noun or a measure in the
+    same sentence (the same verb again, or a clause about the verb's own subject), counts
+    what that one counts. Only the figure right before it, with no other between."""
+    fig = figures[i]
+    if i == 0:
+        return None
+    donor = figures[i - 1]
+    if donor.sentence != fig.sentence or not (
+            _measured(donor) or donor.rate or _counts_own_noun(donor)):
+        return None
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    theirs = doc.char_span(donor.start, donor.end, alignment_mode="expand")
+    if span is None or theirs is None or span.root.dep_ != "dobj":
+        return None
+    verb, other = governing_verb(span), governing_verb(theirs)
+    if verb.i == other.i or verb.pos_ not in ("VERB", "AUX") or other.pos_ != "VERB":
+        return None
+    if other.lemma_ == verb.lemma_ and other.i < verb.i:
+        return donor  # "baked 4,000 loaves a day, now bakes about 3,000"
+    # "The mine, which milled ..., is handling ...": the donor's clause is said of this
+    # verb's subject
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return donor if subject is not None and other.dep_ == "relcl" and (
+        other.head.i == subject.i) else None
 
 
 def _named_in_its_sentence(figures: list[FoundFigure], i: int) -> bool:
