@@ -269,6 +269,21 @@ def test_a_header_s_stated_unit_beats_a_noun_in_the_next_cell(extract) -> None:
     assert fig.unit == "km"
 
 
+SOURCES = """| Town | Volunteers | Source |
+|---|---|---|
+| Velm | 9,400 | office of the mayor of Velm |
+| Orsk | 4,100 | council of the Orsk district |
+| Other towns | 12,000 | councils |
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", ["9,400", "4,100", "12,000"])
+def test_a_noun_in_the_next_cell_is_not_what_a_cell_counts(extract, number: str) -> None:
+    fig = {f.text: f for f in extract(SOURCES)}[number]
+    assert (fig.unit, fig.counted) == ("volunteers", "volunteers")
+
+
 PER = """| District | Population | Beds per ward | Intake per week, 2031 (%) | Deaths per 1,000 |
 |---|---|---|---|---|
 | Upper Vale | 402,118 | 24.5 | 1.8 | 3.1 |
