@@ -1193,6 +1193,12 @@ CLAUSE_COUNTED = [
      "90", "ships", "ships per day"),
     ("The agency counted 1,200 homes destroyed, against 900 in the first report.", "900", "homes",
      "homes"),
+    # a number right after a colon counts what "the tally of" before the colon names, not a
+    # noun said later in its list
+    ("The tally of rescues has climbed since the storm: 58 on Sunday, against 37 a week "
+     "before, and 19 boats lost, against 6.", "58", "rescues", "rescues"),
+    ("The tally of rescues has climbed since the storm: 58 on Sunday, against 37 a week "
+     "before, and 19 boats lost, against 6.", "19", "boats", "boats"),
     # a bare object after the same subject's earlier object in its sentence counts the same
     ("The bakery, which once baked 4,000 loaves a day, now bakes about 3,000.", "3,000",
      "loaves", "loaves per day"),

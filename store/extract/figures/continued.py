@@ -48,6 +48,7 @@ PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
 SENTENCE_ENDS = frozenset('.!?"\u201d\'')  # what a line of prose ends with, a headline not
 RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
 POLL_REACH = 160  # characters before points searched for the poll they are of
+COLON_REACH = 16  # tokens before a colon searched for "the count of" what follows it
 
 
 def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigure, FoundFigure]]:
@@ -104,6 +105,9 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     if donor is not None and donor.start > fig.start and (
                             subject_of_its_own(doc, fig, donor)):
                         donor = None  # "the toll is 61, and 930 cabins were destroyed"
+                    if donor is not None and donor.start > fig.start and (
+                            _named_before_a_colon(fig, doc, ctx)):
+                        donor = None  # "The count of arrests rose: 63, ... and 27 officers"
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:  # "58,730 hectares by one count and 71,000 by another"
@@ -251,6 +255,23 @@ def _said_by_another(figures: list[FoundFigure], i: int, doc: Doc,
                for c in verb.children):
         return None  # ("it says 1.8 million": a pronoun may stand for anything said before)
     return prev
+
+
+def _named_before_a_colon(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
+    """ "The count of arrests has risen with the crowds: 63 on Thursday, against 41 a week
+    before, and 27 officers hurt": a number right after a colon whose clause names "the count
+    (number, total) of" something is a count of that, not of a noun said later in its list."""
+    text = text_of(doc)
+    if not text[:fig.start].rstrip().endswith(":"):
+        return False
+    colon = text.rfind(":", 0, fig.start)
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [t for t in span.sent if t.idx < colon]
+    return any(t.lemma_.lower() in ctx.number_nouns and any(
+        c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in t.children)
+        for t in before[-COLON_REACH:])
 
 
 def _own_clause(fig: FoundFigure, donor: FoundFigure, doc: Doc) -> bool:
