@@ -2081,6 +2081,11 @@ RATES = [
     ("The index fell 1.5 points on Monday.", "1.5 points", "points"),
     # or of a share named right after them, or given by a poll where no scale is named
     ("The bakery chain lost 2.5 points of market share.", "2.5 points", "percentage points"),
+    # a move of points in a share named right after it
+    ("A 1.5-point rise in the ferry levy rate is due in May.", "1.5", "percentage points"),
+    ("The bank's 0.25-point cut in its lending rate surprised traders.", "0.25",
+     "percentage points"),
+    ("A 3-point drop in the club's ranking followed.", "3", "points"),
     ("The chess federation's poll overstated the champion by 3 points.", "3 points",
      "percentage points"),
     ("A poll found the bakers' confidence index fell 3 points.", "3 points", "points"),

@@ -1185,13 +1185,21 @@ def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
 
 # "1.5 points of market share": the share the points are of, named right after them
 _POINTS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?([a-z]+)")
+# "a 1.5-point rise in the top royalty rate", "a 0.25-point cut in its lending rate": a move of
+# points in a share named right after it (the move's noun, "in", at most three words, the share)
+_POINTS_IN = re.compile(r"[\s\-\u2010\u2011]*points?\s+[a-z]+\s+in\s+(?:the\s+|its\s+|their\s+)?"
+                        r"((?:[a-z\-]+\s+){0,3}[a-z]+)")
 
 
 def _of_a_share_after(fig: FoundFigure, doc: Doc) -> bool:
     """Whether the points are said to be of a share right after them ("loses 1.5 points of
     market share")."""
+    shares = units().share_nouns
     m = _POINTS_OF.match(text_of(doc), fig.end)
-    return m is not None and m.group(1) in units().share_nouns
+    if m is not None and m.group(1) in shares:
+        return True
+    m = _POINTS_IN.match(text_of(doc), fig.end)
+    return m is not None and bool(shares.intersection(m.group(1).split()))
 
 
 def _of_a_poll(fig: FoundFigure, doc: Doc) -> bool:
