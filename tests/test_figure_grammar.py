@@ -2254,6 +2254,8 @@ RATES = [
     ("Every tenant evicted from the block will receive 900 rand ($48), the council said.",
      "$48", "USD per tenant"),
     ("Each club was fined $40,000 for the delay.", "$40,000", "USD per club"),
+    # ... but one counted by a number shares it over that many: no price per one
+    ("Every 5,000 tonnes of grain is worth about €900,000 to the port.", "€900,000", "EUR"),
     # the pronoun "each" before the amount shares it over the plural it stands for: its "of"
     # phrase, the verb's subject, or the subject of the verb its clause hangs on
     ("Each of the six cyclists took home 2,000 euros.", "2,000 euros", "EUR per cyclist"),

@@ -141,8 +141,15 @@ def shared_by_subject(span: Span) -> str | None:
     for subj in verb.lefts:
         if subj.dep_ in SUBJECTS and subj.i < span.start and not in_subtree(span.root, subj) and (
                 {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")} & DISTRIBUTIVE):
-            return one_priced(subj) or _measure(subj)
+            return None if _many(subj) else one_priced(subj) or _measure(subj)
     return None
+
+
+def _many(noun: Token) -> bool:
+    """ "Every 10,000 tonnes of ore is worth $100m": a distributive noun counted by a number
+    shares the amount over that many, not over one of them (no price per tonne)."""
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+               for c in noun.children)
 
 
 def _priced_subject(span: Span) -> str | None:
@@ -160,7 +167,7 @@ def _priced_subject(span: Span) -> str | None:
             continue
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
-            return one_priced(subj) or _measure(subj)
+            return None if _many(subj) else one_priced(subj) or _measure(subj)
         if subj.tag_ == "WDT" and verb.dep_ == "relcl":  # "a loaf that sells for £2"
             return _priced_antecedent(verb, path)
         if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):
