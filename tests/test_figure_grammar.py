@@ -2016,6 +2016,8 @@ RATES = [
      "USD per household"),
     ("The union wants Rs 30 lakh for every family of the victims.", "Rs 30 lakh",
      "INR per family"),
+    # a floating "each" before a conjunction names no noun at all
+    ("Strike days cost the quay up to €4m each as ferry talks drag on", "€4m", "EUR"),
     ("The state offered Rs 3 lakh ($3,600) for each of their households.", "Rs 3 lakh",
      "INR per household"),
     ("The firm must pay 2 million rand to the family of each miner.", "2 million rand",

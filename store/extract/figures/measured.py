@@ -543,6 +543,8 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
             return measure  # "a square metre": the noun ends the measure's name
         if m.group(1):
             for group in (3, 4):  # the noun, or the one after its adjective
+                if group == 4 and not _modifier_at(span.doc, m.start(3)):
+                    break  # "€6m each as the fight drags on": no noun of "each" at all
                 if m.group(group) is None or not _noun_at(span.doc, m.start(group)):
                     continue
                 if m.group(group).lower() in context_words().rate_period_words:
@@ -577,6 +579,13 @@ def _measure_end(text: str, pos: int) -> int:
     """Where the name of a measure starting at ``pos`` ends ("square metre": after "metre")."""
     m = _measure_words().match(text, pos)
     return m.end() if m is not None else pos + 1
+
+
+def _modifier_at(doc: Doc, char: int) -> bool:
+    """An adjective or a participle ("each grieving household"), which may stand between
+    "each" and its noun; a word of any other kind ends the phrase."""
+    tok = token_at(doc, char)
+    return tok is not None and (tok.pos_ == "ADJ" or tok.tag_ in ("VBG", "VBN"))
 
 
 def _noun_at(doc: Doc, char: int) -> bool:
