@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol, TypeVar
 
+from store.conflicts.coarse_dates import unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
@@ -281,6 +282,11 @@ def revision_of(claims: list[Claim], origins: Origins,
         # period: a body's two values of one stated month or year printed weeks apart are far
         # more often two things its key cannot tell apart (a part beside its whole, a region
         # beside the nation) than one value replaced without a word (``revises``)
+        # nor, printed more than a day apart, an event's count given later wholly below the
+        # one given before it: what an event caused is found as the days go on, so a body's
+        # toll that falls without a word is far more often a part of the first (one town's
+        # dead beside the region's) than the toll replaced; the text would say so
+        # (``_lowered_unsaid``)
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
                     and ((a.origin is not None and b.origin is not None)
@@ -289,7 +295,7 @@ def revision_of(claims: list[Claim], origins: Origins,
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
                     and (periods[a.id] in UNDATED_PERIODS
                          or (near_days(a, b) and (a.reported_basis or _printed_near(a, b))))
-                    and not told(a, b))
+                    and not told(a, b) and not _lowered_unsaid(a, b, periods))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
         for side in (_open_above, _open_below):
@@ -304,6 +310,15 @@ def revision_of(claims: list[Claim], origins: Origins,
             if best is None or distance > best[0]:
                 best = (distance, *_by_time(*pair))
     return (best[1], best[2]) if best else None
+
+
+def _lowered_unsaid(a: Claim, b: Claim, periods: dict[str, str | None]) -> bool:
+    """Whether two figures of an event, printed more than a day apart, give a later value
+    wholly below the earlier one, with no word that it replaced it (``revises``)."""
+    if periods.get(a.id) != EVENT_PERIOD or _printed_near(a, b):
+        return False
+    first, later = _printed_in_order(a, b)
+    return later.claim[1] < first.claim[0]
 
 
 class _ChangeTold:
@@ -768,9 +783,10 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # figures whose dates do not show different periods show a change only if they disagree
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
     # (two figures no words of their own date, that nothing sets against each other, show no
-    # move: ``_move_unshown``)
+    # move: ``_move_unshown``; nor does a figure dated only by its article's day beside one
+    # whose date, too coarse for a period, holds that day: ``unplaced_move``)
     def shown(a: Claim, b: Claim) -> bool:
-        return not _move_unshown(a, b, periods)
+        return not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
 
     changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
                       series=False) or _change(
