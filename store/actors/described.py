@@ -15,7 +15,8 @@ more: it names the one the article has named at least twice as often as any othe
 subject), else the only one named in its own sentence, else in its own paragraph, else nobody
 (but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
 "the city" that neither its sentence nor its paragraph settles is the place the article's other
-"the city" descriptions were all settled on, if one: ``store.actors.restated``).
+"the city" descriptions were all settled on, if one, else the one of them the story's other
+articles call so: ``store.actors.restated``).
 A rule may stand back where its article calls a body a kind of its head ("the group" is the one
 company named before, but not in an article that writes "the consumer group Fair Fares":
 ``store.actors.kind_written``), and then for that article only.
@@ -75,7 +76,7 @@ from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
 from store.actors.placed_words import in_dateline
 from store.actors.records import MentionRecord
-from store.actors.restated import filed_from, restated
+from store.actors.restated import StorySettled, filed_from, restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries, curated_entry
@@ -391,6 +392,9 @@ class Descriptions:
         # None), for rules that do not read the article: the corpus repeats "the ministry", and
         # each is tried against the same names (a country, a curated body) again
         fitted: dict[str, dict[int, tuple[str, str | None]]] = {}
+        # the places each article's "the city" descriptions were settled on, for the ones
+        # that neither their own sentence nor paragraph settles (``store.actors.restated``)
+        story = StorySettled()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             # a name's mention of this article -> the title words just before it
             # (``_title_words``), by index: a candidate is only ever tried with its mentions in
@@ -629,6 +633,11 @@ class Descriptions:
             for root, m, reason in joined_again:
                 self._join(root, m)
                 self.reasons[m.index] = reason
+                settled[self._forms[m.surface].head].add(root)
+            if unsettled:
+                joined_now = {m.index for _, m, _ in joined_again}
+                story.pending.extend(p for p in unsettled if p[0].index not in joined_now)
+            story.settle(article, settled)
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
             for m, form in ahead:
@@ -668,6 +677,9 @@ class Descriptions:
                                     portfolios, "", not_in=form.not_in)
                 elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, form))
+        for root, m, reason in story.told(self.uf.find):
+            self._join(root, m)
+            self.reasons[m.index] = reason
         unnamed = self._placed_elsewhere(unnamed)
         self._bodies_of_corpus(cache)
         self._named_in_corpus(unnamed, cache, members, curated, called)

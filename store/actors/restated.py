@@ -16,6 +16,7 @@ after it has named the townships and the province around it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import takewhile
 
 from store.actors.placed_words import in_dateline
@@ -95,3 +96,46 @@ def filed_from(pending: list[tuple[MentionRecord, str, frozenset[int]]], joined:
 
 def _near_top(m: MentionRecord) -> bool:
     return m.start < DATELINE_REACH
+
+
+class StorySettled:
+    """The places the articles of a corpus settled a place description on, and the ones no
+    article settled: "the city" that several places of its article fit, and that neither its
+    sentence, its paragraph, its article's other descriptions nor its dateline settle, is the
+    one of them the story's other articles call "the city" (settled there by their own
+    sentence or paragraph), when they call only one of them so. A story about Velm's water cuts
+    calls Velm "the city" in every report, whichever suburbs and provinces a report names
+    beside it. Each article is visited once, and each description asks only of the few places
+    that fit it."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[MentionRecord, str, frozenset[int]]] = []
+        # head noun -> root -> the articles whose descriptions of that head were settled on it
+        self._settled: dict[str, dict[int, set[str]]] = {}
+
+    def settle(self, article: str, settled: dict[str, set[int]]) -> None:
+        """Record the roots an article's descriptions of each head were settled on."""
+        for head, roots in settled.items():
+            by_root = self._settled.setdefault(head, {})
+            for root in roots:
+                by_root.setdefault(root, set()).add(article)
+
+    def told(self, find: Callable[[int], int]) -> list[tuple[int, MentionRecord, str]]:
+        """(root, description, reason) for each pending description that exactly one of the
+        places that fit it was settled on in another article, by the same head noun (``find``:
+        a root's root now, after the unions made since)."""
+        if not self.pending:
+            return []
+        settled: dict[str, dict[int, set[str]]] = {}
+        for head, by_root in self._settled.items():
+            now = settled.setdefault(head, {})
+            for root, articles in by_root.items():
+                now.setdefault(find(root), set()).update(articles)
+        joined = []
+        for m, head, fits in self.pending:
+            by_root = settled.get(head, {})
+            told = {root for root in {find(r) for r in fits}
+                    if by_root.get(root, set()) - {m.article}}
+            if len(told) == 1:
+                joined.append((told.pop(), m, f"the {head} the story's other articles call so"))
+        return joined
