@@ -1,8 +1,8 @@
 """A company called by the first words of its name (``store.actors.company_names``), where what
 says it is a company is a group's word before the name ("Grupo", "Groupe", "Gruppo":
 ``company_first_words`` in ``store/data/names.toml``) or a carrier's "Line", a builder's
-or a holding company's word after it (``company_name_words``). Cases: articles with their mentions marked, the mentions that must be
-one actor and those that must stay apart.
+or a holding company's word after it (``company_name_words``). Cases: articles with their
+mentions marked, the mentions that must be one actor and those that must stay apart.
 """
 
 from __future__ import annotations
