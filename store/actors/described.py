@@ -636,7 +636,7 @@ class Descriptions:
                 settled[self._forms[m.surface].head].add(root)
             if unsettled:
                 joined_now = {m.index for _, m, _ in joined_again}
-                story.pending.extend(p for p in unsettled if p[0].index not in joined_now)
+                story.wait([p for p in unsettled if p[0].index not in joined_now], seen)
             story.settle(article, settled)
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
