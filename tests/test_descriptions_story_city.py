@@ -1,7 +1,8 @@
 """"The city" that several places of its article fit, and that neither its sentence, its
 paragraph, its article's other descriptions nor its dateline settle, is the place its article
 names more often than each other, when that is the one of them the story's other articles call
-"the city" and they call no other of them so (``store.actors.restated.StorySettled``). Cases as ``tests/test_resolution.py`` reads them.
+"the city" and they call no other of them so (``store.actors.restated.StorySettled``). Cases
+as ``tests/test_resolution.py`` reads them.
 """
 
 from __future__ import annotations
