@@ -1,8 +1,8 @@
 """A company called by the first words of its name (``store.actors.company_names``), where what
 says it is a company is a group's word before the name ("Grupo", "Groupe", "Gruppo":
-``company_first_words`` in ``store/data/names.toml``) or a carrier's "Line" after it
-(``company_name_words``). Cases: articles with their mentions marked, the mentions that must be
-one actor and those that must stay apart.
+``company_first_words`` in ``store/data/names.toml``) or a carrier's "Line", a builder's
+or a holding company's word after it (``company_name_words``). Cases: articles with their
+mentions marked, the mentions that must be one actor and those that must stay apart.
 """
 
 from __future__ import annotations
@@ -23,6 +23,14 @@ CASES = [
      ["[Kessel-Brandt Ferry Line|ORG] cut two sailings.",
       "[Kessel-Brandt|ORG] blamed the storm."],
      [(0, "Kessel-Brandt Ferry Line"), (1, "Kessel-Brandt")], []),
+    ("a builder named again without its trade, in another article",
+     ["[Marzana Construcciones|ORG] won the bakery's new depot.",
+      "[Marzana|ORG] starts work in May."],
+     [(0, "Marzana Construcciones"), (1, "Marzana")], []),
+    ("a holding company named again by its first word",
+     ["[Velbrook Resorts Holding|ORG] bought two ski lifts.",
+      "Guests of [Velbrook|ORG] get free passes."],
+     [(0, "Velbrook Resorts Holding"), (1, "Velbrook")], []),
     ("two groups that start alike: the short name is neither",
      ["[Grupo Marzo Textil|ORG] and [Grupo Marzo Hoteles|ORG] split.",
       "[Grupo Marzo|ORG] shares fell."],

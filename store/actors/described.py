@@ -15,7 +15,8 @@ more: it names the one the article has named at least twice as often as any othe
 subject), else the only one named in its own sentence, else in its own paragraph, else nobody
 (but of several places "the hamlet" may stand for, first the ones the corpus calls a hamlet; and
 "the city" that neither its sentence nor its paragraph settles is the place the article's other
-"the city" descriptions were all settled on, if one: ``store.actors.restated``).
+"the city" descriptions were all settled on, if one, else the one of them the story's other
+articles call so: ``store.actors.restated``).
 A rule may stand back where its article calls a body a kind of its head ("the group" is the one
 company named before, but not in an article that writes "the consumer group Fair Fares":
 ``store.actors.kind_written``), and then for that article only.
@@ -51,7 +52,9 @@ Each joined description keeps its reason, in words, for the actor screen. Two th
   of the one country the article named, an actor of its own keyed as "Government of X" is;
   "the interior ministry" is the one "Ministry of the Interior" the corpus names, if it names
   one, else that country's interior ministry; in an article that names places but no
-  country, the one such body of a country the other articles name so.
+  country, the one such body of a country the other articles name so. "The state" that no
+  state of its article fits is that government too ("the state will pay"), but not after a
+  preposition of place ("in the state") nor in a federation whose units are states.
 
 A candidate has the type it will be named with (a curated entry's, a country's, else its
 mentions' majority); other articles change what a description stands for only through what
@@ -73,7 +76,7 @@ from store.actors.naming import majority_of
 from store.actors.placed import placed_elsewhere
 from store.actors.placed_words import in_dateline
 from store.actors.records import MentionRecord
-from store.actors.restated import filed_from, restated
+from store.actors.restated import StorySettled, filed_from, restated
 from store.extract.mentions.descriptions import held_office, is_office_head
 from store.extract.mentions.outlets import DATELINE_REACH
 from store.knowledge.aliases import AliasEntry, alias_entries, curated_entry
@@ -203,7 +206,7 @@ def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
     states = {demonyms.get(k) for k in keys}
     if len(states) != 1 or None in states or texts is None:
         return None, None
-    if not any(_on_official(texts.get(m.article, ""), m.end) for m in mentions):
+    if not any(on_official(texts.get(m.article, ""), m.end) for m in mentions):
         return None, None
     return next(iter(states)), frozenset(m.article for m in mentions)
 
@@ -212,7 +215,7 @@ def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
 
 
-def _on_official(text: str, end: int) -> bool:
+def on_official(text: str, end: int) -> bool:
     """Whether one of the two words after a country's adjective ending at ``end`` is a state
     body's or its officials' word (the institutions of descriptions.toml, the official bodies
     of estimates.toml): "Czech officials", "the Czech transport ministry"."""
@@ -282,8 +285,8 @@ class _Form:
     distinct surface (a corpus repeats "the company" and "the ministry" thousands of times),
     not once per description and candidate."""
 
-    __slots__ = ("body", "by_trade", "determiner", "head", "levels", "modifiers", "named",
-                 "office", "own", "rules", "said", "types")
+    __slots__ = ("body", "body_rule", "by_trade", "determiner", "head", "levels", "modifiers",
+                 "named", "office", "own", "rules", "said", "types")
 
     def __init__(self, surface: str, trades: set[str]) -> None:
         words = surface.split()
@@ -305,11 +308,27 @@ class _Form:
         self.levels = tuple(words for level, words in descriptions().levels
                             if level in self.modifiers)
         self.by_trade = any(rule.match == "ends" and "ORG" in rule.types for rule in self.rules)
-        self.body = _of_country(surface, self.rules)
+        self.body_rule = _of_country_rule(surface, self.rules)
+        self.body = _of_country(surface, self.body_rule)
         self.determiner = fold(words[0])
         # rules that read the article (its dateline, a title before a name): whether a candidate
         # fits is then asked anew at each description, else it is what the candidate is
         self.own = any(rule.match in ("dateline", "title") for rule in self.rules)
+
+    def body_at(self, text: str, start: int) -> str | None:
+        """The country's body the description stands for where it is written, None if none:
+        "the state" after a preposition of place ("in the state") is the territory, not the
+        body that acts."""
+        rule = self.body_rule
+        if rule is not None and rule.not_placed and _after_preposition(text, start):
+            return None
+        return self.body
+
+    @property
+    def not_in(self) -> frozenset[str]:
+        """The countries whose body the description never stands for (a federation's "the
+        state")."""
+        return self.body_rule.not_in if self.body_rule is not None else frozenset()
 
 
 class Descriptions:
@@ -373,6 +392,9 @@ class Descriptions:
         # None), for rules that do not read the article: the corpus repeats "the ministry", and
         # each is tried against the same names (a country, a curated body) again
         fitted: dict[str, dict[int, tuple[str, str | None]]] = {}
+        # the places each article's "the city" descriptions were settled on, for the ones
+        # that neither their own sentence nor paragraph settles (``store.actors.restated``)
+        story = StorySettled()
         for article in sorted(articles):  # unions carry over: one order, whatever the hash seed
             # a name's mention of this article -> the title words just before it
             # (``_title_words``), by index: a candidate is only ever tried with its mentions in
@@ -538,11 +560,12 @@ class Descriptions:
                                       "name"}
                 fits = _listed_first(fits, cache)
                 none_before = not fits
-                body = form.body if not fits else None
+                body = form.body_at(texts[article], m.start) if not fits else None
                 if body is not None:
                     states = _states(by_type.get("GPE", []), cache)
                     if self._join_body(m, body, states, portfolios, "earlier ",
-                                       _state_counts(by_type.get("GPE", []), cache, seen)):
+                                       _state_counts(by_type.get("GPE", []), cache, seen),
+                                       form.not_in):
                         continue
                 if not fits and m.index not in soft:
                     node = self.happening_named_elsewhere(m, named)
@@ -610,6 +633,11 @@ class Descriptions:
             for root, m, reason in joined_again:
                 self._join(root, m)
                 self.reasons[m.index] = reason
+                settled[self._forms[m.surface].head].add(root)
+            if unsettled:
+                joined_now = {m.index for _, m, _ in joined_again}
+                story.wait([p for p in unsettled if p[0].index not in joined_now], seen)
+            story.settle(article, settled)
             # a description before any name that fits it ("The union's count was higher, said
             # the Federation of Rail Workers"): the one actor of the whole article that fits
             for m, form in ahead:
@@ -643,12 +671,15 @@ class Descriptions:
                     self._join(root, m)
                     self.reasons[m.index] = reason.replace(" earlier", "") + \
                         ", after the description: the only one the article names"
-                elif not fits and (body := form.body) is not None:
+                elif not fits and (body := form.body_at(texts[article], m.start)) is not None:
                     # "The government said ..." before the one country the article names
                     self._join_body(m, body, _states(by_type.get("GPE", []), cache),
-                                    portfolios, "")
+                                    portfolios, "", not_in=form.not_in)
                 elif not fits and not any(rule.kinds for rule in rules):
                     unnamed.append((m, form))
+        for root, m, reason in story.told(self.uf.find):
+            self._join(root, m)
+            self.reasons[m.index] = reason
         unnamed = self._placed_elsewhere(unnamed)
         self._bodies_of_corpus(cache)
         self._named_in_corpus(unnamed, cache, members, curated, called)
@@ -812,13 +843,17 @@ class Descriptions:
             roots = by_body.get(body, set())
             if m.article in domestic and self.root_of[m.index] < 0 and len(roots) == 1:
                 root = next(iter(roots))
+                form = self._forms.get(m.surface)
+                if form is not None and country_of[root] in form.not_in:
+                    continue
                 self._join(root, m)
                 self.reasons[m.index] = (f"the {body} of {country_of[root]}, the only one the "
                                          "corpus names, in an article that names no country")
 
     def _join_body(self, m: MentionRecord, body: str, states: set[str],
                    portfolios: dict[str, set[int]], when: str,
-                   counts: dict[str, int] | None = None) -> bool:
+                   counts: dict[str, int] | None = None,
+                   not_in: frozenset[str] = frozenset()) -> bool:
         """Join "the government", "the health ministry" to that body of the one country of
         ``states`` (the one "Ministry of Health" the corpus names, if it names one, else an
         actor of its own, "Health ministry of X"); with no country named, "the health ministry"
@@ -835,13 +870,15 @@ class Descriptions:
             if ranked[0][0] >= 2 and ranked[0][0] >= 2 * ranked[1][0]:
                 states = {ranked[0][1]}
                 when = f"most often {when}"
-            elif earlier is not None:
+            elif earlier is not None and earlier[1] not in not_in:
                 node, country = earlier
                 self._join(node, m)
                 self.reasons[m.index] = f"the {body} of {country}, as earlier in the article"
                 return True
         if len(states) == 1:  # "the government" of the one country named
             country = next(iter(states))
+            if country in not_in:
+                return False  # a federation's "the state": maybe a unit's own government
             if len(ministries) == 1:
                 # "the interior ministry": the one "Ministry of the Interior" named
                 node = next(iter(ministries))
@@ -1279,22 +1316,31 @@ def _in_paragraph(fits: dict[int, str], seen: dict[int, list[MentionRecord]], he
     return fits
 
 
-def _of_country(surface: str, rules: tuple[DescriptionRule, ...]) -> str | None:
-    """The body of a country the description may stand for ("government", "interior
-    ministry"), None if none: its head has such a rule and its modifiers are all words of it
-    ("the federal government"; not "the provincial government"). A rule that says ``which``
-    needs at least one modifier and keeps them in the body's name: "the interior ministry" is
-    the country's interior ministry, "the ministry" alone says not which."""
-    words = fold(surface).split()
-    modifiers = words[1:-1]
+def _of_country_rule(surface: str,
+                     rules: tuple[DescriptionRule, ...]) -> DescriptionRule | None:
+    """The rule by which the description may stand for a body of a country, None if none:
+    its head has such a rule and its modifiers are all words of it ("the federal
+    government"; not "the provincial government"); a rule that says ``which`` needs at least
+    one modifier ("the ministry" alone says not which)."""
+    modifiers = fold(surface).split()[1:-1]
     for rule in rules:
-        if rule.match != "of_country" or not all(w in rule.words for w in modifiers):
-            continue
-        if not rule.which:
-            return words[-1]
-        if modifiers:
-            return " ".join(words[1:])
+        if rule.match == "of_country" and all(w in rule.words for w in modifiers) \
+                and (modifiers or not rule.which):
+            return rule
     return None
+
+
+def _of_country(surface: str, rule: DescriptionRule | None) -> str | None:
+    """The body of a country the description stands for by its rule ("government",
+    "interior ministry"), None if none. A rule that says ``which`` keeps the modifiers in the
+    body's name: "the interior ministry" is the country's interior ministry; one that names
+    its ``body`` gives that ("the state" is the government)."""
+    if rule is None:
+        return None
+    words = fold(surface).split()
+    if rule.which:
+        return " ".join(words[1:])
+    return rule.body or words[-1]
 
 
 def _apposed(mentions: list[MentionRecord], position: int, text: str,

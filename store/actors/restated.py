@@ -16,6 +16,7 @@ after it has named the townships and the province around it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import takewhile
 
 from store.actors.placed_words import in_dateline
@@ -95,3 +96,63 @@ def filed_from(pending: list[tuple[MentionRecord, str, frozenset[int]]], joined:
 
 def _near_top(m: MentionRecord) -> bool:
     return m.start < DATELINE_REACH
+
+
+class StorySettled:
+    """The places the articles of a corpus settled a place description on, and the ones no
+    article settled: "the city" that several places of its article fit, and that neither its
+    sentence, its paragraph, its article's other descriptions nor its dateline settle, is the
+    place of them its article names more often than each other, when that is the one of them
+    the story's other articles call "the city" (settled there by their own sentence or
+    paragraph) and they call no other of them so. A story about Velm's water cuts calls Velm
+    "the city" in every report, and names it most in each, whichever suburbs and provinces a
+    report names beside it; one that names Velm and Orla once each says not which. Each
+    article is visited once, and each description asks only of the few places that fit it."""
+
+    def __init__(self) -> None:
+        # each unsettled description, its head noun, and the places that fit it with how often
+        # its article names each
+        self.pending: list[tuple[MentionRecord, str, dict[int, int]]] = []
+        # head noun -> root -> the articles whose descriptions of that head were settled on it
+        self._settled: dict[str, dict[int, set[str]]] = {}
+
+    def wait(self, unsettled: list[tuple[MentionRecord, str, frozenset[int]]],
+             seen: dict[int, list[MentionRecord]]) -> None:
+        """Keep an article's descriptions that nothing of it settled, with how often it names
+        each place that fits (``seen``: each root's mentions in the article)."""
+        for m, head, fits in unsettled:
+            self.pending.append((m, head, {root: len(seen.get(root, ())) for root in fits}))
+
+    def settle(self, article: str, settled: dict[str, set[int]]) -> None:
+        """Record the roots an article's descriptions of each head were settled on."""
+        for head, roots in settled.items():
+            by_root = self._settled.setdefault(head, {})
+            for root in roots:
+                by_root.setdefault(root, set()).add(article)
+
+    def told(self, find: Callable[[int], int]) -> list[tuple[int, MentionRecord, str]]:
+        """(root, description, reason) for each pending description whose article names one
+        place that fits it more often than each other, that place the only one of them settled
+        on in another article by the same head noun (``find``: a root's root now, after the
+        unions made since)."""
+        if not self.pending:
+            return []
+        settled: dict[str, dict[int, set[str]]] = {}
+        for head, by_root in self._settled.items():
+            now = settled.setdefault(head, {})
+            for root, articles in by_root.items():
+                now.setdefault(find(root), set()).update(articles)
+        joined = []
+        for m, head, fits in self.pending:
+            by_root = settled.get(head, {})
+            counts: dict[int, int] = {}
+            for root, n in fits.items():
+                counts[find(root)] = counts.get(find(root), 0) + n
+            told = {root for root in counts if by_root.get(root, set()) - {m.article}}
+            if len(told) != 1:
+                continue
+            root = told.pop()
+            if all(counts[root] > n for other, n in counts.items() if other != root):
+                joined.append((root, m, f"the {head} the story's other articles call so, "
+                                        "named most often in its article"))
+        return joined

@@ -39,6 +39,14 @@ class DescriptionRule:
     # not in an article that calls a body a kind of that head beside its name ("the consumer
     # group Fair Fares", "a campaign group"): the description is more likely that body there
     unless_kind_written: bool = False
+    # with ``of_country``: the body it stands for, where not its head ("the state" is the
+    # government of the country), and the countries it never stands for that way (a federation
+    # whose units are states: there "the state" is as likely the unit's own government)
+    body: str = ""
+    not_in: frozenset[str] = frozenset()
+    # with ``of_country``: not after a preposition of place ("in the state", "across the
+    # state": the territory, not the body that acts)
+    not_placed: bool = False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -126,6 +134,9 @@ def descriptions() -> Descriptions:
             in_article=bool(entry.get("in_article", False)),
             kind_of_body=bool(entry.get("kind_of_body", False)),
             unless_kind_written=bool(entry.get("unless_kind_written", False)),
+            body=fold(entry.get("body", "")),
+            not_in=frozenset(entry.get("not_in", ())),
+            not_placed=bool(entry.get("not_placed", False)),
         ))
     by_head: dict[str, list[DescriptionRule]] = {}
     for rule in rules:
