@@ -880,6 +880,11 @@ COUNTED = [
     # sentence, figure text, counted head word, unit
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
+    # a helicopter keeps its own noun, beside the planes of one sentence
+    ("The marathon was filmed from three helicopters.", "three", "helicopters", "helicopters"),
+    ("The bakery fire drew four planes and two helicopters.", "two", "helicopters",
+     "helicopters"),
+    ("The bakery fire drew four planes and two helicopters.", "four", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
     # a noun whose plural is the singular keeps it, never "-s"
     ("Thousands of trout died when the weir failed.", "Thousands", "trout", "trout"),
