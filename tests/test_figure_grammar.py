@@ -1705,6 +1705,36 @@ def test_from_x_to_y_after_a_verb_of_revising_or_change_is_two_figures(
     assert figures[old].revises is None
 
 
+QUALIFIED_FROM = [
+    # a qualifier of the first value between "from" and it leaves a change two figures; a verb
+    # of spread or none keeps the range
+    ("The number of bakery stalls a fair has gone from an average of four to nine.", "four",
+     "nine", "exact"),
+    ("Marathon entries grew from about 4,000 to 6,500 runners.", "4,000", "6,500", "about"),
+    # a move down: the scanner keeps both values, as it does after a bare "from"
+    ("The chess club's membership fell from roughly 300 to 240.", "300", "240", "about"),
+    ("The bakery cut its staff from an estimated 1,200 to 950.", "1,200", "950", "exact"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "old", "new", "old_approx"), QUALIFIED_FROM)
+def test_from_a_qualified_value_to_another_is_two_figures(extract, sentence: str, old: str,
+                                                         new: str, old_approx: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    assert old in figures and new in figures, list(figures)
+    assert figures[old].approx == old_approx and figures[new].approx == "exact"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Estimates of the crowd range from about 4,000 to 6,000.", "4,000 to 6,000"),
+    ("The bakery hires from about 40 to 60 people each summer.", "40 to 60"),
+])
+def test_a_qualified_range_with_no_change_stays_one(extract, sentence: str, text: str) -> None:
+    assert [f.text for f in extract(sentence)] == [text]
+
+
 UP_FROM = [
     # sentence, whether the figure before "up/down from" replaces the one after
     ("The ministry now puts crop losses at $6.8 million, up from an initial $2.3 million.", True),
