@@ -898,6 +898,12 @@ COUNTED = [
     ("The ward treated 64 residents.", "64", "residents", "people"),
     # the people in a crowd, by who they are
     ("The derby drew 31,400 spectators.", "31,400", "spectators", "people"),
+    # an attendance is the people present; attendances, visits, keep their own noun
+    ("The chess final's attendance rose to 2,300.", "2,300", "attendance", "people"),
+    ("Walk-in clinics recorded 52,000 attendances in May.", "52,000", "attendances",
+     "attendances"),
+    ("Attendances at the bakery school totalled 9,400 in March.", "9,400", "Attendances",
+     "attendances"),
     ("Some 9,800 fans filled the hall.", "9,800", "fans", "people"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
