@@ -887,6 +887,11 @@ COUNTED = [
     # sentence, figure text, counted head word, unit
     ("A series of three airstrikes hit the port.", "three", "airstrikes", "strikes"),
     ("They destroyed two transport planes.", "two", "planes", "aircraft"),
+    # a helicopter keeps its own noun, beside the planes of one sentence
+    ("The marathon was filmed from three helicopters.", "three", "helicopters", "helicopters"),
+    ("The bakery fire drew four planes and two helicopters.", "two", "helicopters",
+     "helicopters"),
+    ("The bakery fire drew four planes and two helicopters.", "four", "planes", "aircraft"),
     ("The army sent 400 peacekeepers.", "400", "peacekeepers", "troops"),
     # a noun whose plural is the singular keeps it, never "-s"
     ("Thousands of trout died when the weir failed.", "Thousands", "trout", "trout"),
@@ -900,6 +905,12 @@ COUNTED = [
     ("The ward treated 64 residents.", "64", "residents", "people"),
     # the people in a crowd, by who they are
     ("The derby drew 31,400 spectators.", "31,400", "spectators", "people"),
+    # an attendance is the people present; attendances, visits, keep their own noun
+    ("The chess final's attendance rose to 2,300.", "2,300", "attendance", "people"),
+    ("Walk-in clinics recorded 52,000 attendances in May.", "52,000", "attendances",
+     "attendances"),
+    ("Attendances at the bakery school totalled 9,400 in March.", "9,400", "Attendances",
+     "attendances"),
     ("Some 9,800 fans filled the hall.", "9,800", "fans", "people"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
@@ -1716,6 +1727,36 @@ def test_from_x_to_y_after_a_verb_of_revising_or_change_is_two_figures(
     assert figures[old].approx == figures[new].approx == "exact"
     assert figures[new].revises == (figures[old].start if revises else None)
     assert figures[old].revises is None
+
+
+QUALIFIED_FROM = [
+    # a qualifier of the first value between "from" and it leaves a change two figures; a verb
+    # of spread or none keeps the range
+    ("The number of bakery stalls a fair has gone from an average of four to nine.", "four",
+     "nine", "exact"),
+    ("Marathon entries grew from about 4,000 to 6,500 runners.", "4,000", "6,500", "about"),
+    # a move down: the scanner keeps both values, as it does after a bare "from"
+    ("The chess club's membership fell from roughly 300 to 240.", "300", "240", "about"),
+    ("The bakery cut its staff from an estimated 1,200 to 950.", "1,200", "950", "exact"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "old", "new", "old_approx"), QUALIFIED_FROM)
+def test_from_a_qualified_value_to_another_is_two_figures(extract, sentence: str, old: str,
+                                                         new: str, old_approx: str) -> None:
+    figures = {f.text: f for f in extract(sentence)}
+    assert old in figures and new in figures, list(figures)
+    assert figures[old].approx == old_approx and figures[new].approx == "exact"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Estimates of the crowd range from about 4,000 to 6,000.", "4,000 to 6,000"),
+    ("The bakery hires from about 40 to 60 people each summer.", "40 to 60"),
+])
+def test_a_qualified_range_with_no_change_stays_one(extract, sentence: str, text: str) -> None:
+    assert [f.text for f in extract(sentence)] == [text]
 
 
 UP_FROM = [

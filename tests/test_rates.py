@@ -595,6 +595,23 @@ def test_a_period_that_says_when_is_no_rate(extract, sentence: str, text: str,
     assert {f.text: f.unit for f in extract(sentence)}[text] == unit
 
 
+NEEDED_EACH_PERIOD = [
+    # a verb of need after a count: how often each needs it, the same people each time
+    ("About 40,000 bakers need flour every week, the millers say.", "40,000", "bakers"),
+    ("Some 1,300 riders require a spare tyre each month.", "1,300", "riders"),
+    # a count that passes or arrives each period, or a count of what is needed, keeps its rate
+    ("3,000 runners arrive at the stadium each week.", "3,000", "runners per week"),
+    ("The bakery needs 400 eggs every day.", "400", "eggs per day"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), NEEDED_EACH_PERIOD)
+def test_a_count_that_needs_a_thing_each_period_is_no_rate(extract, sentence: str, text: str,
+                                                           unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit
+
+
 # a flow is so much per unit of time: a measure per anything else is no flow
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "flow"), [

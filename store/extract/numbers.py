@@ -31,6 +31,7 @@ from store.extract.price_basis import without_price_basis_years
 from store.extract.rated_ranges import DASHES, join_rated_ends, priced_range
 from store.extract.tries import trie_pattern
 from store.extract.water_heights import metres_of_water
+from store.knowledge.context import hedges
 from store.knowledge.number_words import number_words
 from store.knowledge.units import Units, codes_read, units
 
@@ -592,6 +593,22 @@ def _read_on_a_scale(found: list[NumberExpr], text: str) -> list[NumberExpr]:
 
 
 # "... in 2021 to 27 percent": a year, then "to" and the next figure
+FROM_QUALIFIED_REACH = 32  # characters before the first value "from" and the qualifier may take
+
+
+@lru_cache(maxsize=1)
+def _from_qualified() -> re.Pattern[str]:
+    """ "from roughly 300 to 240", "from an average of nine to four": "from" and a qualifier of
+    the first value (a hedge of context.toml, "an average of", "an estimated") right before it."""
+    return re.compile(rf"\bfrom\s+(?:an?\s+average\s+of|an\s+estimated|{hedges()})\s+$", re.I)
+
+
+def from_qualified(text: str, start: int) -> int | None:
+    """Where the "from" of "from <qualifier> X to Y" starts, for the first value at ``start``
+    (the grammar reads the pair without its "from", which only a bare number follows), or None:
+    "fell from roughly 300 to 240" is a move, two figures, as "fell from 300 to 240" is."""
+    m = _from_qualified().search(text, max(0, start - FROM_QUALIFIED_REACH), start)
+    return m.start() if m is not None else None
 _YEAR_TO = re.compile(r"(?:1[5-9]\d\d|20\d\d|21\d\d)\s+to\s+", re.I)
 # "at the end of 2030 to 49,870": a range writes its two ends alike, so a bare year before "to"
 # and a number grouped in thousands after it are a date and a figure ("2,030 to 49,870" would be
@@ -980,7 +997,8 @@ def _build(m: re.Match[str], text: str, lex: Units) -> NumberExpr | None:
                 return None
             if a_cur and b_cur and a_cur != b_cur:
                 return None  # "at €1 to £0.86": one currency's price in another, no range
-            from_to = (m.group("between") or "").strip().lower() == "from"
+            from_to = (m.group("between") or "").strip().lower() == "from" or (
+                from_qualified(text, start) is not None)  # "fell from roughly 300 to 240"
             if a_scale is None and b_scale is None and a_val > b_val and not from_to:
                 return None  # "a 3-2 vote", "the 1990-91 season": a score or a span, not a range
             if _scaled_then_smaller(m):

@@ -114,6 +114,7 @@ class ContextWords:
     per_unit_words: frozenset[str] = frozenset()  # "person", "capita": what a rate is per, not when
     price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what the amount prices
     asking_verbs: frozenset[str] = frozenset()  # "charge", "ask": a seller's verb of its price
+    need_verbs: frozenset[str] = frozenset()  # "need": how often each needs it, no rate
     tuition_words: frozenset[str] = frozenset()  # "tuition": a fee one student pays
     learner_nouns: frozenset[str] = frozenset()  # "undergraduate": who pays tuition
     study_periods: frozenset[str] = frozenset()  # "year", "term": what a course's fee is per
@@ -412,6 +413,7 @@ def context_words() -> ContextWords:
         per_unit_words=frozenset(per_unit),
         price_verbs=frozenset(data["rates"].get("price_verbs", ())),
         asking_verbs=frozenset(data["rates"].get("asking_verbs", ())),
+        need_verbs=frozenset(data["rates"].get("need_verbs", ())),
         tuition_words=frozenset(data["rates"].get("tuition_words", ())),
         learner_nouns=frozenset(data["rates"].get("learner_nouns", ())),
         study_periods=frozenset(data["rates"].get("study_periods", ())),

@@ -125,6 +125,8 @@ class Units:
     # "vessels" -> "ships": a unit that counts the things of a class under their own name, one
     # measure with the class for the conflict keys
     alike_count_units: dict[str, str] = field(default_factory=dict)
+    # "attendance": a class member only as a mass noun; its plural counts occasions
+    mass_class_nouns: frozenset[str] = frozenset()
     # "crown": a currency's noun an article may give its own code in brackets after
     defined_by_name: frozenset[str] = frozenset()
 
@@ -214,6 +216,7 @@ def units() -> Units:
                      for code, v in data.get("conversion", {}).items()},
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
         person_units=frozenset(data.get("person_units", {}).get("units", ())),
+        mass_class_nouns=frozenset(data.get("mass_count_classes", {}).get("nouns", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         alike_count_units={unit: alike for alike, kept in data.get("alike_count_units", {}).items()
                            for unit in kept},

@@ -1215,7 +1215,11 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
                         if t.dep_ in ("compound", "amod")) + " " + lemma
     # "marathon waiting list": the compound right before the noun, with it, may be a class
     nearest = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i == head.i - 1)
+    # "2.2 million attendances": the plural of a mass noun of a class counts occasions, its own
+    occasions = lemma in lex.mass_class_nouns and head.tag_ == "NNS"
     for key in (modified.strip(), compound.strip(), f"{nearest} {lemma}".strip(), lemma, text):
+        if occasions and key in (lemma, text):
+            continue
         if key in lex.count_classes:
             if group and group in armed and key in lex.armed_count_classes:
                 return lex.armed_count_classes[key]

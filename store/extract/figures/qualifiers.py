@@ -13,7 +13,13 @@ from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import per_one_measure, population_base
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr, scan
-from store.knowledge.context import context_words, covering_verbs, hedges, level_verbs
+from store.knowledge.context import (
+    ContextWords,
+    context_words,
+    covering_verbs,
+    hedges,
+    level_verbs,
+)
 from store.knowledge.units import units
 
 
@@ -190,6 +196,12 @@ _ADDED = re.compile(r"\s+(?:[^\w\s]{1,3}|[A-Z]{1,3}\$|an?\b|the\b|its\b|their\b|
                     r"|further\b|up\s+to\b|\d)", re.I)
 
 
+def _needed(words: str, ctx: ContextWords) -> bool:
+    """ "1.2 million patients need insulin every month": a verb of need between a count and the
+    period says how often each of them needs it (``need_verbs`` of context.toml), no rate."""
+    return any(w in ctx.need_verbs for w in re.findall(r"[a-z]+", words.lower()))
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
@@ -235,7 +247,8 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
             m_rate and m_rate.group(0).split()[0].lower() in ("per", "each", "every")) else 3
         if m_rate and not any(c.isdigit() for c in clause[:m_rate.start()]) and (
             len(clause[:m_rate.start()].split()) <= words
-        ) and not _TIME_BACK.match(clause, m_rate.end()):  # "a week on": when
+        ) and not _TIME_BACK.match(clause, m_rate.end()) and not (  # "a week on": when
+            expr.unit is None and _needed(clause[:m_rate.start()], ctx)):
             rate = m_rate.group(1).lower()
         elif measured or money:
             rate = _each_period_before(expr, text)

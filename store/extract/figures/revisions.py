@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from store.extract.dates import WEEKDAYS
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.parse import governing_verb, text_of, token_at
-from store.extract.numbers import NumberExpr, split_range
+from store.extract.numbers import NumberExpr, from_qualified, split_range
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.estimates import EstimateWords, estimate_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -29,9 +29,13 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
     """The old and the new figure of "VERB ... from X to Y", and whether the new one revises
     the old; None when the range is a range ("anywhere from 4,000 to 6,000")."""
     text = text_of(doc)
-    if not expr.between or not text[expr.prefix_start:expr.start].lower().startswith("from"):
-        return None
-    from_tok = token_at(doc, expr.prefix_start)
+    start = expr.prefix_start
+    if not expr.between or not text[start:expr.start].lower().startswith("from"):
+        qualified = None if expr.between else from_qualified(text, expr.start)
+        if qualified is None:  # "has gone from an average of four to nine": "from" before
+            return None
+        start = qualified
+    from_tok = token_at(doc, start)
     if from_tok is None:
         return None
     ctx = context_words()
