@@ -536,6 +536,10 @@ NOT_THE_SAME_RATE = [
     # ... and an amount that modifies its own noun, the subject of a verb after the rate
     ("The ferry loses €40,000 a day; the port's €9m upgrade depends on the vote.", "€9m", "EUR"),
     ("The bakery earns £900 a week, and its £60,000 loan runs to 2040.", "£60,000", "GBP"),
+    # a relative clause's count on the subject is no unit for what the main verb gains or
+    # loses (the level of now, "is handling about 600", would share it)
+    ("The ferry line, which employs about 2,400 people, will lose around 300.", "300",
+     "count"),
     # (a list of the rate's own quantity still shares it)
     ("The ferry loses €40,000 a day, and the bus €12,000.", "€12,000", "EUR per day"),
     # a measure in another unit, said of the sentence after a rate: another quantity

@@ -48,6 +48,7 @@ PRONOUNS = frozenset({"it", "this", "that", "which", "they"})
 SENTENCE_ENDS = frozenset('.!?"\u201d\'')  # what a line of prose ends with, a headline not
 RESTATE_REACH = 8  # figures back a bare number may find the count it restates at
 POLL_REACH = 160  # characters before points searched for the poll they are of
+NOW_WORDS = frozenset({"now", "currently", "still"})  # a level said of the present
 COLON_REACH = 16  # tokens before a colon searched for "the count of" what follows it
 
 
@@ -1288,10 +1289,19 @@ def _earlier_object_of_the_clause(figures: list[FoundFigure], i: int,
     if other.lemma_ == verb.lemma_ and other.i < verb.i:
         return donor  # "baked 4,000 loaves a day, now bakes about 3,000"
     # "The mine, which milled ..., is handling ...": the donor's clause is said of this
-    # verb's subject
+    # verb's subject, and this one says its level now ("is handling", "now mills"), not what
+    # it gains or loses ("which employs 9,800 people, will lose around 700": jobs)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return donor if subject is not None and other.dep_ == "relcl" and (
-        other.head.i == subject.i) else None
+        other.head.i == subject.i) and _level_now(verb) else None
+
+
+def _level_now(verb: Token) -> bool:
+    """A verb said of the present: in the progressive ("is handling"), or with "now",
+    "currently" or "still" on it."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return progressive or any(c.lower_ in NOW_WORDS for c in verb.children)
 
 
 def _named_in_its_sentence(figures: list[FoundFigure], i: int) -> bool:
