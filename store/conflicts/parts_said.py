@@ -20,13 +20,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
 
-if TYPE_CHECKING:
-    from store.conflicts.keys import Claim
+
+class _Told(Protocol):
+    """What ``with_parts`` reads of a claim (``keys.Claim``, which imports this module)."""
+
+    key: Any
+    sentence: tuple[str, int]
+    part_said: str | None
+    part_whole: str | None
+    predicates: frozenset[str]
+    earlier: bool
+    compared: bool
+
+
+Told = TypeVar("Told", bound=_Told)
 
 PART = "part"  # the qualifier of a part a sentence set out before it (``keys._introduced_as_part``)
 
@@ -179,7 +191,7 @@ def said_predicates(sentence_text: str, begin: int, at: int,
     return frozenset(p for p in found if p)
 
 
-def with_parts(claims: list[Claim]) -> list[Claim]:
+def with_parts(claims: list[Told]) -> list[Told]:
     """Each part of a whole keyed by its predicate, and every other count of its measure and
     class whose words say that predicate with it; the rest untouched. A part whose predicate
     is not read takes the one another part of the same whole says ("14 of the village's 52
