@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from store.conflicts import measures
+from store.conflicts import measures, parts_said
 from store.conflicts.earlier import earlier_value
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import (
@@ -133,6 +133,11 @@ class Claim:
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
+    # the predicate of a part of a whole ("closed": "60 of its 212 branches will close"); empty
+    # for a part whose predicate is not read, None for no part
+    part_said: str | None = None
+    part_whole: str | None = None  # the whole a part is counted out of, in digits ("212")
+    predicates: frozenset[str] = frozenset()  # the predicates its own words say (``parts_said``)
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -515,7 +520,23 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,
         product=_product(row, sentence_text, begin) if thing is not None else None,
+        **_parts_said(row, sentence_text, begin, key),
     )
+
+
+def _parts_said(row: dict[str, Any], sentence_text: str, begin: int,
+                key: QuantityKey) -> dict[str, Any]:
+    """What ``parts_said`` reads of a count: the predicate of a part of a whole, and the
+    predicates its own words say (a share, a sum or a measure is none of these)."""
+    if key.thing is None or (not key.measure.startswith("count:") and key.measure != PERSONS):
+        return {}
+    at = int(row.get("end", 0)) - int(row.get("start", 0)) + begin
+    opened = PART in key.qualifiers  # "Of the 40 stages, 9 were cancelled"
+    part = parts_said.part_predicate(sentence_text, begin, at, opened=opened)
+    if part is not None or opened or parts_said.is_part(sentence_text, begin, at):
+        return {"part_said": part or "", "part_whole": parts_said.whole_number(sentence_text, at)}
+    words = str(row.get("counted") or "").split()
+    return {"predicates": parts_said.said_predicates(sentence_text, begin, at, words)}
 
 
 # "spending on adult social care rising to": a flow noun, "on" and the first word of its line
@@ -581,7 +602,8 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     _apart_by(claims, lambda claim: claim.fate)
     # "wheat exports" and "corn exports": two products of one flow noun are two quantities
     _apart_by(claims, lambda claim: claim.product)
-    return claims
+    # "60 of its 212 branches will close": the part, and its own tellings, by their predicate
+    return parts_said.with_parts(claims)
 
 
 def origin_key(row: dict[str, Any], event: bool, resolve: Resolve,
