@@ -206,7 +206,7 @@ def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
     states = {demonyms.get(k) for k in keys}
     if len(states) != 1 or None in states or texts is None:
         return None, None
-    if not any(on_official(texts.get(m.article, ""), m.end) for m in mentions):
+    if not any(_on_official(texts.get(m.article, ""), m.end) for m in mentions):
         return None, None
     return next(iter(states)), frozenset(m.article for m in mentions)
 
@@ -215,7 +215,7 @@ def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
 
 
-def on_official(text: str, end: int) -> bool:
+def _on_official(text: str, end: int) -> bool:
     """Whether one of the two words after a country's adjective ending at ``end`` is a state
     body's or its officials' word (the institutions of descriptions.toml, the official bodies
     of estimates.toml): "Czech officials", "the Czech transport ministry"."""

@@ -10,12 +10,9 @@ every article, the names the tagger found elsewhere and missed there):
 1. **Keys** (``store.actors.keys``): case, accents, full stops, "the" ... do not matter.
 2. **Curated names** (``store/data/aliases.toml``): "IS", "ISIS", "Da'esh" -> Islamic State.
 3. **Countries and demonyms** (``store/data/countries.toml``): a nationality word joins its
-   country for every rule below: "the Turkish government", "Iraqi forces", "Czech officials"
-   are about the state a fact-checker would look up, and the mention keeps its NORP label so
-   the reader still sees it was the adjective. Written alone, not on a state's body or its
-   officials ("Kenyans queued", "two Danish climbers"), it is the country's people, one actor
-   of its own once the rules are done (``store.actors.peoples``). Words for peoples without a
-   state ("Kurdish") stay their own actor.
+   country: "the Turkish government", "Iraqi forces", "the Russians" are about the state a
+   fact-checker would look up, and the mention keeps its NORP label so the reader still sees
+   it was the adjective. Words for peoples without a state ("Kurdish") stay their own actor.
 4. **Partial names within an article**: a lone surname or first name ("Hifter", "Mr Guterres",
    "Kyle"), even where the tagger called it an organisation or a place, joins the one full name
    in the same article that ends (or, for a person, starts) with it, or, for a person, has it
@@ -157,7 +154,6 @@ from store.actors.people import (
     join_without_first_names,
     written_initials,
 )
-from store.actors.peoples import people_groups, people_of
 from store.actors.placed_words import dateline_words, placed_words, words_written_as_places
 from store.actors.portfolios import JOINING, portfolio_pairs
 from store.actors.records import ArticleMentions, Cluster, MentionRecord, SurfaceFacts, edge_words
@@ -1115,14 +1111,9 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         self._slots = slots
         root_of = self.root_of  # the names' roots, as the description rule left them
         find = self.uf.find
-        # a nationality word alone is its country's people (``store.actors.peoples``)
-        peoples = people_groups(self._aliases)
-        texts = self._texts
         for m in self.mentions:
-            root = people_of(m, peoples, texts[m.article]) if m.label != DESC else -1
-            if root == -1:
-                root = root_of[m.index]
-            if root == -1:
+            root = root_of[m.index]
+            if root < 0:
                 node = self.node[m.index]
                 if node < 0:
                     slots.append(nowhere)
@@ -1150,8 +1141,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                 (m.article, m.start, m.end, reason))
         clusters = []
         for root, (members, slot) in groups.items():
-            if root not in given and root not in fixed_by_root \
-                    and all(m.label == DESC or m.index in self.tentative for m in members):
+            if root not in given and all(m.label == DESC or m.index in self.tentative
+                                         for m in members):
                 continue  # a description that fits no one, a word in capitals no one defines
             cluster = Cluster(members, given_name=given.get(root),
                               given_type=given_types.get(root, "ORG"))
