@@ -1120,6 +1120,15 @@ SAID_BEFORE = [
      "people evacuated", "people"),
     ("The ministry raised the number injured to 240 on Sunday.", "240", "injured", "people"),
     ("Officials put the number missing at 31.", "31", "missing", "people"),
+    # a participle no list names still says what the number counts, not the count before it;
+    # it names no unit ("catches"), and a verb of saying names nothing
+    ("The chess federation, which sent 40 arbiters and two vans, put the number stranded at 31.",
+     "31", "people stranded", "people"),
+    ("The marathon, which drew 40 pacers and two buses, put the number caught at 31.", "31",
+     "caught", "count"),
+    ("The bus company, which runs 40 depots, put the number sacked at 300.", "300", "sacked",
+     "count"),
+    ("The figure quoted by the bakery was 40.", "40", None, "count"),
     # (a verb "count" is no number noun)
     ("Early returns of 48 percent, which counted resident households only, gave way to a final "
      "figure of 44 percent.", "44 percent", "Early returns", "percent"),

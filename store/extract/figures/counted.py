@@ -1228,6 +1228,8 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
         return "people"  # "8,200 Pakistanis", though the tagger calls them an organisation
     if _harmed_participle(head):
         return "people"  # "17 stranded"
+    if head.pos_ == "VERB" and head.tag_ == "VBN":
+        return None  # "the number caught": what befell them names no unit ("catches")
     plural = text if head.tag_ in ("NNS", "NNPS") or text.endswith("s") or (
         _plural_as_written(head)) else _plural(lemma)
     kind = _kind_of(head) if lemma in lex.vague_heads else None

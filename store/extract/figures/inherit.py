@@ -1150,15 +1150,22 @@ def _per_base(noun: Token) -> bool:
 
 
 def _befell(noun: Token) -> Token | None:
-    """ "the number trapped", "the count missing": the participle right after a number noun
-    that names the people counted by what befell them."""
+    """ "the number trapped", "the count missing", "put the number caught at 31": the participle
+    right after a number noun names what is counted by what befell it, listed or not (a number
+    "caught" by a slide counts those caught, whatever else the sentence counts); never a verb of
+    saying or estimating ("the figure reported", "the number put at"), which says nothing of
+    what is counted."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.pos_ != "NOUN" or after is None or after.tag_ not in ("VBN", "VBG", "JJ"):
         return None  # (the parser may hang it on the verb: "put the number missing at 31")
-    if after.lower_ in units().count_classes or (
-            after.tag_ == "VBN" and after.lemma_.lower() in context_words().human_object_verbs):
+    if after.lower_ in units().count_classes:
         return after
-    return None
+    lemma = after.lemma_.lower()
+    ctx = context_words()
+    if after.tag_ != "VBN" or after.dep_ != "acl" or lemma in ctx.reporting or (
+            lemma in quantity_classes().setting_verbs):
+        return None
+    return after
 
 
 def _class_word(prep: Token) -> Token | None:
