@@ -55,7 +55,11 @@ from store.extract.figures.counted_passive import completes_passive, second_obje
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import VALUE, name_the_price
-from store.extract.figures.counted_relative import antecedent_for, describes_the_subject
+from store.extract.figures.counted_relative import (
+    antecedent_for,
+    antecedent_of_pronoun,
+    describes_the_subject,
+)
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
@@ -721,6 +725,8 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
+    if subject is not None:  # "a waiting list that rose to 7.46m": the list
+        subject = antecedent_of_pronoun(verb, subject)
     counted = whose_count(subject, ctx) if subject is not None else None
     if counted is not None:  # "riders, whose number fell to 1,900": the riders
         return counted, group_in(list(counted.lefts))
