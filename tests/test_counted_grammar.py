@@ -1129,6 +1129,10 @@ SAID_BEFORE = [
     ("The bus company, which runs 40 depots, put the number sacked at 300.", "300", "sacked",
      "count"),
     ("The figure quoted by the bakery was 40.", "40", None, "count"),
+    # (only right after "the number" and before its figure's verb or "at": "counts made by",
+    # "rates set in" say nothing of what is counted)
+    ("By counts made by the stewards, the parade drew 11,800 walkers, including 870 in the old "
+     "town.", "870", "walkers", "walkers"),
     # (a verb "count" is no number noun)
     ("Early returns of 48 percent, which counted resident households only, gave way to a final "
      "figure of 44 percent.", "44 percent", "Early returns", "percent"),

@@ -1155,6 +1155,10 @@ def _per_base(noun: Token) -> bool:
     return noun.i >= 2 and doc[noun.i - 1].like_num and doc[noun.i - 2].lower_ == "per"
 
 
+# the number nouns a participle right after says what befell the counted ("the number caught")
+BEFELL_NOUNS = frozenset({"number", "count", "tally", "toll"})
+
+
 def _befell(noun: Token) -> Token | None:
     """ "the number trapped", "the count missing", "put the number caught at 31": the participle
     right after a number noun names what is counted by what befell it, listed or not (a number
@@ -1170,6 +1174,13 @@ def _befell(noun: Token) -> Token | None:
     ctx = context_words()
     if after.tag_ != "VBN" or after.dep_ != "acl" or lemma in ctx.reporting or (
             lemma in quantity_classes().setting_verbs):
+        return None
+    # a participle no list names only right after "the number" (not "counts made by", "rates
+    # set in"), and only where the figure's verb or "at" follows it at once
+    doc = noun.doc
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in BEFELL_NOUNS or nxt is None or not (
+            nxt.lower_ in ("at", "to") or nxt.pos_ in ("AUX", "VERB")):
         return None
     return after
 
