@@ -107,6 +107,7 @@ from store.extract.figures.parse import (
 )
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -1129,10 +1130,46 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
                                             or obj.dep_ == "acl"  # "those trapped"
                                             or people_named_by_adjective(obj)):
                         found = (obj, group_in([t for t in obj.lefts]))
+            thing = _number_for(tok, ctx)
+            if thing is not None:  # "the real figure for the bakery's losses is £3m"
+                found = (thing, group_in(list(thing.lefts)))
             befell = _befell(tok)
             if befell is not None:  # "revised the number trapped to 49"
                 found = (befell, None)
     return found
+
+
+# number nouns whose "for" phrase may name what they count ("its figure for the damage"); a
+# rate's "for" is what it is paid per ("the rate for a container"), a toll's the event
+FOR_NUMBER_NOUNS = frozenset({"figure", "estimate", "count", "tally", "total", "number",
+                              "forecast", "projection"})
+NOT_THINGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME", "EVENT"})
+# spans of time a count may be "for" beside the periods of a rate ("the same fortnight")
+SPANS_OF_TIME = frozenset({"fortnight", "period", "season", "half", "semester", "spell"})
+
+
+def _number_for(noun: Token, ctx: ContextWords) -> Token | None:
+    """ "revised its figure for clearing to 4,480 sq km", "the real figure for the bakery's
+    losses is £3m": the noun a number noun's "for" names is what it counts, when it is a thing;
+    not a place ("the count for the region"), a time ("the total for the year", "its figure for
+    12 May"), an event ("the tally for the storm"), a name or another number noun."""
+    if noun.lemma_.lower() not in FOR_NUMBER_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None:
+        return None
+    # "its figure for clearing": a gerund with no object of its own names the activity counted
+    thing = pobj(prep) or next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                and not any(g.dep_ == "dobj" for g in c.children)), None)
+    if thing is None or thing.pos_ not in ("NOUN", "VERB") or thing.ent_type_ in NOT_THINGS:
+        return None
+    lemma = thing.lemma_.lower() if thing.pos_ == "NOUN" else thing.lower_
+    if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(thing) or (
+            lemma in ctx.rate_period_words or lemma in SPANS_OF_TIME) or (
+            lemma in quantity_classes().place_words) or lemma in estimate_words().event_nouns or (
+            is_place(thing)):
+        return None
+    return thing
 
 
 def _how_many(tok: Token) -> Token | None:
