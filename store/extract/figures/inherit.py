@@ -1130,7 +1130,9 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
                                             or obj.dep_ == "acl"  # "those trapped"
                                             or people_named_by_adjective(obj)):
                         found = (obj, group_in([t for t in obj.lefts]))
-            thing = _number_for(tok, ctx)
+            # (in the figure's own sentence: "the true figure for the campus is 1,600 jobs. The
+            # union puts the total at 6,000" counts no campus)
+            thing = _number_for(tok, ctx) if before is not None else None
             if thing is not None:  # "the real figure for the bakery's losses is £3m"
                 found = (thing, group_in(list(thing.lefts)))
             befell = _befell(tok)
@@ -1192,34 +1194,19 @@ def _per_base(noun: Token) -> bool:
     return noun.i >= 2 and doc[noun.i - 1].like_num and doc[noun.i - 2].lower_ == "per"
 
 
-# the number nouns a participle right after says what befell the counted ("the number caught")
-BEFELL_NOUNS = frozenset({"number", "count", "tally", "toll"})
-
-
 def _befell(noun: Token) -> Token | None:
-    """ "the number trapped", "the count missing", "put the number caught at 31": the participle
-    right after a number noun names what is counted by what befell it, listed or not (a number
-    "caught" by a slide counts those caught, whatever else the sentence counts); never a verb of
-    saying or estimating ("the figure reported", "the number put at"), which says nothing of
-    what is counted."""
+    """ "the number trapped", "the count missing", "put the number caught at 31": the
+    participle right after a number noun that names the people counted by what befell them
+    (``human_object_verbs`` and ``number_participles`` of context.toml)."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.pos_ != "NOUN" or after is None or after.tag_ not in ("VBN", "VBG", "JJ"):
         return None  # (the parser may hang it on the verb: "put the number missing at 31")
-    if after.lower_ in units().count_classes:
-        return after
-    lemma = after.lemma_.lower()
     ctx = context_words()
-    if after.tag_ != "VBN" or after.dep_ != "acl" or lemma in ctx.reporting or (
-            lemma in quantity_classes().setting_verbs):
-        return None
-    # a participle no list names only right after "the number" (not "counts made by", "rates
-    # set in"), and only where the figure's verb or "at" follows it at once
-    doc = noun.doc
-    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in BEFELL_NOUNS or nxt is None or not (
-            nxt.lower_ in ("at", "to") or nxt.pos_ in ("AUX", "VERB")):
-        return None
-    return after
+    if after.lower_ in units().count_classes or (after.tag_ == "VBN" and (
+            after.lemma_.lower() in ctx.human_object_verbs
+            or after.lemma_.lower() in ctx.number_participles)):
+        return after
+    return None
 
 
 def _class_word(prep: Token) -> Token | None:
