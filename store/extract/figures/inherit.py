@@ -726,11 +726,12 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
-    if subject is not None:  # "a waiting list that rose to 7.46m": the list
-        subject = antecedent_of_pronoun(verb, subject)
-        if subject.dep_ == "pobj" or subject.lemma_.lower() in ctx.rate_period_words or (
-                subject.lemma_.lower() in SPANS_OF_TIME):
+    on = antecedent_of_pronoun(verb, subject) if subject is not None else None
+    if on is not None and on is not subject:  # "a waiting list that rose to 7.46m": the list
+        if on.dep_ == "pobj" or on.lemma_.lower() in ctx.rate_period_words or (
+                on.lemma_.lower() in SPANS_OF_TIME):
             return None  # "puts income for the season that closes in June at $86m": a time
+        subject = on
     counted = whose_count(subject, ctx) if subject is not None else None
     if counted is not None:  # "riders, whose number fell to 1,900": the riders
         return counted, group_in(list(counted.lefts))
