@@ -1136,7 +1136,7 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
                         found = (obj, group_in([t for t in obj.lefts]))
             # (in the figure's own sentence: "the true figure for the campus is 1,600 jobs. The
             # union puts the total at 6,000" counts no campus)
-            thing = _number_for(tok, ctx) if before is not None else None
+            thing = _number_for(tok, ctx, gerund=money or measure) if before is not None else None
             if thing is not None:  # "the real figure for the bakery's losses is £3m"
                 found = (thing, group_in(list(thing.lefts)))
             befell = _befell(tok)
@@ -1154,21 +1154,24 @@ NOT_THINGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "T
 SPANS_OF_TIME = frozenset({"fortnight", "period", "season", "half", "semester", "spell"})
 
 
-def _number_for(noun: Token, ctx: ContextWords) -> Token | None:
+def _number_for(noun: Token, ctx: ContextWords, *, gerund: bool) -> Token | None:
     """ "revised its figure for clearing to 4,480 sq km", "the real figure for the bakery's
     losses is £3m": the noun a number noun's "for" names is what it counts, when it is a thing;
     not a place ("the count for the region"), a time ("the total for the year", "its figure for
-    12 May"), an event ("the tally for the storm"), a name or another number noun."""
-    if noun.lemma_.lower() not in FOR_NUMBER_NOUNS:
-        return None
+    12 May"), an event ("the tally for the storm"), a name or another number noun. A gerund
+    names what a sum or a measure is of (``gerund``), never the things a count is in."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOR_NUMBER_NOUNS:
+        return None  # ("For a household, the regulator estimates the saving at R29": a verb)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     if prep is None:
         return None
     # "its figure for clearing": a gerund with no object of its own names the activity counted
-    thing = pobj(prep) or next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+    thing = pobj(prep) or next((c for c in prep.children if gerund and c.dep_ == "pcomp"
+                                and c.tag_ == "VBG"
                                 and not any(g.dep_ == "dobj" for g in c.children)), None)
-    if thing is None or thing.pos_ not in ("NOUN", "VERB") or thing.ent_type_ in NOT_THINGS:
-        return None
+    if thing is None or thing.pos_ not in ("NOUN", "VERB") or thing.ent_type_ in NOT_THINGS or (
+            any(ch.isdigit() for ch in thing.text)):
+        return None  # ("the number for 2029/30": a year)
     lemma = thing.lemma_.lower() if thing.pos_ == "NOUN" else thing.lower_
     if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(thing) or (
             lemma in ctx.rate_period_words or lemma in SPANS_OF_TIME) or (
