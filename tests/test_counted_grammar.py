@@ -1120,6 +1120,16 @@ SAID_BEFORE = [
      "people evacuated", "people"),
     ("The ministry raised the number injured to 240 on Sunday.", "240", "injured", "people"),
     ("Officials put the number missing at 31.", "31", "missing", "people"),
+    # the participle says what the number counts, not the count before it; a participle of
+    # another verb ("counts made by the stewards") names nothing
+    ("The chess federation, which sent 40 arbiters and two vans, put the number stranded at 31.",
+     "31", "people stranded", "people"),
+    ("The marathon, which drew 40 pacers and two buses, put the number caught at 31.", "31",
+     "people caught", "people"),
+    ("The bus company, which runs 40 depots, put the number sacked at 300.", "300",
+     "people sacked", "people"),
+    ("By counts made by the stewards, the parade drew 11,800 walkers, including 870 in the old "
+     "town.", "870", "walkers", "walkers"),
     # (a verb "count" is no number noun)
     ("Early returns of 48 percent, which counted resident households only, gave way to a final "
      "figure of 44 percent.", "44 percent", "Early returns", "percent"),

@@ -30,3 +30,21 @@ def test_the_dead_alone_are_deaths(extract, sentence: str, text: str) -> None:
 @pytest.mark.parametrize(("sentence", "text"), PART_OF_THE_DEAD)
 def test_a_part_of_the_dead_keeps_its_word(extract, sentence: str, text: str) -> None:
     assert {f.text: f for f in extract(sentence)}[text].counted == "dead"
+
+
+# sentence, figure, counted: a part of a whole ("of them", "of whom") that its own verb says died
+# or was hurt counts that fate, not its whole; another state leaves it to its whole
+PART_WITH_A_FATE = [
+    ("The clinic treated 140 patients after the bakery fire. 31 of them died.", "31", "deaths"),
+    ("The ferry carried 300 passengers, and 31 of them drowned.", "31", "deaths"),
+    ("The marathon drew 900 runners. Twelve of them have since died and 40 of them were injured.",
+     "40", "injured"),
+    ("The chess hall held 52 players, 8 of whom are still in the building.", "8", "players"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "counted"), PART_WITH_A_FATE)
+def test_a_part_counts_the_fate_its_verb_names(extract, sentence: str, text: str,
+                                                counted: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].counted == counted

@@ -69,6 +69,8 @@ class ContextWords:
     money_verbs: dict[str, str]  # "spend" -> "spending": what money a verb moves is
     goods_verbs: dict[str, str]  # "export" -> "exports": what a mass or volume it moves is
     human_object_verbs: frozenset[str]  # "kill": a bare number as its object counts people
+    # "catch": its participle after "the number" names people ("the number caught")
+    number_participles: frozenset[str]
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
     refuge_nouns: frozenset[str]  # "shelter": a bare number in one counts people
     motion_verbs: dict[str, str]  # "move": a speed it completes is its subject's movement
@@ -393,6 +395,7 @@ def context_words() -> ContextWords:
         money_verbs=dict(data["money_verbs"]),
         goods_verbs=dict(data.get("goods_verbs", {})),
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
+        number_participles=frozenset(data["counted"].get("number_participles", ())),
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
         refuge_nouns=frozenset(data["counted"]["refuge_nouns"]),
         motion_verbs={verb: noun for verb, noun in data["counted"]["motion_verbs"]},

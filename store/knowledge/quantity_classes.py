@@ -48,6 +48,10 @@ class QuantityClasses:
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     # "deep" -> "depth": the dimension a length written before the word measures
     dimensions: dict[str, str] = field(default_factory=dict)
+    # "run", "stretch": a length these verbs give a thing is its length ("the queue stretched
+    # for 1.2 km"), named ``extent``
+    extent_verbs: frozenset[str] = frozenset()
+    extent: str = "length"
     speeds: frozenset[str] = frozenset()  # "winds": a noun that a figure in km/h measures itself
     falls: dict[str, str] = field(default_factory=dict)  # "rain" -> "rainfall": a depth of it
     falling_verbs: frozenset[str] = frozenset()  # "fall": a depth its subject is precipitation
@@ -180,6 +184,8 @@ def quantity_classes() -> QuantityClasses:
         priced={k.lower(): v for k, v in data.get("priced", {}).items() if k != "source"},
         dimensions={k.lower(): v for k, v in data.get("dimensions", {}).items()
                     if k != "source"},
+        extent_verbs=frozenset(w.lower() for w in data.get("extent", {}).get("verbs", ())),
+        extent=data.get("extent", {}).get("name", "length"),
         speeds=frozenset(w.lower() for w in data.get("speeds", {}).get("nouns", ())),
         falls={k.lower(): v for k, v in data.get("precipitation", {}).get("falls", {}).items()},
         falling_verbs=frozenset(w.lower() for w in data.get("precipitation", {}).get(

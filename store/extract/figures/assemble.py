@@ -41,7 +41,7 @@ from store.extract.figures.counted_change import (
 from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_change_late import name_changes_late
 from store.extract.figures.counted_converted import name_as_its_twin
-from store.extract.figures.counted_dimension import name_the_speed
+from store.extract.figures.counted_dimension import name_the_extent, name_the_speed
 from store.extract.figures.counted_fee import name_the_fee
 from store.extract.figures.counted_gapped import name_the_gapped_sums
 from store.extract.figures.counted_gapped_share import name_the_gapped_shares
@@ -432,6 +432,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
     name_the_subject(fig, span)  # "demand topped 38GW": what a measure with no noun measures
     in_singular_sense(fig)  # "fines range from $90": a fine
     name_what_the_scale_measures(fig, span)  # "44.2 degrees Celsius": a temperature
+    name_the_extent(fig, span)  # "the queue stretched for 1.2 km": the queue's length
     name_the_speed(fig)  # "the train was doing 128 km/h": the train's speed
     name_the_precipitation(fig, span)  # "312 mm of rain", "58 mm fell": the rainfall
     name_the_stake(fig, span)  # "the trust holds 14.2% of the company": its stake

@@ -25,7 +25,7 @@ from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_recount import measured_by_another_count
 from store.extract.figures.counted_relative import describes_the_subject
 from store.extract.figures.counted_revised import name_what_was_revised
-from store.extract.figures.counted_state import name_the_state
+from store.extract.figures.counted_state import name_the_fate_of_a_part, name_the_state
 from store.extract.figures.elsewhere import (
     IN_BRACKETS,
     compared_with,
@@ -508,7 +508,12 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     """Give a bare number what it points back at, if it does: the noun "of them" names, else the
     figure it refers to; whether it did."""
     fig = figures[i]
-    noun = _noun_of_them(figures, i, doc) if _OF_THEM.match(text_of(doc), fig.end) else None
+    of_them = _OF_THEM.match(text_of(doc), fig.end) is not None
+    if of_them:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is not None and name_the_fate_of_a_part(fig, span):
+            return True  # "treated 140 patients. 31 of them died": deaths
+    noun = _noun_of_them(figures, i, doc) if of_them else None
     if noun is not None:  # "covers deaths ..., and about 190 of them were": deaths
         # "infected 870 people, 12 of whom have died": the clause says which part
         part = _subject_of_whom(doc, fig, noun)

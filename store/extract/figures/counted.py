@@ -133,9 +133,14 @@ def _unit_glued(tok: Token) -> bool:
 def _harmed_participle(tok: Token) -> bool:
     """ "17 stranded", "46 trapped", "250 laid off": the past participle of a verb whose object
     is a person (``human_object_verbs``, with its particle), standing for the people it
-    befell."""
-    return tok.tag_ in ("VBN", "VBD") and with_particle(tok, tok.lemma_.lower()) in (
-        context_words().human_object_verbs)
+    befell; "the number caught": one of ``number_participles`` right after a number noun."""
+    if tok.tag_ not in ("VBN", "VBD"):
+        return False
+    ctx = context_words()
+    lemma = with_particle(tok, tok.lemma_.lower())
+    return lemma in ctx.human_object_verbs or (
+        lemma in ctx.number_participles and tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ctx.number_nouns)
 
 
 def crowd_verb_read_as_noun(head: Token, span: Span) -> bool:

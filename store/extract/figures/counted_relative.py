@@ -41,6 +41,19 @@ def antecedent_for(verb: Token, child: Token) -> Token | None:
     return on if on is not None and child.i > min(c.i for c in subjects) else None
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
+def antecedent_of_pronoun(verb: Token, subject: Token) -> Token:
+    """ "a waiting list that rose to 7.46m", "the queue, which grew to 400 by noon": a relative
+    pronoun that is the subject of its clause stands for the noun the clause is on, which is
+    what the clause's figure measures; any other subject is itself."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.dep_ in ("nsubj", "nsubjpass") and (
+            verb.dep_ == "relcl" and verb.head.i < subject.i):
+        return verb.head
+    return subject
+
+
 def describes_the_subject(doc: Doc, fig: FoundFigure, donor: FoundFigure) -> bool:
     """Whether ``donor`` stands in a relative clause on the subject of the verb ``fig`` is
     governed by, and ``fig`` outside that clause (the module's docstring)."""

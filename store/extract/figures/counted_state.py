@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -50,6 +51,24 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
     fig.unit = classes.get(word, "people")
     fig.inherited = True
     return True
+
+
+def name_the_fate_of_a_part(fig: FoundFigure, span: Span) -> bool:
+    """ "The clinic treated 140 patients. 31 of them died": a part ("of them", "of whom") that
+    its own verb says died or was injured counts that fate (deaths, the injured: the
+    ``event_bound`` classes of ``store/data/estimates.toml``), not the whole it is a part of;
+    any other state ("8 of them are still on a ward", "40 of them were rescued") leaves the part
+    to its whole. Whether it named the fate."""
+    before = (fig.counted, fig.counted_head, fig.unit, fig.inherited)
+    if not name_the_state(fig, span):
+        return False
+    word = (fig.counted or "").lower()
+    lex = quantity_classes()
+    if (lex.noun_class.get(word) or lex.outcomes.get(word) or word) in (
+            estimate_words().event_bound_classes):
+        return True
+    fig.counted, fig.counted_head, fig.unit, fig.inherited = before
+    return False
 
 
 def _verb_after_conjunct(span: Span) -> Token | None:

@@ -55,7 +55,11 @@ from store.extract.figures.counted_passive import completes_passive, second_obje
 from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import VALUE, name_the_price
-from store.extract.figures.counted_relative import antecedent_for, describes_the_subject
+from store.extract.figures.counted_relative import (
+    antecedent_for,
+    antecedent_of_pronoun,
+    describes_the_subject,
+)
 from store.extract.figures.counted_revised import name_what_was_revised
 from store.extract.figures.counted_share import name_the_share, name_what_the_share_became
 from store.extract.figures.counted_state import name_the_state
@@ -103,6 +107,7 @@ from store.extract.figures.parse import (
 )
 from store.extract.figures.where import attached_places
 from store.knowledge.context import ContextWords, context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -721,6 +726,12 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
+    on = antecedent_of_pronoun(verb, subject) if subject is not None else None
+    if on is not None and on is not subject:  # "a waiting list that rose to 7.46m": the list
+        if on.dep_ == "pobj" or on.lemma_.lower() in ctx.rate_period_words or (
+                on.lemma_.lower() in SPANS_OF_TIME):
+            return None  # "puts income for the season that closes in June at $86m": a time
+        subject = on
     counted = whose_count(subject, ctx) if subject is not None else None
     if counted is not None:  # "riders, whose number fell to 1,900": the riders
         return counted, group_in(list(counted.lefts))
@@ -1123,10 +1134,53 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
                                             or obj.dep_ == "acl"  # "those trapped"
                                             or people_named_by_adjective(obj)):
                         found = (obj, group_in([t for t in obj.lefts]))
+            # (in the figure's own sentence: "the true figure for the campus is 1,600 jobs. The
+            # union puts the total at 6,000" counts no campus)
+            thing = _number_for(tok, ctx, gerund=money or measure) if before is not None else None
+            if thing is not None:  # "the real figure for the bakery's losses is £3m"
+                found = (thing, group_in(list(thing.lefts)))
             befell = _befell(tok)
             if befell is not None:  # "revised the number trapped to 49"
                 found = (befell, None)
     return found
+
+
+# number nouns whose "for" phrase may name what they count ("its figure for the damage"); a
+# rate's "for" is what it is paid per ("the rate for a container"), a toll's the event
+FOR_NUMBER_NOUNS = frozenset({"figure", "estimate", "count", "tally", "total", "number",
+                              "forecast", "projection"})
+NOT_THINGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME", "EVENT"})
+# spans of time a count may be "for" beside the periods of a rate ("the same fortnight")
+SPANS_OF_TIME = frozenset({"fortnight", "period", "season", "half", "semester", "spell"})
+
+
+def _number_for(noun: Token, ctx: ContextWords, *, gerund: bool) -> Token | None:
+    """ "revised its figure for clearing to 4,480 sq km", "the real figure for the bakery's
+    losses is £3m": the noun a number noun's "for" names is what it counts, when it is a thing;
+    not a place ("the count for the region"), a time ("the total for the year", "its figure for
+    12 May"), an event ("the tally for the storm"), a name or another number noun. A gerund
+    names what a sum or a measure is of (``gerund``), never the things a count is in."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in FOR_NUMBER_NOUNS:
+        # ("For a household, the regulator estimates the saving at R29": a verb; "the forecasts
+        # for the whole of 2026 diverge by 1.7 points": several, which the figure sets apart)
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None:
+        return None
+    # "its figure for clearing": a gerund with no object of its own names the activity counted
+    thing = pobj(prep) or next((c for c in prep.children if gerund and c.dep_ == "pcomp"
+                                and c.tag_ == "VBG"
+                                and not any(g.dep_ == "dobj" for g in c.children)), None)
+    if thing is None or thing.pos_ not in ("NOUN", "VERB") or thing.ent_type_ in NOT_THINGS or (
+            any(ch.isdigit() for ch in thing.text)):
+        return None  # ("the number for 2029/30": a year)
+    lemma = thing.lemma_.lower() if thing.pos_ == "NOUN" else thing.lower_
+    if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(thing) or (
+            lemma in ctx.rate_period_words or lemma in SPANS_OF_TIME) or (
+            lemma in quantity_classes().place_words) or lemma in estimate_words().event_nouns or (
+            is_place(thing)):
+        return None
+    return thing
 
 
 def _how_many(tok: Token) -> Token | None:
@@ -1150,13 +1204,16 @@ def _per_base(noun: Token) -> bool:
 
 
 def _befell(noun: Token) -> Token | None:
-    """ "the number trapped", "the count missing": the participle right after a number noun
-    that names the people counted by what befell them."""
+    """ "the number trapped", "the count missing", "put the number caught at 31": the
+    participle right after a number noun that names the people counted by what befell them
+    (``human_object_verbs`` and ``number_participles`` of context.toml)."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.pos_ != "NOUN" or after is None or after.tag_ not in ("VBN", "VBG", "JJ"):
         return None  # (the parser may hang it on the verb: "put the number missing at 31")
-    if after.lower_ in units().count_classes or (
-            after.tag_ == "VBN" and after.lemma_.lower() in context_words().human_object_verbs):
+    ctx = context_words()
+    if after.lower_ in units().count_classes or (after.tag_ == "VBN" and (
+            after.lemma_.lower() in ctx.human_object_verbs
+            or after.lemma_.lower() in ctx.number_participles)):
         return after
     return None
 
