@@ -91,8 +91,8 @@ class Tradition:
             return " ".join(self.respell(w, i == last) for i, w in enumerate(tokens))
         for system in self.systems:
             keys = [system.key(w) for w in tokens]
-            if all(k is not None for k in keys):
-                return "".join(keys)  # type: ignore[arg-type]
+            if None not in keys:
+                return "".join(k for k in keys if k)
         return None
 
 
