@@ -1548,6 +1548,21 @@ def test_forms_worked_out_once_agree_with_the_pairwise_test(a: str, b: str) -> N
     ("Karim Ben Dourane", "Karim Ben Douran", True),  # French copy's silent final "e"
     ("Justine Barrow", "Justin Barrow", False),  # never on a given name
     ("Olive Browne", "Olive Brown", False),  # nor on a short surname
+    # Chinese in Pinyin and in Wade-Giles: a hyphenated given name is the same syllables whole
+    ("Gao Xiaoming", "Kao Hsiao-ming", True),
+    ("Tan Jianguo", "T'an Chien-kuo", True),
+    ("Deng Ruolan", "Teng Jo-lan", True),
+    ("Qian Zhiyong", "Ch'ien Chih-yung", True),
+    ("Cai Xueqin", "Tsai Hsueh-chin", True),
+    ("Ren Hongbo", "Jen Hung-po", True),
+    ("Zeng Sitong", "Tseng Ssu-tung", True),
+    ("He Luo", "Ho Lo", True),
+    ("Zhang Wenhui", "Chang Wen-hui", True),  # Wade-Giles "ch" is Pinyin "zh" or "ch"
+    ("Chen Wenhui", "Chang Wenhui", False),  # two surnames
+    ("Kao Hsiao-ming", "Kao Hsiao-min", False),
+    ("Jan Teng", "Jan Deng", False),  # Wade-Giles "jan" beside Pinyin "deng": no Chinese name
+    ("Tina Ward", "Dina Ward", False),  # a name not made of syllables is not read
+    ("Tamika Pule", "Tamika Bule", False),  # nor one with a word of three
 ])
 def test_one_sound_however_each_language_writes_it_is_one_person(first: str, second: str,
                                                                   same: bool) -> None:
@@ -1558,6 +1573,7 @@ def test_one_sound_however_each_language_writes_it_is_one_person(first: str, sec
 
 @pytest.mark.parametrize(("first", "second"), [
     ("Karachalios", "Karahalios"), ("Bouchareb", "Boushareb"), ("Nasihullah", "Nasiullah"),
+    ("Teng", "Deng"), ("Hsiao-ming", "Xiaoming"),
 ])
 def test_a_lone_word_is_never_respelled_into_another(first: str, second: str) -> None:
     articles, _ = resolve([f"[{first}|PERSON] spoke on Monday. ",

@@ -152,13 +152,12 @@ def skeleton(surface: str) -> str:
 
 def respellings(surface: str) -> list[tuple[str, str]]:
     """(tradition, the name as that tradition writes it) for a person's name of two or more
-    words, one pair per tradition of ``store/data/spellings.toml``, whether or not it changed a
-    word. These rules are looser than ``_TRANSLITERATIONS`` (a Greek "ch" is an "h", a French
-    "ch" an "sh"), so only a whole name, given name and surname both, is compared under them;
-    one word alone ("Vlachos", "Hichem") is too little to go on. A name of one word has none."""
+    words, one pair per tradition of ``store/data/spellings.toml`` that reads it, whether or not
+    it changed a word (a tradition of syllables reads only names made of its syllables). These
+    rules are looser than ``_TRANSLITERATIONS`` (a Greek "ch" is an "h", a French "ch" an
+    "sh"), so only a whole name, given name and surname both, is compared under them; one word
+    alone ("Vlachos", "Hichem") is too little to go on. A name of one word has none."""
     tokens = person_tokens(surface)
     if len(tokens) < 2:
         return []
-    last = len(tokens) - 1
-    return [(t.name, " ".join(t.respell(w, i == last) for i, w in enumerate(tokens)))
-            for t in traditions()]
+    return [(t.name, name) for t in traditions() if (name := t.respell_name(tokens)) is not None]
