@@ -110,8 +110,8 @@ HOMES = [
     ("Nairobi's council said so.", "Sh40 billion", "KES", "KES"),
     # the kwacha of Zambia and of Malawi, by its word or by the "K" the two write; the kina and
     # the kyat are written "K" too
-    ("Kitwe's smelters and Zambia's treasury agreed; Zambia pays.", "K2.5bn", "MWK", "ZMW"),
-    ("Ndola traders said the Lusaka bakery lost", "K41.20", "MWK", "ZMW"),
+    ("Kabwe's smelters and Zambia's treasury agreed; Zambia pays.", "K2.5bn", "MWK", "ZMW"),
+    ("Ndola traders said the Livingstone bakery lost", "K41.20", "MWK", "ZMW"),
     ("Zambian farmers were paid 90 million kwacha, the Chipata board said.",
      "90 million kwacha", "MWK", "ZMW"),
     ("Blantyre's council said Malawi's budget grew.", "K12,000", "MWK", "MWK"),
