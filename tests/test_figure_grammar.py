@@ -116,9 +116,9 @@ VALUES = [
     ("a bag now costs MK8,500", "MK8,500", 8500, 8500, "MWK"),
     ("a MK21 billion plan", "MK21 billion", 21e9, 21e9, "MWK"),
     # "K" glued to a decimal, a scale word or a thousands comma is the kwacha
-    ("royalties of K3.2bn were paid", "K3.2bn", 3.2e9, 3.2e9, "MWK"),
-    ("a grant of K150,000 per family", "K150,000", 150000, 150000, "MWK"),
-    ("the bread now costs K41.20", "K41.20", 41.2, 41.2, "MWK"),
+    ("levies of K7.4bn were paid", "K7.4bn", 7.4e9, 7.4e9, "MWK"),
+    ("a grant of K120,000 per family", "K120,000", 120000, 120000, "MWK"),
+    ("the bread now costs K38.60", "K38.60", 38.6, 38.6, "MWK"),
     ("the Mk 3 tank", "3", 3, 3, None),
     ("fines of R2,500 each", "R2,500", 2500, 2500, "ZAR"),
     ("a R3.2bn bridge", "R3.2bn", 3.2e9, 3.2e9, "ZAR"),
@@ -2058,7 +2058,7 @@ RATES = [
     ("The union wants Rs 30 lakh for every family of the victims.", "Rs 30 lakh",
      "INR per family"),
     # a floating "each" before a conjunction names no noun at all
-    ("Strike days cost the quay up to €4m each as ferry talks drag on", "€4m", "EUR"),
+    ("Lockout weeks cost the quay up to €4m each as ferry talks stall", "€4m", "EUR"),
     ("The state offered Rs 3 lakh ($3,600) for each of their households.", "Rs 3 lakh",
      "INR per household"),
     ("The firm must pay 2 million rand to the family of each miner.", "2 million rand",
@@ -2125,7 +2125,7 @@ RATES = [
     # or of a share named right after them, or given by a poll where no scale is named
     ("The bakery chain lost 2.5 points of market share.", "2.5 points", "percentage points"),
     # a move of points in a share named right after it
-    ("A 1.5-point rise in the ferry levy rate is due in May.", "1.5", "percentage points"),
+    ("A 2.5-point rise in the ferry levy rate is due in May.", "2.5", "percentage points"),
     ("The bank's 0.25-point cut in its lending rate surprised traders.", "0.25",
      "percentage points"),
     ("A 3-point drop in the club's ranking followed.", "3", "points"),

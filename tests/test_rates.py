@@ -537,7 +537,7 @@ NOT_THE_SAME_RATE = [
     ("The ferry loses €40,000 a day; the port's €9m upgrade depends on the vote.", "€9m", "EUR"),
     ("The bakery earns £900 a week, and its £60,000 loan runs to 2040.", "£60,000", "GBP"),
     # a relative clause's count on the subject is no unit for what the main verb gains or
-    # loses (the level of now, "is handling about 600", would share it)
+    # loses (the level of now, "is moving about 600", would share it)
     ("The ferry line, which employs about 2,400 people, will lose around 300.", "300",
      "count"),
     # (a list of the rate's own quantity still shares it)

@@ -108,12 +108,12 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                         donor = None  # "the toll is 61, and 930 cabins were destroyed"
                     if donor is not None and donor.start > fig.start and (
                             _named_before_a_colon(fig, doc, ctx)):
-                        donor = None  # "The count of arrests rose: 63, ... and 27 officers"
+                        donor = None  # "The tally of rescues rose: 58, ... and 19 boats lost"
             if donor is None:
                 donor = _said_by_another(figures, i, doc, ctx)
             if donor is None:  # "58,730 hectares by one count and 71,000 by another"
                 donor = measured_by_another_count(figures, i, doc)
-            if donor is None:  # "which once milled 48,000 tonnes a day, is handling 38,000"
+            if donor is None:  # "which once shipped 900 tonnes a week, is moving 600"
                 donor = _earlier_object_of_the_clause(figures, i, doc)
             if donor is None:
                 donor = _previous_sentence_donor(figures, i, doc, ctx)
@@ -259,8 +259,8 @@ def _said_by_another(figures: list[FoundFigure], i: int, doc: Doc,
 
 
 def _named_before_a_colon(fig: FoundFigure, doc: Doc, ctx: ContextWords) -> bool:
-    """ "The count of arrests has risen with the crowds: 63 on Thursday, against 41 a week
-    before, and 27 officers hurt": a number right after a colon whose clause names "the count
+    """ "The tally of rescues has climbed since the storm: 58 on Sunday, against 37 a week
+    before, and 19 boats lost": a number right after a colon whose clause names "the count
     (number, total) of" something is a count of that, not of a noun said later in its list."""
     text = text_of(doc)
     if not text[:fig.start].rstrip().endswith(":"):
@@ -1191,7 +1191,7 @@ def _of_a_share(fig: FoundFigure, doc: Doc) -> bool:
 
 # "1.5 points of market share": the share the points are of, named right after them
 _POINTS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?([a-z]+)")
-# "a 1.5-point rise in the top royalty rate", "a 0.25-point cut in its lending rate": a move of
+# "a 2.5-point rise in the ferry levy rate", "a 0.25-point cut in its lending rate": a move of
 # points in a share named right after it (the move's noun, "in", at most three words, the share)
 _POINTS_IN = re.compile(r"[\s\-\u2010\u2011]*points?\s+[a-z]+\s+in\s+(?:the\s+|its\s+|their\s+)?"
                         r"((?:[a-z\-]+\s+){0,3}[a-z]+)")
@@ -1272,8 +1272,8 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
 
 def _earlier_object_of_the_clause(figures: list[FoundFigure], i: int,
                                   doc: Doc) -> FoundFigure | None:
-    """ "The bakery, which once baked 4,000 loaves a day, now bakes about 3,000", "The mine,
-    which milled 48,000 tonnes of ore a day, is handling about 38,000": a bare number, the
+    """ "The bakery, which once baked 4,000 loaves a day, now bakes about 3,000", "The quarry,
+    which once shipped 900 tonnes of slate a week, is moving about 600": a bare number, the
     object of a verb, after the same subject's earlier object with a noun or a measure in the
     same sentence (the same verb again, or a clause about the verb's own subject), counts
     what that one counts. Only the figure right before it, with no other between."""
@@ -1293,16 +1293,16 @@ def _earlier_object_of_the_clause(figures: list[FoundFigure], i: int,
         return None
     if other.lemma_ == verb.lemma_ and other.i < verb.i:
         return donor  # "baked 4,000 loaves a day, now bakes about 3,000"
-    # "The mine, which milled ..., is handling ...": the donor's clause is said of this
-    # verb's subject, and this one says its level now ("is handling", "now mills"), not what
-    # it gains or loses ("which employs 9,800 people, will lose around 700": jobs)
+    # "The quarry, which shipped ..., is moving ...": the donor's clause is said of this
+    # verb's subject, and this one says its level now ("is moving", "now ships"), not what
+    # it gains or loses ("which employs about 2,400 people, will lose around 300": jobs)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return donor if subject is not None and other.dep_ == "relcl" and (
         other.head.i == subject.i) and _level_now(verb) else None
 
 
 def _level_now(verb: Token) -> bool:
-    """A verb said of the present: in the progressive ("is handling"), or with "now",
+    """A verb said of the present: in the progressive ("is moving"), or with "now",
     "currently" or "still" on it."""
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)

@@ -544,7 +544,7 @@ def _priced_per(expr: NumberExpr, span: Span) -> str | None:
         if m.group(1):
             for group in (3, 4):  # the noun, or the one after its adjective
                 if group == 4 and not _modifier_at(span.doc, m.start(3)):
-                    break  # "€6m each as the fight drags on": no noun of "each" at all
+                    break  # "€4m each as ferry talks stall": no noun of "each" at all
                 if m.group(group) is None or not _noun_at(span.doc, m.start(group)):
                     continue
                 if m.group(group).lower() in context_words().rate_period_words:

@@ -146,7 +146,7 @@ def shared_by_subject(span: Span) -> str | None:
 
 
 def _many(noun: Token) -> bool:
-    """ "Every 10,000 tonnes of ore is worth $100m": a distributive noun counted by a number
+    """ "Every 5,000 tonnes of grain is worth €900,000": a distributive noun counted by a number
     shares the amount over that many, not over one of them (no price per tonne)."""
     return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
                for c in noun.children)
