@@ -16,7 +16,7 @@ EXTENT = [
     ("The new tram line would run for about 52 km between the two towns.", "52 km",
      "new tram line length", "line"),
     # the verb joined to the clause that names the thing
-    ("The scar is 450 metres wide and runs 1.3 km from the ridge to the river.", "1.3 km",
+    ("The scar is 380 metres wide and runs 2.2 km from the ridge to the river.", "2.2 km",
      "scar length", "scar"),
     ("The pipeline extends 300 km under the sea.", "300 km", "pipeline length", "pipeline"),
 ]

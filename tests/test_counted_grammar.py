@@ -1124,7 +1124,7 @@ SAID_BEFORE = [
     # another verb ("counts made by the stewards") names nothing
     ("The chess federation, which sent 40 arbiters and two vans, put the number stranded at 31.",
      "31", "people stranded", "people"),
-    ("The marathon, which drew 40 pacers and two buses, put the number caught at 31.", "31",
+    ("The marathon, which drew 40 pacers and two buses, put the number caught at 45.", "45",
      "people caught", "people"),
     ("The bus company, which runs 40 depots, put the number sacked at 300.", "300",
      "people sacked", "people"),

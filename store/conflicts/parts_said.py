@@ -11,7 +11,7 @@ joins it; the figures that say none keep meeting the whole.
 Only a predicate that names what happened to the things counted is read: a regular participle
 ("cancelled", "suspended") or a verb of ``fate_classes`` in ``store/data/quantities.toml``
 ("shut" is "closed"); verbs of saying and counting ("reported", "estimated") name none. A part
-whose predicate is not read ("took 27 of the 70 seats") is left as it was.
+whose predicate is not read ("won 19 of the 55 seats") is left as it was.
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ def with_parts(claims: list[Told]) -> list[Told]:
     class whose words say that predicate with it; the rest untouched. A part whose predicate
     is not read takes the one another part of the same whole says ("14 of the village's 52
     houses" beside "35 of the village's 52 houses were destroyed"); a value a sentence sets a
-    told one against ("180 were still shut, down from about 600") takes the told one's. A few
+    told one against ("95 were still shut, down from about 310") takes the told one's. A few
     passes over the claims, never over pairs."""
     said: dict[tuple[str, str | None], set[str]] = {}
     of_whole: dict[tuple[str, str | None, str], set[str]] = {}

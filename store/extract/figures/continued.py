@@ -512,7 +512,7 @@ def _point_back(figures: list[FoundFigure], i: int, doc: Doc) -> bool:
     if of_them:
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is not None and name_the_fate_of_a_part(fig, span):
-            return True  # "treated 140 patients. 31 of them died": deaths
+            return True  # "treated 140 patients. 17 of them died": deaths
     noun = _noun_of_them(figures, i, doc) if of_them else None
     if noun is not None:  # "covers deaths ..., and about 190 of them were": deaths
         # "infected 870 people, 12 of whom have died": the clause says which part

@@ -63,10 +63,10 @@ def name_the_dimension(fig: FoundFigure, span: Span) -> bool:
 
 
 def name_the_extent(fig: FoundFigure, span: Span) -> None:
-    """ "the queue stretched for 1.2 km", "the line would run for about 520 km", "it ran 1.8 km":
+    """ "the queue stretched for 1.2 km", "the line would run for about 520 km", "it ran 2.6 km":
     a length a verb of extent (``[extent]`` of ``store/data/quantities.toml``) gives its subject
     is that thing's length, not a noun borrowed from the sentence or the one before ("120 cm of
-    fresh snow fell. It ran for 1.8 km" is no snowfall). The head is left as the subject's (the
+    fresh snow fell. It ran for 2.6 km" is no snowfall). The head is left as the subject's (the
     noun is for the reader, the thing grouped by stays the queue), none for a pronoun: the word
     alone names no thing to group by. A noun of the figure's own ("a 25 km stretch") stays."""
     measure = converted(fig.unit)
@@ -87,8 +87,8 @@ def name_the_extent(fig: FoundFigure, span: Span) -> None:
 
 def _extent_subject(span: Span) -> Token | None:
     """The thing a verb of extent says the length spans, its object or the object of its "for"
-    ("ran 1.8 km", "stretched for 1.2 km"): the verb's subject, or the subject of the verb it is
-    joined to ("is 450 metres wide and runs 1.3 km"); None for a person, who travels it."""
+    ("ran 2.6 km", "stretched for 1.2 km"): the verb's subject, or the subject of the verb it is
+    joined to ("is 380 metres wide and runs 2.2 km"); None for a person, who travels it."""
     root = span.root
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ == "prep":

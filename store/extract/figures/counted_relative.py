@@ -45,7 +45,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 
 def antecedent_of_pronoun(verb: Token, subject: Token) -> Token:
-    """ "a waiting list that rose to 7.46m", "the queue, which grew to 400 by noon": a relative
+    """ "a waiting list that rose to 5.2m", "the queue, which grew to 400 by noon": a relative
     pronoun that is the subject of its clause stands for the noun the clause is on, which is
     what the clause's figure measures; any other subject is itself."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.dep_ in ("nsubj", "nsubjpass") and (

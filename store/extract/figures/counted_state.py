@@ -54,7 +54,7 @@ def name_the_state(fig: FoundFigure, span: Span) -> bool:
 
 
 def name_the_fate_of_a_part(fig: FoundFigure, span: Span) -> bool:
-    """ "The clinic treated 140 patients. 31 of them died": a part ("of them", "of whom") that
+    """ "The clinic treated 140 patients. 17 of them died": a part ("of them", "of whom") that
     its own verb says died or was injured counts that fate (deaths, the injured: the
     ``event_bound`` classes of ``store/data/estimates.toml``), not the whole it is a part of;
     any other state ("8 of them are still on a ward", "40 of them were rescued") leaves the part

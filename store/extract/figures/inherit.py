@@ -727,7 +727,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     subject = subject or subject_read_as_head(verb)  # "as weekly cases top 1,100"
     subject = subject or subject_over_adjective(verb)  # "arrivals are likely to top 12,000"
     on = antecedent_of_pronoun(verb, subject) if subject is not None else None
-    if on is not None and on is not subject:  # "a waiting list that rose to 7.46m": the list
+    if on is not None and on is not subject:  # "a waiting list that rose to 5.2m": the list
         if on.dep_ == "pobj" or on.lemma_.lower() in ctx.rate_period_words or (
                 on.lemma_.lower() in SPANS_OF_TIME):
             return None  # "puts income for the season that closes in June at $86m": a time
@@ -1134,8 +1134,8 @@ def _number_of_noun(sent: Span, *, before: int | None, money: bool = False,
                                             or obj.dep_ == "acl"  # "those trapped"
                                             or people_named_by_adjective(obj)):
                         found = (obj, group_in([t for t in obj.lefts]))
-            # (in the figure's own sentence: "the true figure for the campus is 1,600 jobs. The
-            # union puts the total at 6,000" counts no campus)
+            # (in the figure's own sentence: "the true figure for the depot is 420 jobs. The
+            # union puts the total at 2,100" counts no depot)
             thing = _number_for(tok, ctx, gerund=money or measure) if before is not None else None
             if thing is not None:  # "the real figure for the bakery's losses is £3m"
                 found = (thing, group_in(list(thing.lefts)))
@@ -1161,8 +1161,8 @@ def _number_for(noun: Token, ctx: ContextWords, *, gerund: bool) -> Token | None
     12 May"), an event ("the tally for the storm"), a name or another number noun. A gerund
     names what a sum or a measure is of (``gerund``), never the things a count is in."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in FOR_NUMBER_NOUNS:
-        # ("For a household, the regulator estimates the saving at R29": a verb; "the forecasts
-        # for the whole of 2026 diverge by 1.7 points": several, which the figure sets apart)
+        # ("For a family, the board puts the saving at €18": a verb; "the forecasts for the
+        # whole of 2031 diverge by 0.9 points": several, which the figure sets apart)
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     if prep is None:
@@ -1204,7 +1204,7 @@ def _per_base(noun: Token) -> bool:
 
 
 def _befell(noun: Token) -> Token | None:
-    """ "the number trapped", "the count missing", "put the number caught at 31": the
+    """ "the number trapped", "the count missing", "put the number caught at 45": the
     participle right after a number noun that names the people counted by what befell them
     (``human_object_verbs`` and ``number_participles`` of context.toml)."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
