@@ -13,7 +13,7 @@ EXTENT = [
      "1.2 km", "length", None),
     ("The queue of shoppers outside the bakery stretched for 300 metres at dawn.",
      "300 metres", "queue length", "queue"),
-    ("The new tram line would run for about 52 km between the two towns.", "52 km",
+    ("The new tram line would run for about 61 km between the two towns.", "61 km",
      "new tram line length", "line"),
     # the verb joined to the clause that names the thing
     ("The scar is 380 metres wide and runs 2.2 km from the ridge to the river.", "2.2 km",

@@ -28,7 +28,7 @@ NUMBER_FOR = [
     ("For an average bakery, the guild now estimates the saving at £29 a month.", "£29",
      "saving"),
     ("Bus ridership grew 4% last year, and the forecasts for the whole of 2031 now diverge by "
-     "as much as 1.7 percentage points.", "1.7 percentage points", "growth"),
+     "as much as 2.3 percentage points.", "2.3 percentage points", "growth"),
     # the sentence before, whose figure has a noun of its own, lends nothing
     ("The true figure for the depot is 1,600 drivers. Across the country the union puts the "
      "total at 6,000.", "6,000", "driver"),

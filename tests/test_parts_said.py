@@ -1,6 +1,6 @@
-"""A count written as a part of a whole ("will close 60 of its 212 branches") is keyed by what
+"""A count written as a part of a whole ("will close 45 of its 180 branches") is keyed by what
 befell the part, so it meets its own other tellings ("11 branches will shut") and not its whole's
-("the bank's 212 branches"); a part whose predicate is not read is left as it was."""
+("the bank's 180 branches"); a part whose predicate is not read is left as it was."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _claims(told: list[tuple[str, str, str]]) -> list[Claim]:
     return with_fates(claims)
 
 
-BANK = "The bank will close 60 of its 212 branches next year."
+BANK = "The bank will close 45 of its 180 branches next year."
 DISTRICT = "Of the district's 40 schools, 9 were merged last summer."
 FESTIVAL = "The festival cancelled 12 of its 30 stages on Sunday."
 CHESS = "The chess federation says 14 of its 60 clubs are in the capital."
@@ -36,10 +36,10 @@ BAKERY = "The bakery chain said 18 of its shops were still closed, down from 40.
 
 @pytest.mark.parametrize("told, together, apart", [
     # the part and a telling of the same predicate meet; the whole's telling stays apart
-    ([(BANK, "60", "branches"), ("Another 11 branches will shut in the spring.", "11",
+    ([(BANK, "45", "branches"), ("Another 11 branches will shut in the spring.", "11",
                                  "branches"),
-      ("The bank's 212 branches employ 4,000 people.", "212", "branches")], [(0, 1)], [(0, 2)]),
-    ([(BANK, "60", "branches"), ("The bank listed 212 branches in its report.", "212",
+      ("The bank's 180 branches employ 4,000 people.", "180", "branches")], [(0, 1)], [(0, 2)]),
+    ([(BANK, "45", "branches"), ("The bank listed 180 branches in its report.", "180",
                                  "branches")], [], [(0, 1)]),
     # a part a sentence sets out before it ("Of the ..., 9 were merged")
     ([(DISTRICT, "9", "schools"), ("The nine merged schools reopen as academies.", "nine",
@@ -54,8 +54,8 @@ BAKERY = "The bakery chain said 18 of its shops were still closed, down from 40.
       ("The bakery chain has 40 shops.", "40", "shops")], [(0, 1)], [(1, 2)]),
     # a part whose predicate is not read, and "all 9 of": left as they were
     ([(CHESS, "14", "clubs"), ("The capital has 14 clubs.", "14", "clubs")], [(0, 1)], []),
-    ([("The ski resort shut all 9 of its lifts.", "9", "lifts"),
-      ("The resort has 9 lifts.", "9", "lifts")], [(0, 1)], []),
+    ([("The ski resort shut all 7 of its lifts.", "7", "lifts"),
+      ("The resort has 7 lifts.", "7", "lifts")], [(0, 1)], []),
 ])
 def test_a_part_meets_its_own_tellings(told: list[tuple[str, str, str]],
                                        together: list[tuple[int, int]],

@@ -133,10 +133,10 @@ class Claim:
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
-    # the predicate of a part of a whole ("closed": "60 of its 212 branches will close"); empty
+    # the predicate of a part of a whole ("closed": "45 of its 180 branches will close"); empty
     # for a part whose predicate is not read, None for no part
     part_said: str | None = None
-    part_whole: str | None = None  # the whole a part is counted out of, in digits ("212")
+    part_whole: str | None = None  # the whole a part is counted out of, in digits ("180")
     predicates: frozenset[str] = frozenset()  # the predicates its own words say (``parts_said``)
 
     @property
@@ -602,7 +602,7 @@ def with_fates(claims: list[Claim]) -> list[Claim]:
     _apart_by(claims, lambda claim: claim.fate)
     # "wheat exports" and "corn exports": two products of one flow noun are two quantities
     _apart_by(claims, lambda claim: claim.product)
-    # "60 of its 212 branches will close": the part, and its own tellings, by their predicate
+    # "45 of its 180 branches will close": the part, and its own tellings, by their predicate
     return parts_said.with_parts(claims)
 
 

@@ -1,7 +1,7 @@
 """A count written as a part of a whole, keyed by what befell the part.
 
-"The bank will close 60 of its 212 branches" counts closing branches, not branches: read by its
-noun alone, the part meets the whole's other tellings ("the bank's 212 branches") and is judged
+"The bank will close 45 of its 180 branches" counts closing branches, not branches: read by its
+noun alone, the part meets the whole's other tellings ("the bank's 180 branches") and is judged
 their rival or a change. Set apart under a bare "part" qualifier, it would lose its own other
 tellings ("11 branches will shut", "the closed branches"), which say the same predicate and no
 whole. So the part is keyed by its predicate (the participle or verb of its clause: "closed",
@@ -46,7 +46,7 @@ PART = "part"  # the qualifier of a part a sentence set out before it (``keys._i
 # sentence may hold thousands of figures)
 REACH = 80
 
-# the part and the whole it is taken from: "60 of its 212", "nine of the round's 40", "three out
+# the part and the whole it is taken from: "45 of its 180", "nine of the round's 40", "three out
 # of the 15", "11 of the district's schools"
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])|its|the|"
                          r"their|his|her|our|these|those)\s+", re.I)
@@ -54,7 +54,7 @@ _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['
 # were merged", "Of its 30 stages, 12"); the shorter openings are ``keys._introduced_as_part``'s
 _OPENING = re.compile(r"(?:^|[;:(]\s*|\b(?:and|but)\s+)of\s+(?:the|its|their|those|these)\s+"
                       r"(?:[\w'’,.-]+\s+){0,4}?[\w'’-]+\s*,\s*(?:[\w-]+\s+){0,2}$", re.I)
-# a part before the figure: it is the whole ("60 of its 212 branches")
+# a part before the figure: it is the whole ("45 of its 180 branches")
 _PART_BEFORE = re.compile(r"(?<![\w.,])[\w,.-]+%?\s+(?:out\s+)?of\s+(?:(?:its|the|their|his|"
                           r"her|our|these|those)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 # (a comma or a point inside a number, "1,400", ends no clause)
@@ -134,7 +134,7 @@ def _before(sentence_text: str, begin: int) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-# "all 9 of its lifts", "both of", "each of the 12": the number is the whole, not a part of it
+# "all 7 of its lifts", "both of", "each of the 12": the number is the whole, not a part of it
 _ALL_OF = re.compile(r"\b(?:all|both|each|every\s+one)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
@@ -159,16 +159,16 @@ def is_whole(sentence_text: str, begin: int) -> bool:
 
 
 def whole_number(sentence_text: str, at: int) -> str | None:
-    """The whole a part ending at ``at`` is counted out of, as its digits ("212" of "60 of its
-    212 branches"); None for a whole without a number ("11 of the round's projects")."""
+    """The whole a part ending at ``at`` is counted out of, as its digits ("180" of "45 of its
+    180 branches"); None for a whole without a number ("14 of the fund's projects")."""
     joined = _OF_A_WHOLE.match(sentence_text, at) if 0 <= at <= len(sentence_text) else None
     number = _NUMBER.match(sentence_text, joined.end()) if joined else None
     return number.group(0).replace(",", "") if number else None
 
 
 def part_predicate(sentence_text: str, begin: int, at: int, *, opened: bool = False) -> str | None:
-    """The predicate of a part of a whole ("will close 60 of its 212 branches", "60 of its
-    212 branches will close"; ``opened``: the sentence set it out as a part before it, "Of the
+    """The predicate of a part of a whole ("will close 45 of its 180 branches", "60 of its
+    180 branches will close"; ``opened``: the sentence set it out as a part before it, "Of the
     40 stages, 9 were cancelled"): the verb before the part, else the auxiliary's verb after it;
     None when the figure is no part, or its predicate is not read."""
     if opened or _OPENING.search(sentence_text, max(0, begin - REACH), max(0, begin)):
@@ -182,7 +182,7 @@ def said_predicates(sentence_text: str, begin: int, at: int,
                     counted_words: Iterable[str]) -> frozenset[str]:
     """The predicates a figure's own words say: its counted words' participles ("cancelled
     projects", "stations shut"), the verb right before it and an auxiliary's verb after it. A
-    whole ("of its 212 branches will close") says its part's predicate, not its own: none."""
+    whole ("of its 180 branches will close") says its part's predicate, not its own: none."""
     if is_whole(sentence_text, begin):
         return frozenset()
     found = {predicate(word) for word in counted_words}

@@ -63,7 +63,7 @@ def name_the_dimension(fig: FoundFigure, span: Span) -> bool:
 
 
 def name_the_extent(fig: FoundFigure, span: Span) -> None:
-    """ "the queue stretched for 1.2 km", "the line would run for about 520 km", "it ran 2.6 km":
+    """ "the queue stretched for 1.2 km", "the line would run for about 610 km", "it ran 2.6 km":
     a length a verb of extent (``[extent]`` of ``store/data/quantities.toml``) gives its subject
     is that thing's length, not a noun borrowed from the sentence or the one before ("120 cm of
     fresh snow fell. It ran for 2.6 km" is no snowfall). The head is left as the subject's (the
