@@ -17,7 +17,7 @@ NUMBER_FOR = [
     ("The park service raised its estimate for clearing in the valley to 480 hectares.",
      "480 hectares", "clearing"),
     # a time, a place or an event: nothing is named
-    ("The league raised the count for the first two weeks of the season from 31 to 46.", "46",
+    ("The league raised the count for the opening month of the season from 31 to 46.", "46",
      None),
     ("The bus company put its total for the year so far at 41,200.", "41,200", None),
     ("The marathon's estimate for the same fortnight was about 7,000.", "7,000", None),
@@ -27,11 +27,11 @@ NUMBER_FOR = [
      "41,900", "journey"),
     ("For an average bakery, the guild now estimates the saving at £29 a month.", "£29",
      "saving"),
-    ("Bus ridership grew 4% last year, and the forecasts for the whole of 2031 now diverge by "
+    ("Bus ridership grew 4% last year, and the forecasts for all of 2031 now diverge by "
      "as much as 2.3 percentage points.", "2.3 percentage points", "growth"),
     # the sentence before, whose figure has a noun of its own, lends nothing
-    ("The true figure for the depot is 1,600 drivers. Across the country the union puts the "
-     "total at 6,000.", "6,000", "driver"),
+    ("The true figure for the depot is 420 drivers. Nationwide, the drivers' guild reckons the "
+     "total is 2,100.", "2,100", "driver"),
 ]
 
 

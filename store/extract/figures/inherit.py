@@ -1161,8 +1161,8 @@ def _number_for(noun: Token, ctx: ContextWords, *, gerund: bool) -> Token | None
     12 May"), an event ("the tally for the storm"), a name or another number noun. A gerund
     names what a sum or a measure is of (``gerund``), never the things a count is in."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in FOR_NUMBER_NOUNS:
-        # ("For a family, the board puts the saving at €18": a verb; "the forecasts for the
-        # whole of 2031 diverge by 0.9 points": several, which the figure sets apart)
+        # ("For a family, the board puts the saving at €18": a verb; "the forecasts for all
+        # of 2031 diverge by 0.9 points": several, which the figure sets apart)
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     if prep is None:

@@ -32,7 +32,7 @@ def revision_parts(expr: NumberExpr, doc: Doc) -> tuple[NumberExpr, NumberExpr, 
     start = expr.prefix_start
     if not expr.between or not text[start:expr.start].lower().startswith("from"):
         qualified = None if expr.between else from_qualified(text, expr.start)
-        if qualified is None:  # "has gone from an average of four to nine": "from" before
+        if qualified is None:  # "has gone from an average of three to seven": "from" before
             return None
         start = qualified
     from_tok = token_at(doc, start)
