@@ -20,10 +20,15 @@ CASES = [
      [[(0, "Tellby Hill"), (0, "the mine")]],
      []),
     ("a bakery chain's own factory, then the factory",
-     ["[Crumbwell Bakeries|ORG] said their [Ashford|GPE] factory would close. [The factory|DESC] "
-      "bakes 9,000 loaves a day."],
-     [[(0, "Ashford"), (0, "The factory")]],
+     ["[Crumbwell Bakeries|ORG] said their [Ashford Road|FAC] factory would close. [The "
+      "factory|DESC] bakes 9,000 loaves a day."],
+     [[(0, "Ashford Road"), (0, "The factory")]],
      [[(0, "Crumbwell Bakeries"), (0, "The factory")]]),
+    ("a chain's factory in a town is no town, the factory is the one named",
+     ["[Crumbwell Bakeries|ORG] runs the [Crumbwell factory|FAC] in Ashford. Repairs at its "
+      "[Ashford|GPE] factory cost $2m. [The factory|DESC] bakes 9,000 loaves a day."],
+     [[(0, "Crumbwell factory"), (0, "The factory")]],
+     [[(0, "Ashford"), (0, "The factory")]]),
     ("a smelter named by its town, then the smelter",
      ["The [Marrow|ORG] smelter cut output. [The smelter|DESC] imports power."],
      [[(0, "Marrow"), (0, "The smelter")]],

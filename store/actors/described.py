@@ -935,9 +935,12 @@ class Descriptions:
                         and not _relative(heads[hit.group(1)]):
                     of_form[root].add(hit.group(1))
             if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
-                    and text.endswith(_CALLED_DETERMINERS, max(0, m.start - 6), m.start):
+                    and (text.endswith(("the ", "The "), max(0, m.start - 4), m.start)
+                         or (m.label != "GPE" and text.endswith(
+                             _OWNER_DETERMINERS, max(0, m.start - 6), m.start))):
                 # "the Kandor fire", not "told Kandor fire crews"; an owner's "its Tellby
-                # mine" names the mine as "the" does
+                # mine" names the mine as "the" does, but "its Karsby refinery" is the
+                # refinery at the town of Karsby, which is no refinery
                 hit = _CALLED_AFTER.match(text, m.end, m.end + _CALLED_REACH)
                 if hit and hit.group(1) in after_heads:
                     after_form[root].add(hit.group(1))
@@ -1637,9 +1640,9 @@ _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|from|into|near|around|across|outside|"
                                 r"inside|of)[ \t]+$", re.IGNORECASE)  # "Outside the capital,"
 _CALLED_REACH = 48  # characters before a name where "the island of" counts
-# the determiners before a name that make "<name> <head>" the thing's own name ("the Velkor
-# line", "its Tellby mine"); a possessive pronoun owns the thing as "the" points at it
-_CALLED_DETERMINERS = ("the ", "The ", "its ", "Its ", "their ", "Their ")
+# the possessive pronouns before a name that make "<name> <head>" the thing's own name, as
+# "the" does ("its Tellby mine")
+_OWNER_DETERMINERS = ("its ", "Its ", "their ", "Their ")
 _CALLED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$")
 # the head noun written after the name, up to two hyphened modifiers between ("Velkor
 # high-speed line"; a plain word between may be a verb: "Velkor said fire crews")
