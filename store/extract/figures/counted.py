@@ -35,6 +35,7 @@ from store.extract.figures.parse import (
     regular_participle,
     text_of,
 )
+from store.extract.figures.table_rows import COLUMN_RULE, row_start
 from store.extract.numbers import DASHES, NumberExpr
 from store.knowledge.context import ContextWords, context_words
 from store.knowledge.countries import countries
@@ -54,7 +55,6 @@ QUANTIFIERS = frozenset({"many", "much", "few"})  # "how many villagers": no wor
 # a share, and a change of one ("gained 1.4 points"): said of the subject of its clause
 SHARE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points", "points"})
 STILL = frozenset({"still", "now", "already", "reportedly", "officially"})
-COLUMN_RULE = "|"  # a Markdown or plain-text table's cell boundary
 PAY, COMPENSATION = "pay", "compensation"  # a sum paid to the bereaved is compensation
 # the class of persons; the outcome a verb of dying names; the adjective for it
 PEOPLE, DEATHS, DEAD = "people", "deaths", "dead"
@@ -223,13 +223,6 @@ def _misread_noun(tok: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
 
 
-def _in_a_table_row(text: str, start: int) -> bool:
-    """Whether the line holding ``start`` is a table's row ("| Velm | 9,400 | ..."), not a line
-    of prose or a caption with bars in it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].lstrip().startswith(COLUMN_RULE)
-
-
 def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | None]:
     """The noun a number counts, and the group named in front of it ("ISIS fighters" -> ISIS)."""
     doc = span.doc
@@ -265,7 +258,7 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     i = past_conversion(doc, span, i)  # "the €310m ($340m) fine"
     if stops_at_full_stop(span, i):
         return None, None  # "raised $4.2m. Campaign manager ...": the next sentence's words
-    if i < len(doc) and doc[i].text == COLUMN_RULE and _in_a_table_row(text, expr.start):
+    if i < len(doc) and doc[i].text == COLUMN_RULE and row_start(text, expr.start) is not None:
         return None, None  # "| 9,400 | office of the mayor |": the next cell says its own
     lex = units()
     # "52 still missing": an adverb of time between the number and the participle

@@ -141,8 +141,14 @@ def shared_by_subject(span: Span) -> str | None:
     for subj in verb.lefts:
         if subj.dep_ in SUBJECTS and subj.i < span.start and not in_subtree(span.root, subj) and (
                 {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")} & DISTRIBUTIVE):
-            return None if _many(subj) else one_priced(subj) or _measure(subj)
+            return _over_each(subj)
     return None
+
+
+def _over_each(subj: Token) -> str | None:
+    """What a subject "each" or "every" shares an amount over is given per: one of it, named
+    as ``one_priced`` or a measure does, unless a number counts it (``_many``)."""
+    return None if _many(subj) else one_priced(subj) or _measure(subj)
 
 
 def _many(noun: Token) -> bool:
@@ -167,7 +173,7 @@ def _priced_subject(span: Span) -> str | None:
             continue
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet")}
         if dets & DISTRIBUTIVE:
-            return None if _many(subj) else one_priced(subj) or _measure(subj)
+            return _over_each(subj)
         if subj.tag_ == "WDT" and verb.dep_ == "relcl":  # "a loaf that sells for £2"
             return _priced_antecedent(verb, path)
         if not _prices(verb, path) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.lefts):

@@ -15,6 +15,7 @@ import re
 
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.origin import SOURCE
+from store.extract.figures.table_rows import row_start
 from store.extract.figures.tables import _ROW, _RULE, _table_above
 from store.knowledge.context import table_source_headers
 from store.knowledge.descriptions import descriptions
@@ -31,8 +32,8 @@ def _cells(line: str) -> list[str]:
 def source_cell(text: str, offset: int) -> str | None:
     """The name in the source column of the table row holding ``offset``, when the row has
     one and the figure is not in it; None otherwise."""
-    start = text.rfind("\n", 0, offset) + 1
-    if not text[start:start + 16].lstrip().startswith("|"):
+    start = row_start(text, offset)
+    if start is None:
         return None  # the cheap test first: prose is never read per figure
     end = text.find("\n", offset)
     line = text[start:len(text) if end == -1 else end]

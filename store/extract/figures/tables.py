@@ -36,6 +36,7 @@ from store.extract.figures.measured import is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
 from store.extract.figures.table_packs import pack_priced
+from store.extract.figures.table_rows import row_start
 from store.knowledge.context import context_words, table_report_nouns
 from store.knowledge.loader import load_data
 from store.knowledge.quantity_classes import quantity_classes
@@ -337,8 +338,8 @@ def cell_at(text: str, offset: int) -> tuple[str, str] | None:
 
 def _cell_of(text: str, offset: int) -> Cell | None:
     """The header and row label of the table cell at ``offset``, or None outside a table."""
-    start = text.rfind("\n", 0, offset) + 1
-    if not text[start:start + 16].lstrip().startswith("|"):
+    start = row_start(text, offset)
+    if start is None:
         return None  # the cheap test first: a paragraph of prose is never read whole per figure
     end = text.find("\n", offset)
     end = len(text) if end == -1 else end
