@@ -23,7 +23,7 @@ NUMBER_FOR = [
     ("The marathon's estimate for the same fortnight was about 7,000.", "7,000", None),
     ("The count for Dunmore stands at 3,041.", "3,041", None),
     # a year or a verb's "for" names nothing: the sentence before, or the sum's own object
-    ("Bus journeys fell by 12% last year. The number for 2029/30, 41,900, is unchanged.",
+    ("Bus journeys fell by 12% last year. The number for 2031/32, 41,900, is unchanged.",
      "41,900", "journey"),
     ("For an average bakery, the guild now estimates the saving at £29 a month.", "£29",
      "saving"),

@@ -1173,7 +1173,7 @@ def _number_for(noun: Token, ctx: ContextWords, *, gerund: bool) -> Token | None
                                 and not any(g.dep_ == "dobj" for g in c.children)), None)
     if thing is None or thing.pos_ not in ("NOUN", "VERB") or thing.ent_type_ in NOT_THINGS or (
             any(ch.isdigit() for ch in thing.text)):
-        return None  # ("the number for 2029/30": a year)
+        return None  # ("the number for 2031/32": a year)
     lemma = thing.lemma_.lower() if thing.pos_ == "NOUN" else thing.lower_
     if lemma in ctx.not_counted or lemma in ctx.number_nouns or is_unit_noun(thing) or (
             lemma in ctx.rate_period_words or lemma in SPANS_OF_TIME) or (
