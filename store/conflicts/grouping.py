@@ -8,10 +8,10 @@ needs figures from at least two sentences. Beside the quantities, groups of agre
 very same distinctive number repeated under names the keys keep apart (``_repeated_words``), a
 headline's number its own article's body restates in the same unit, any count as one
 (``_headline_restated``), one number under one name in several articles
-(``store.conflicts.restated``), and figures in doubt that agree (``_without_guesses``). Across
-quantities too, a revision the text states and a contradiction, each with the figures that give
-one of its two distinctive numbers (``store.conflicts.revisions_restated``,
-``store.conflicts.contradictions_restated``).
+(``store.conflicts.restated``: also one source's number retold by several articles), and
+figures in doubt that agree (``_without_guesses``). Across quantities too, a revision the text
+states and a contradiction, each with the figures that give one of its two distinctive numbers
+(``store.conflicts.revisions_restated``, ``store.conflicts.contradictions_restated``).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from store.conflicts.periods import PeriodScale
 from store.conflicts.printed_days import by_printed_day
 from store.conflicts.ranges import Interval, overlap, scale, widen
 from store.conflicts.rates import CURRENCY_CODE, convertible
-from store.conflicts.restated import restated_by_name
+from store.conflicts.restated import restated_by_name, restated_by_origin, ungrouped
 from store.conflicts.revisions_restated import revisions_restated
 from store.conflicts.revisions_said import restating_either, revisions_said
 from store.conflicts.scope import Resolve, alias_resolver, display_name, lower_case_words
@@ -62,6 +62,7 @@ from store.conflicts.verdicts import (
     EVENT_PERIOD,
     PROJECTED_PERIOD,
     REVISION,
+    UNJUDGED,
     Origins,
     judge,
     judged,
@@ -200,6 +201,11 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
     groups.extend(g for members in restated_by_name(every)
                   if (g := _restating(f"{members[0].id}#", members, home,
                                       "the same {} restated")) is not None
+                  and g.verdict == CONSISTENT)
+    compared = [[c.id for c in g.claims] for g in groups if g.verdict != UNJUDGED]
+    groups.extend(g for members in ungrouped(restated_by_origin(every), compared)
+                  if (g := _restating(f"{members[0].id}@", members, home,
+                                      "one source's {} retold")) is not None
                   and g.verdict == CONSISTENT)
     return _unique([g.row() for g in judged(groups)])
 
