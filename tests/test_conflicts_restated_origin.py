@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.keys import claim_of
-from store.conflicts.restated import restated_by_origin
+from store.conflicts.restated import restated_by_origin, ungrouped
 from tests.test_conflicts import RESOLVE, corpus, figure, groups
 
 
@@ -93,3 +93,32 @@ def test_retold_only_where_no_group_holds_them() -> None:
         _spec("b", "The guild counted 300,000 marchers in all.", 3e5, "marchers", "marchers",
               "300,000", GUILD))
     assert together and not any("retold" in g["quantity"] for g in together)
+
+
+RETOLD = [
+    _spec("a", "The Weavers Guild counted 300,000 marchers.", 3e5, "marchers", "marchers",
+          "300,000", GUILD),
+    _spec("b", "A crowd of 300,000 filled the square, the guild said.", 3e5, "people", "crowd",
+          "300,000", GUILD),
+    _spec("c", "Some 300,000 people marched, according to the guild.", 3e5, "people", "people",
+          "300,000", GUILD),
+]
+
+
+@pytest.mark.parametrize("compared, revised, kept", [
+    ([], set(), True),  # nothing compares them yet
+    ([[0, 9]], set(), True),  # a group holds one of them, beside something else
+    ([[0, 1]], set(), False),  # a group already compares two of them
+    ([], {2}, False),  # the source replaced that number: its revision shows it
+])
+def test_retold_where_nothing_shows_it_yet(compared, revised, kept) -> None:
+    figures, articles = corpus(*RETOLD)
+    texts = {a["id"]: a["text"] for a in articles}
+    claims = [claim_of(row, texts[row["article"]][row["sentence"][0]:row["sentence"][1]], 0,
+                       RESOLVE, frozenset()) for row in figures]
+    sets = restated_by_origin([c for c in claims if c is not None])
+    assert len(sets) == 1 and len(sets[0]) == 3
+    ids = [row["id"] for row in figures] + ["elsewhere"] * 7
+    found = ungrouped(sets, [[ids[n] for n in group] for group in compared],
+                      {ids[n] for n in revised})
+    assert bool(found) == kept

@@ -203,7 +203,8 @@ def _build(figures: Iterable[dict[str, Any]], articles: Iterable[dict[str, Any]]
                                       "the same {} restated")) is not None
                   and g.verdict == CONSISTENT)
     compared = [[c.id for c in g.claims] for g in groups if g.verdict != UNJUDGED]
-    groups.extend(g for members in ungrouped(restated_by_origin(every), compared)
+    revised = {c.id for g in groups if g.verdict == REVISION for c in g.claims}
+    groups.extend(g for members in ungrouped(restated_by_origin(every), compared, revised)
                   if (g := _restating(f"{members[0].id}@", members, home,
                                       "one source's {} retold")) is not None
                   and g.verdict == CONSISTENT)

@@ -123,11 +123,14 @@ def restated_by_origin(claims: Iterable[Claim]) -> list[list[Claim]]:
             if len({c.article for c in members}) > 1 and not _apart(members)]
 
 
-def ungrouped(sets: list[list[Claim]], compared: Iterable[Iterable[str]]) -> list[list[Claim]]:
-    """The sets no group already made holds two of (``compared``: each kept group's figure ids):
-    one source's number retold speaks where the keys set its tellings apart, not where a group
-    already compares them (a source that revised the number has its revision there, which a
-    group of its old value alone would hide)."""
+def ungrouped(sets: list[list[Claim]], compared: Iterable[Iterable[str]],
+              revised: frozenset[str] | set[str] = frozenset()) -> list[list[Claim]]:
+    """The sets no group already made holds two of (``compared``: each kept group's figure ids),
+    none of whose figures is in a revision (``revised``): one source's number retold speaks
+    where the keys set its tellings apart, not where a group already compares them, and a
+    number its source replaced is shown with its replacement, which a group of the old value
+    alone would hide."""
+    sets = [members for members in sets if not any(c.id in revised for c in members)]
     if not sets:
         return []
     wanted = {c.id for members in sets for c in members}
