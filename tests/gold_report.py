@@ -288,9 +288,10 @@ def actor_score(doc: dict, gold: dict, folder: Path) -> ActorScore:
     return ActorScore(len(pairs), found, b_cubed(pairs), split, merged, sorted(unfound))
 
 
-def set_scores(folder: Path, root: Path = ROOT) -> dict:
-    """One set's headline scores, as ``--json`` prints them and ``floors.toml`` keys them."""
-    doc = export_of(folder.resolve(), root.resolve())
+def set_scores(folder: Path, root: Path = ROOT, doc: dict | None = None) -> dict:
+    """One set's headline scores, as ``--json`` prints them and ``floors.toml`` keys them
+    (``doc``: the set's export, when it was made already)."""
+    doc = doc if doc is not None else export_of(folder.resolve(), root.resolve())
     gold = gold_of(folder)
     figs = figure_score(doc, gold)
     conf = conflict_score(doc, gold)

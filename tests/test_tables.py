@@ -8,6 +8,7 @@ import pytest
 from store.extract.figures.tables import (
     _cell_of,
     _dated_version,
+    _names_a_time,
     _names_a_version,
     _names_a_versioned_act,
     _names_when,
@@ -748,3 +749,38 @@ def test_a_bound_on_a_time_in_a_header_is_no_unit(extract, number: str, unit: st
             "(weeks) |\n|---|---|---|---|\n| May 2031 | 41,200 | 3,150 | 6.4 |\n")
     fig = one_starting(extract(text), number)
     assert (fig.unit, fig.counted) == (unit, counted)
+
+
+MONTHLY = """# Ferry crossings
+
+## Passengers by month, 2031 and 2030
+
+| Month | 2031 | 2030 |
+|---|---|---|
+| January | 4,120 | 3,980 |
+| Sept | 6,305 | 6,010 |
+"""
+
+
+@pytest.mark.parametrize("label", ["March", "Sept", "Monday", "Winter", "Summer 2031", "May"])
+def test_a_row_label_that_says_when_names_no_quantity(label) -> None:
+    assert _names_a_time(label)
+
+
+@pytest.mark.parametrize("label", ["Marchers", "Lyon", "Deaths", "Total", "Mayday calls"])
+def test_a_row_label_that_names_a_thing_is_read(label) -> None:
+    assert not _names_a_time(label)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", ["4,120", "3,980", "6,305"])
+def test_month_rows_under_year_columns_count_what_the_caption_says(extract, number) -> None:
+    found = {f.text: f for f in extract(MONTHLY)}
+    assert found[number].counted == "passengers" and found[number].unit == "passengers"
+
+
+@pytest.mark.slow
+def test_a_month_row_with_no_caption_is_never_the_unit(extract) -> None:
+    text = "The port published its counts.\n\n| Month | 2031 |\n|---|---|\n| March | 512 |\n"
+    found = {f.text: f for f in extract(text)}
+    assert found["512"].unit != "march" and (found["512"].counted or "").lower() != "march"

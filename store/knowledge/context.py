@@ -95,6 +95,7 @@ class ContextWords:
     scope_nouns: frozenset[str]  # "recall": what "expanded its recall" revises is a count
     position_nouns: frozenset[str]  # "offer": only its party sets it, so raising it revises
     change_verbs: frozenset[str]  # "rise" in "the toll rose from 38 to 912"
+    moving_verbs: frozenset[str]  # "take" in "taking its capacity from 400 to 650"
     since_before: re.Pattern[str]  # "up from " ending the text before a number
     replaced_before: re.Pattern[str]  # "up from an initial " ending the text before a number
     replacing: re.Pattern[str]  # "final", "revised": a figure that replaces another
@@ -439,6 +440,7 @@ def context_words() -> ContextWords:
         scope_nouns=frozenset(data["revisions"].get("scope_nouns", ())),
         position_nouns=frozenset(data["revisions"].get("position_nouns", ())),
         change_verbs=frozenset(data["revisions"]["change_verbs"]),
+        moving_verbs=frozenset(data["revisions"].get("moving_verbs", ())),
         since_before=re.compile(rf"\b(?:{_phrases(data['revisions']['since_before'])})\s+"
                                 rf"(?:(?:an?|the|its|their)\s+)?"
                                 rf"(?:(?:{_phrases(data['revisions']['replaced_stages'])})\s+)?$",

@@ -1126,7 +1126,27 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
                 break
             if other.counted and not _money(other) and other.unit not in (
                     "percent", "ratio", *quantity_classes().scales.values()):
-                return other  # (not "magnitude 2.5 or greater, 13 of them": what it is of)
+                return _owner_of_where(figures, figures.index(other), text) or other
+                # (not "magnitude 2.5 or greater, 13 of them": what it is of)
+    return None
+
+
+# "61 goals in 120 matches": the words between a count and a count of where or over what it
+# was made
+_IN_WHICH = re.compile(r"\s+[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}\s+(?:in|over|across|during)\s+",
+                       re.I)
+
+
+def _owner_of_where(figures: list[FoundFigure], k: int, text: str) -> FoundFigure | None:
+    """ "scored 61 goals in 120 matches, 23 of them in the cup", "40 people died in 12
+    villages, 30 of them children": a count after "in"/"over" says where or over what the count
+    before it was made; "them" are that count's things, not the matches or the villages."""
+    if k == 0:
+        return None
+    owner, where = figures[k - 1], figures[k]
+    if (owner.sentence == where.sentence and owner.counted and not _money(owner)
+            and _IN_WHICH.fullmatch(text, owner.end, where.start)):
+        return owner
     return None
 
 

@@ -555,6 +555,9 @@ def _verb_above(tok: Token, ctx: ContextWords, reach: int = 6) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") and (lemma in ctx.revising_verbs
                                              or lemma in ctx.change_verbs):
             return tok
+        if tok.pos_ == "VERB" and lemma in ctx.moving_verbs and any(
+                c.dep_ == "dobj" for c in tok.children):
+            return tok  # "taking its capacity from 400 to 650"; "takes from two to three hours"
     return None
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from store.extract.dates import MONTHS
+from store.extract.dates import MONTHS, SEASONS, WEEKDAYS
 from store.extract.figures.counted import PERSONS
 from store.extract.figures.counted_area import AREA, area_taken
 from store.extract.figures.counted_caption import caption_names_nothing
@@ -100,6 +100,8 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
                 named, titled = "", True
         elif not row and _names_a_version(named):
             named = ""  # "| Corrected |" with no caption: the sentence grammar's reading stands
+        elif row and _names_a_time(named):
+            named, row = "", False  # "| March | 22 |" under "| Month | 2032 |": no noun at all
         # a comma ends the quantity ("Deaths, infants"), not one inside a number ("per 100,000")
         said_unit, said_rate, said = header_rate(named)  # "Output (tonnes/day)", "Daily visits"
         if named != cell.header and (said_rate is None or said_unit is None):
@@ -435,7 +437,14 @@ def _names_nothing(named: str, *, row: bool, places: bool, doc: Doc,
         return True
     if not row or label is None:
         return False
-    return places or tagged_place(doc, *label, PLACE_LABELS)
+    return places or tagged_place(doc, *label, PLACE_LABELS) or _names_a_time(named)
+
+
+def _names_a_time(label: str) -> bool:
+    """A row label that says when, not what ("March", "Sept", "Monday", "Winter 2031"): under
+    columns that are years too, the cells count what the caption names, never a month."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", label)]
+    return bool(words) and all(w in MONTHS or w in WEEKDAYS or w in SEASONS for w in words)
 
 
 def _names_a_state(header: str, doc: Doc, span: tuple[int, int]) -> bool:
