@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from store.conflicts.coarse_dates import unplaced_move
+from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
@@ -786,7 +786,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # move: ``_move_unshown``; nor does a figure dated only by its article's day beside one
     # whose date, too coarse for a period, holds that day: ``unplaced_move``)
     def shown(a: Claim, b: Claim) -> bool:
-        return not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
+        return (not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
+                and not held_move(a, b))
 
     changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
                       series=False) or _change(
