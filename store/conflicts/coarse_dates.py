@@ -29,3 +29,26 @@ def unplaced_move(a: Claim, b: Claim, periods: dict[str, str | None]) -> bool:
         return False
     first, second = sorted((_date(a), _date(b)), key=len)
     return bool(first) and second.startswith(first)
+
+
+YEAR = 4  # characters of a date that names a year only
+
+
+def held_move(a: Claim, b: Claim) -> bool:
+    """Whether two differing figures of different sentences, neither set against another by its
+    sentence, are dated one inside the other, the coarser by its own words to a year over when
+    it was printed ("410 kiosks in 2030" beside "380 kiosks on 3 May 2030", or "in May 2030"):
+    the year's figure may stand for any day of it, the day's among them, so nothing shows the
+    quantity moved between them. Far more often such a pair is a year's total beside a month's
+    or a quarter's, or two things the key could not tell apart. A year still running when
+    printed ("so far this year") speaks for its day of printing, and a month beside a day of it
+    (a month's statistic beside a later daily count) is left to the other rules."""
+    if a.sentence == b.sentence or a.compared or b.compared:
+        return False
+    coarse, fine = sorted((a, b), key=lambda c: len(_date(c)))
+    outer, inner = _date(coarse), _date(fine)
+    if (len(outer) != YEAR or len(inner) == YEAR or not inner.startswith(f"{outer}-")
+            or coarse.reported_basis or coarse.event or coarse.projected):
+        return False
+    printed = coarse.reported or ""
+    return not printed.startswith(outer) and printed > outer

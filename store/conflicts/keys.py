@@ -129,6 +129,9 @@ class Claim:
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
     compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
     earlier: bool = False  # the value before the change its sentence states ("to 95 from 70")
+    # set against another figure of its sentence by a comparison word alone, no word of time
+    # after it ("63%, against 18% in the other ward"): side by side, not at two times
+    contrasted: bool = False
     projected: bool = False  # a projection's value: its period is the outcome it projects
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
@@ -316,6 +319,28 @@ def _compared_before(sentence_text: str, begin: int) -> bool:
                for pattern in (words.compared, words.moved_from))
 
 
+# characters after a comparison word that may say the time of the value it compares ("against
+# 130 at the end of May, before the drought"), up to the end of its clause
+AFTER_REACH = 60
+_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?:\s|$)")
+
+
+@lru_cache(maxsize=256)
+def compares_times(sentence_text: str) -> bool:
+    """Whether a comparison word of the sentence is followed, within its clause, by words of
+    time ("against 56 in the decade before", "compared with 880 in March"): the
+    sentence compares two times, and a later comparison of it that leaves its time unsaid
+    ("and 90 shut, compared with 40") compares the same two. Once per sentence, each
+    comparison word reading a bounded stretch after it."""
+    words = estimate_words()
+    for found in words.comparison_word.finditer(sentence_text):
+        after = sentence_text[found.end():found.end() + AFTER_REACH]
+        stop = _CLAUSE_END.search(after)
+        if words.time_after.search(after[:stop.start()] if stop else after):
+            return True
+    return False
+
+
 MONEY_RATE = "rate:money per "  # the measure of an amount per something, in any currency
 
 
@@ -481,6 +506,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     origin, origin_label = origin_key(row, event, resolve, sentence_text)
     begin = int(row.get("start", 0)) - int(sentence[0])  # the figure's place in its sentence
     earlier = earlier_value(sentence_text, begin)
+    compared = _compared_before(sentence_text, begin) or earlier
     return Claim(
         id=str(row["id"]),
         article=str(row.get("article", "")),
@@ -514,8 +540,9 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         projected=projected,
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
-        compared=_compared_before(sentence_text, begin) or earlier,
+        compared=compared,
         earlier=earlier,
+        contrasted=compared and not earlier and not compares_times(sentence_text),
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,

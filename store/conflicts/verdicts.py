@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from store.conflicts.coarse_dates import unplaced_move
+from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
@@ -683,7 +683,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         # a sentence that sets one figure against another ("up from 2.35 percent a year
         # earlier"), or dates two of them to two periods, states a change by itself
         return ((apart(a, b) or a.compared or b.compared or dated_apart(a, b))
-                and not same_period(a, b))
+                and not same_period(a, b) and not side_by_side(a, b))
 
     coexist = Coexisting(claims, origins)
     projected = any(periods.get(c.id) == PROJECTED_PERIOD for c in claims)
@@ -786,13 +786,15 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # move: ``_move_unshown``; nor does a figure dated only by its article's day beside one
     # whose date, too coarse for a period, holds that day: ``unplaced_move``)
     def shown(a: Claim, b: Claim) -> bool:
-        return not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
+        return (not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
+                and not held_move(a, b))
 
     changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
                       series=False) or _change(
         claims, periods, lambda a, b: other_period(a, b) and shown(a, b), series=False,
         interval=lambda c: near_bound(c.claim, c.core)) or _change(
-        claims, periods, lambda a, b: not_shown_one_period(a, b) and shown(a, b),
+        claims, periods,
+        lambda a, b: not_shown_one_period(a, b) and shown(a, b) and not side_by_side(a, b),
         series=False, interval=_as_it_stood)
     if changed:
         return changed
@@ -801,9 +803,23 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # the other only by its article's day, both only by articles of different days, or of
     # days far apart), even when one sentence states both: when nothing shows those two
     # moved either, the group is left unjudged
-    if _change(claims, periods, not_shown_one_period, series=False, interval=_as_it_stood):
+    if _change(claims, periods, lambda a, b: not_shown_one_period(a, b) or side_by_side(a, b),
+               series=False, interval=_as_it_stood):
         return _unjudged(claims)
     return _consistent(claims)
+
+
+def side_by_side(a: Claim, b: Claim) -> bool:
+    """Whether one sentence sets two figures of one date side by side by a comparison word
+    alone, no word of time after the value it compares ("63 percent of one ward, against
+    18 percent of another", "compared with", "more than"; not "up from", "fell from", nor
+    "against 130 at the end of May": ``Claim.contrasted``): two places, groups or parts on one
+    day, not one quantity at two times. Their difference shows no change (were they one
+    quantity, one sentence would contradict itself), and nothing makes them agree either."""
+    return (a.sentence == b.sentence and (a.contrasted or b.contrasted)
+            and not a.earlier and not b.earlier and a.when == b.when
+            and a.reported_basis == b.reported_basis and a.event == b.event
+            and a.projected == b.projected)
 
 
 def _undated(claim: Claim, periods: dict[str, str | None]) -> bool:

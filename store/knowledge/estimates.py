@@ -45,6 +45,10 @@ class EstimateWords:
     pieces: frozenset[str] = frozenset()  # "article", "story": an outlet's own piece
     # "fell from" and its kin, ending just before a figure (read by the conflict keys only)
     moved_from: re.Pattern[str] = re.compile("(?!)")
+    # a word of time or a year, anywhere in a stretch of text (after a value compared)
+    time_after: re.Pattern[str] = re.compile("(?!)")
+    # a comparison word anywhere in a sentence ("against", "compared with", "more than")
+    comparison_word: re.Pattern[str] = re.compile("(?!)")
     # a verb of change ending just before a figure, no "from" between ("could rise 20% to 30%")
     changed: re.Pattern[str] = re.compile("(?!)")
     # a verb of change or of moving, its object, then "by", ending just before a figure
@@ -114,6 +118,9 @@ def estimate_words() -> EstimateWords:
         statement_words=_words_pattern(data.get("statements", {}).get("words", ["(?!)"])),
         first_person=frozenset(data.get("statements", {}).get("first_person", ())),
         moved_from=_moved_from(data["comparison"].get("moved_from", [])),
+        time_after=_time_words(data["comparison"].get("time_after", [])),
+        comparison_word=_comparison_word(data["comparison"]["words"],
+                                         data["comparison"].get("than_words", [])),
         changed=_changed(data["comparison"].get("change_verbs", [])),
         moved_by=_moved_by([*data["comparison"].get("change_verbs", []),
                             *data["comparison"].get("moved_by_verbs", [])]),
@@ -124,6 +131,20 @@ def estimate_words() -> EstimateWords:
         role_bodies={fold(k): fold(v) for k, v in data.get("role_bodies", {}).items()
                      if k != "source"},
     )
+
+
+def _time_words(words: list[str]) -> re.Pattern[str]:
+    """Any of the words of time, or a year in digits ("1998", "2031"), as a whole word."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'}|(?:19|20)\d\d)(?![\w-])", re.I)
+
+
+def _comparison_word(words: list[str], than_words: list[str]) -> re.Pattern[str]:
+    """A comparison word, or a word of difference and "than", as whole words anywhere."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    than = "|".join(re.escape(w) for w in than_words) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternation}|(?:{than})\s+than)(?![\w-])", re.I)
 
 
 def _moved_from(verbs: list[str]) -> re.Pattern[str]:
