@@ -792,6 +792,28 @@ def test_a_count_per_one_or_an_average_says_so(extract, sentence: str, text: str
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
+AVERAGE_UNITS = [
+    # sentence, figure, unit: an average stated in a count is given per the thing averaged, in
+    # its unit as well as in its counted phrase (a total of workers is another quantity)
+    ("Farms in the upland average 6.2 workers.", "6.2", "workers per farm"),
+    ("Flats in the old quarter average 2.1 rooms.", "2.1", "rooms per flat"),
+    ("The average ward has shrunk to 18 beds from 21.", "18", "beds per ward"),
+    ("The typical barge now carries 14 containers.", "14", "containers per barge"),
+    # the parser may read the verb as an adjective and leave the plural subject unattached
+    ("Households on the island average 4.6 people, above the regional figure of 4.1, the "
+     "office said.", "4.6", "people per household"),
+    # a count with no average stays a count
+    ("Farms in the upland employ 6,200 workers.", "6,200", "workers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), AVERAGE_UNITS)
+def test_an_average_count_is_given_per_the_thing_averaged(extract, sentence: str, text: str,
+                                                          unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
 GROWTH = [
     # sentence, figure, the counted phrase's last word: a share a verb of growth completes is
     # the growth
