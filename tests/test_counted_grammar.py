@@ -814,6 +814,32 @@ def test_an_average_count_is_given_per_the_thing_averaged(extract, sentence: str
     assert {f.text: f for f in extract(sentence)}[text].unit == unit
 
 
+ONE_FOR_EVERY = [
+    # sentence, figure, unit: a count that one thing is for, or that shares one thing, is
+    # counted per that thing
+    ("The rules set a ratio of one nurse for every nine patients.", "nine",
+     "patients per nurse"),
+    ("Some villages have one well for more than 3,000 people, the charity said.", "3,000",
+     "people per well"),
+    ("One toilet is shared by up to 70 people in the biggest shelters.", "70",
+     "people per toilet"),
+    # "one for each 25" takes the thing from the "one X" before it
+    ("Camps had one tap shared by 140 people, where the rule asks for one for each 25.", "25",
+     "people per tap"),
+    ("The charity gave one blanket to every 3 families.", "3", "families per blanket"),
+    # money, and "one in five", are no count per one thing
+    ("The club signed one striker for 12 million euros.", "12 million euros", "EUR"),
+    ("One in five adults smokes.", "One in five", "fraction"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), ONE_FOR_EVERY)
+def test_a_count_one_thing_is_for_is_given_per_that_thing(extract, sentence: str, text: str,
+                                                         unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
 GROWTH = [
     # sentence, figure, the counted phrase's last word: a share a verb of growth completes is
     # the growth
