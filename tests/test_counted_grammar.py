@@ -823,9 +823,11 @@ ONE_FOR_EVERY = [
      "people per well"),
     ("One toilet is shared by up to 70 people in the biggest shelters.", "70",
      "people per toilet"),
-    # "one for each 25" takes the thing from the "one X" before it
-    ("Camps had one tap shared by 140 people, where the rule asks for one for each 25.", "25",
+    ("Camps had one tap shared by 140 people, where the rule asks for fewer.", "140",
      "people per tap"),
+    # a lone "one for each 25" is left as it is: its "one" stands for a noun said before
+    ("Camps had one tap shared by 140 people, where the rule asks for one for each 25.", "25",
+     "people"),
     ("The charity gave one blanket to every 3 families.", "3", "families per blanket"),
     # money, and "one in five", are no count per one thing
     ("The club signed one striker for 12 million euros.", "12 million euros", "EUR"),

@@ -1,9 +1,10 @@
 """A count of things that one thing is for, or that share one thing: "one nurse for every nine
-patients", "one well for more than 3,000 people", "one toilet is shared by up to 70 people",
-and "one for each 25" after such a phrase, count patients per nurse and people per well or
-toilet (a ratio the guide writes as a unit per one thing, "people per household"), not a crowd
-of patients or people. Read from the words right before the figure, so a sentence of many
-figures costs one bounded look-back each."""
+patients", "one well for more than 3,000 people", "one toilet is shared by up to 70 people"
+count patients per nurse and people per well or toilet (a ratio the guide writes as a unit per
+one thing, "people per household"), not a crowd of patients or people. A lone "one for each 25"
+is left as it is: the "one" stands for a noun said before, which may be another quantity's
+(the gold sets split on such a second clause). Read from the words right before the figure, so a
+sentence of many figures costs one bounded look-back each."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 BACK = 80  # characters before the figure the "one X for" phrase may start at
-ANTECEDENT_BACK = 160  # characters before a lone "one for" its "one X" may stand at
 # the qualifiers that may stand between the phrase and the number (their words are the
 # qualifier table's; the look-back needs only to pass them)
 _QUALIFIER = (r"(?:(?:up\s+to|more\s+than|as\s+many\s+as|about|around|nearly|almost|over|some|"
@@ -28,10 +28,6 @@ _LINK = r"(?:for(?:\s+every|\s+each)?|to\s+(?:every|each)|(?:is\s+|are\s+)?share
 # "one nurse for", "one custodial officer on duty for": "one" and up to four words of its noun
 # phrase (the noun itself is the one "one" counts, read from the parse)
 _ONE_FOR = re.compile(rf"\b([Oo]ne)\s+(?:[a-z-]+\s+){{1,4}}?{_LINK}\s+{_QUALIFIER}$")
-# "the rule asks for one for each 25": "one" standing for the noun of a "one X" before it
-_ONE_ALONE = re.compile(rf"\b[Oo]ne\s+{_LINK}\s+{_QUALIFIER}$")
-_ONE_NOUN = re.compile(r"\b([Oo]ne)\s+(?:[a-z-]+\s+){1,4}?"
-                       r"(?:for|to|is\s+shared|are\s+shared|shared)\b")
 
 
 def name_the_one_for(fig: FoundFigure, span: Span) -> None:
@@ -44,13 +40,9 @@ def name_the_one_for(fig: FoundFigure, span: Span) -> None:
     start = max(span.sent.start_char, fig.start - BACK)
     window = text[start:fig.start]
     found = _ONE_FOR.search(window)
-    at = start + found.start(1) if found else None
-    if found is None and _ONE_ALONE.search(window):
-        back = max(span.sent.start_char, fig.start - ANTECEDENT_BACK)
-        earlier = list(_ONE_NOUN.finditer(text, back, start + _ONE_ALONE.search(window).start()))
-        at = earlier[-1].start(1) if earlier else None
-    if at is None:
+    if found is None:
         return
+    at = start + found.start(1)
     one = _token_at(doc, at)
     noun = one.head if one is not None and one.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or _measure_or_time(noun) or (
