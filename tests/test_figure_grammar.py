@@ -905,10 +905,6 @@ COUNTED = [
     ("The ward treated 64 residents.", "64", "residents", "people"),
     # the people in a crowd, by who they are
     ("The derby drew 31,400 spectators.", "31,400", "spectators", "people"),
-    # the people a place receives, by who they are to it
-    ("The island welcomed 86,000 visitors in March.", "86,000", "visitors", "people"),
-    ("Some 4,300 tourists were stuck at the ferry port.", "4,300", "tourists", "people"),
-    ("The inn hosted 1,150 guests over the festival.", "1,150", "guests", "people"),
     # an attendance is the people present; attendances, visits, keep their own noun
     ("The chess final's attendance rose to 2,300.", "2,300", "attendance", "people"),
     ("Walk-in clinics recorded 52,000 attendances in May.", "52,000", "attendances",
@@ -1971,9 +1967,9 @@ RATES = [
     # a rival's figure for a count given per a period, its noun lent by the count before it:
     # per the same period; a possessive may stand before the noun that points back
     ("The guild says 4,200 travellers a day were turned back in May; the ministry's figure was "
-     "3,100.", "3,100", "people per day"),
+     "3,100.", "3,100", "travellers per day"),
     ("Wardens logged 640 visitors a day at the north gate. The park board's own count is 580.",
-     "580", "people per day"),
+     "580", "visitors per day"),
     ("The mill shipped 900 tonnes a day in May. The port authority's estimate was 780 tonnes.",
      "780 tonnes", "tonnes per day"),
     # a rival that holds to its own figure, with no noun: the same quantity, rate and all
@@ -1984,7 +1980,7 @@ RATES = [
     ("The mill shipped 900 tonnes a day; the union sold its 1,100 tonnes.", "1,100 tonnes",
      "tonnes"),
     ("The guild says 4,200 travellers a day were turned back in May; in all, the ministry's "
-     "figure for the whole year was 610,000.", "610,000", "people"),
+     "figure for the whole year was 610,000.", "610,000", "travellers"),
     # the same amount of the same thing said again, in a headline over the body: the same rate
     ("Porters' 31,000-peso demand rejected\n\nThe porters' union repeated its demand of "
      "31,000 pesos a month on Friday.", "31,000", "MXN per month"),
@@ -2498,7 +2494,7 @@ READINGS = [
      "5.8", "magnitude"),
     ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
      "6.0", "magnitude"),
-    ("After the quake, households averaged 4.5 members.", "4.5", "members per household"),
+    ("After the quake, households averaged 4.5 members.", "4.5", "members"),
     # a noun that is the subject or object of the figure's own verb was not borrowed: no
     # reading on the scale of the sentence before
     ("The AQI hit 412 on Monday. The central bank raised its policy rate to 6.5 the same day.",

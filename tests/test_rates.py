@@ -41,7 +41,7 @@ PERIOD_OF_NOUN = [
     ("The trawlers are held to a 9-tonne weekly quota on haddock.", "9", "tonnes per week"),
     ("Evacuees get a monthly stipend of 2,000 pesos from the ministry.", "2,000 pesos",
      "MXN per month"),
-    ("The daily cap is 60 guests.", "60", "people per day"),
+    ("The daily cap is 60 guests.", "60", "guests per day"),
     ("The port pays an annual fee of $2 million to the city.", "$2 million", "USD per year"),
     # ... or the noun an estimate or a forecast set to a level is of
     ("The ferry line raised its estimate of the weekly loss from $40,000 to $55,000.",
@@ -988,7 +988,7 @@ CONTRASTED_ESTIMATE = [
     ("The ministry expects 25,000 riders a day by 2040; the auditors forecast fewer than 16,000.",
      "16,000", "riders per day"),
     ("Organisers counted 3,000 visitors a week, while the police say 1,800.", "1,800",
-     "people per week"),
+     "visitors per week"),
     ("Police estimated 1,200 marchers an hour at noon; organisers said nearly 3,000.", "3,000",
      "people per hour"),
     ("The clinic saw 120 patients a day in June; the ward's records show 90.", "90",

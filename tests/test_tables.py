@@ -239,7 +239,7 @@ def test_a_header_naming_a_unit_counts_what_the_caption_says(extract, number: st
     assert (fig.counted, fig.counted_head, fig.unit) == (counted, head, unit)
 
 
-MODIFIED = """| Harbour | Ferries | Crates shipped across | Crates still waiting (noon) |
+MODIFIED = """| Harbour | Ferries | Travellers shipped across | Travellers still waiting (noon) |
 |---|---|---|---|
 | Kesh | 14 | 3,870 | 12,415 |
 | Orrin | 9 | 2,206 | 10,209 |
@@ -250,9 +250,9 @@ MODIFIED = """| Harbour | Ferries | Crates shipped across | Crates still waiting
 @pytest.mark.parametrize(("number", "unit"), [
     # a modifier after the header's noun (a participle, an adverb, a particle) says what befell
     # what is counted; its last word ("across", "waiting") is never the unit
-    ("3,870", "crates"),
-    ("12,415", "crates"),
-    ("2,206", "crates"),
+    ("3,870", "travellers"),
+    ("12,415", "travellers"),
+    ("2,206", "travellers"),
     ("14", "ferries"),
 ])
 def test_a_modifier_after_a_header_s_noun_leaves_the_noun(extract, number: str,
