@@ -141,27 +141,6 @@ def test_a_header_s_participle_does_not_replace_its_noun(extract, number: str, u
     assert {f.text: f for f in extract(PARTICIPLES)}[number].unit == unit
 
 
-RELATIVE_HEADERS = """Outages by district.
-
-| District | Tenants who lost heating | Shops that closed early | Average wait (hours) |
-|---|---|---|---|
-| Harrow Vale | 6,300 | 41 | 7.5 |
-"""
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("number", "unit"), [
-    # a relative clause after the header's noun says what befell it; the noun, never the
-    # pronoun or the clause's verb, is the cells' unit
-    ("6,300", "tenants"),
-    ("41", "shops"),
-    ("7.5", "hours"),
-])
-def test_a_header_s_relative_clause_does_not_replace_its_noun(extract, number: str,
-                                                              unit: str) -> None:
-    assert {f.text: f for f in extract(RELATIVE_HEADERS)}[number].unit == unit
-
-
 STATED_ONLY = """## Loaves returned
 
 | Shop | Returned | Sold |
