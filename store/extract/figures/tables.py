@@ -272,11 +272,7 @@ def _header_noun(words: list[str], cut: str | None = None) -> str:
     """The noun a header counts: its last word, unless that is a participle after the noun
     ("Boats seized", "Homes destroyed": boats, homes), or the word before ``cut``, where a
     modifier after the noun starts ("Travellers flown back", "Patients still in care"). A
-    participle alone ("Killed", "Displaced") still names who is counted. A relative clause
-    ends the noun ("Tenants who lost heating": tenants), never its pronoun or its verb."""
-    rel = next((k for k in range(1, len(words)) if words[k].lower() in _RELATIVE_PRONOUNS), None)
-    if rel is not None:
-        words = words[:rel]
+    participle alone ("Killed", "Displaced") still names who is counted."""
     # a month's name is never what is counted ("Visitors 17 February": visitors): the date a
     # label ends with, and the word that led to it, are left out
     while len(words) > 1 and words[-1].lower() in MONTHS:
