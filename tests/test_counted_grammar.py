@@ -792,6 +792,56 @@ def test_a_count_per_one_or_an_average_says_so(extract, sentence: str, text: str
     assert {f.text: f for f in extract(sentence)}[text].counted == counted
 
 
+AVERAGE_UNITS = [
+    # sentence, figure, unit: an average stated in a count is given per the thing averaged, in
+    # its unit as well as in its counted phrase (a total of workers is another quantity)
+    ("Farms in the upland average 6.2 workers.", "6.2", "workers per farm"),
+    ("Flats in the old quarter average 2.1 rooms.", "2.1", "rooms per flat"),
+    ("The average ward has shrunk to 18 beds from 21.", "18", "beds per ward"),
+    ("The typical barge now carries 14 containers.", "14", "containers per barge"),
+    # the parser may read the verb as an adjective and leave the plural subject unattached
+    ("Households on the island average 4.6 people, above the regional figure of 4.1, the "
+     "office said.", "4.6", "people per household"),
+    # a count with no average stays a count
+    ("Farms in the upland employ 6,200 workers.", "6,200", "workers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), AVERAGE_UNITS)
+def test_an_average_count_is_given_per_the_thing_averaged(extract, sentence: str, text: str,
+                                                          unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
+ONE_FOR_EVERY = [
+    # sentence, figure, unit: a count that one thing is for, or that shares one thing, is
+    # counted per that thing
+    ("The rules set a ratio of one nurse for every nine patients.", "nine",
+     "patients per nurse"),
+    ("Some villages have one well for more than 3,000 people, the charity said.", "3,000",
+     "people per well"),
+    ("One toilet is shared by up to 70 people in the biggest shelters.", "70",
+     "people per toilet"),
+    ("Camps had one tap shared by 140 people, where the rule asks for fewer.", "140",
+     "people per tap"),
+    # a lone "one for each 25" is left as it is: its "one" stands for a noun said before
+    ("Camps had one tap shared by 140 people, where the rule asks for one for each 25.", "25",
+     "people"),
+    ("The charity gave one blanket to every 3 families.", "3", "families per blanket"),
+    # money, and "one in five", are no count per one thing
+    ("The club signed one striker for 12 million euros.", "12 million euros", "EUR"),
+    ("One in five adults smokes.", "One in five", "fraction"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), ONE_FOR_EVERY)
+def test_a_count_one_thing_is_for_is_given_per_that_thing(extract, sentence: str, text: str,
+                                                         unit: str) -> None:
+    assert {f.text: f for f in extract(sentence)}[text].unit == unit
+
+
 GROWTH = [
     # sentence, figure, the counted phrase's last word: a share a verb of growth completes is
     # the growth

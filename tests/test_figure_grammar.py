@@ -2494,7 +2494,7 @@ READINGS = [
      "5.8", "magnitude"),
     ("The tremor, which the agency measured at 5.8 and the observatory at 6.0, hit at dawn.",
      "6.0", "magnitude"),
-    ("After the quake, households averaged 4.5 members.", "4.5", "members"),
+    ("After the quake, households averaged 4.5 members.", "4.5", "members per household"),
     # a noun that is the subject or object of the figure's own verb was not borrowed: no
     # reading on the scale of the sentence before
     ("The AQI hit 412 on Monday. The central bank raised its policy rate to 6.5 the same day.",

@@ -862,6 +862,15 @@ PER_ONE = [
     # "per head of" people or of a population is still per person
     ("Aid came to $1,200 per head of population in 2025.", "$1,200", "USD per person"),
     ("The region spends €900 per head of the population on schools.", "€900", "EUR per person"),
+    # the persons of a place or an institution are each one person, with or without a period
+    ("Each cell gives 1.9 m2 per inmate.", "1.9 m2", "m2 per person"),
+    ("The jail spends 205 pesos per inmate per day on food.", "205 pesos",
+     "MXN per person per day"),
+    ("The fund pays $40 per resident each year.", "$40", "USD per person per year"),
+    ("Output reached $12,000 per inhabitant.", "$12,000", "USD per person"),
+    # a student stays a student; a base of population stays the rate's base
+    ("The school spends $900 per student.", "$900", "USD per student"),
+    ("The town has 12 doctors per 10,000 residents.", "12", "doctors per 10,000 residents"),
 ]
 
 

@@ -68,6 +68,7 @@ from store.extract.figures.counted_moved_by import name_what_moved_by
 from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
+from store.extract.figures.counted_one_for import name_the_one_for
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
@@ -280,6 +281,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     for fig, span in zip(figures, spans, strict=True):
         if span is not None:
             name_the_average(fig, span)  # "2.9 patients per nurse", before others borrow it
+            name_the_one_for(fig, span)  # "one nurse for every nine patients": per nurse
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
             name_the_vote_share(fig, span)  # "the Greens polled 8.1%": votes
             name_the_headline_change(fig, span)  # "Occupancy up 2.4 points": occupancy

@@ -47,10 +47,13 @@ def name_the_average(fig: FoundFigure, span: Span) -> None:
             and before.head.i >= span.end:
         # "Farms here average 6.2 workers" read with "average" as the noun's adjective: the
         # verb's subject is the noun the sentence opens its clause with
+        # (a plural the parser left unattached, "dep", when it misread the verb as an adjective)
         subject = next((t for t in doc[span.sent.start:before.i] if t.pos_ == "NOUN"
-                        and t.dep_ in ("ROOT", "nsubj")), None)
+                        and (t.dep_ in ("ROOT", "nsubj")
+                             or (t.dep_ == "dep" and t.tag_ == "NNS"))), None)
         if subject is not None:
-            fig.counted = before.head.lower_
+            if before.head.pos_ == "NOUN":  # not a verb the parser hung "average" on
+                fig.counted = before.head.lower_
             _per(fig, subject)
         return
     verb = governing_verb(span)
@@ -83,8 +86,13 @@ def _counts_things(fig: FoundFigure) -> bool:
 
 
 def _per(fig: FoundFigure, noun: Token) -> None:
+    """Count per one ``noun``: the counted phrase says so, and so does the unit (through the
+    rate, which the assembly writes after the unit: "workers per farm"), so that an average
+    never reads as a total of the things it counts."""
     fig.counted = f"{fig.counted} per {noun.lemma_.lower()}"
     fig.counted_head = fig.counted  # a ratio is a class of its own, not the thing per one
+    if fig.rate is None:
+        fig.rate = noun.lemma_.lower()
 
 
 def _per_noun(span: Span) -> Token | None:
