@@ -14,7 +14,8 @@
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
   printed more than a day apart, two figures one of which names nobody, or each dated by its
-  own words, are no revision the text leaves unstated),
+  own words, are no revision the text leaves unstated, nor are two values one more than ten
+  times the other),
   unless another origin's figures, printed elsewhere in the same unit, restate neither value
   and show the quantity moved beside the new one: then the group is a change over time and the
   revision a group inside it;
@@ -27,6 +28,9 @@
   none of the rules above reads, is left unjudged (``_unjudged``), and so is one two of whose
   figures disagree with nothing to show a move: the grouping keeps no such group, for it would
   say figures agree that do not, or mark what nothing shows.
+
+A part its sentence tells after its whole ("60 were hurt, 9 of whom badly": ``parts_after``) is
+never one side of a contradiction or of a revision the text leaves unstated.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
@@ -287,8 +291,13 @@ def revision_of(claims: list[Claim], origins: Origins,
         # toll that falls without a word is far more often a part of the first (one town's
         # dead beside the region's) than the toll replaced; the text would say so
         # (``_lowered_unsaid``)
+        # nor a part its sentence states after its whole ("41 hurt, five of them seriously":
+        # ``parts_after``), nor two values one more than ``RIVAL_FACTOR`` times the other: a
+        # body that replaces its figure by a value ten times it says so (``revises``), and
+        # two such values of one origin are far more often a part beside its whole
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
+                    and not a.after_whole and not b.after_whole and not _orders_apart(a, b)
                     and ((a.origin is not None and b.origin is not None)
                          or _printed_near(a, b))
                     and periods.get(a.id) is not None
@@ -495,8 +504,8 @@ def _unnamed_count_moved(a: Claim, b: Claim) -> bool:
     so it is the earlier count grown or revised, not a rival estimate. (A body's own estimate
     printed after an unattributed toll may still rival it, and counts printed on one day, or
     the next, stay rivals.)"""
-    if not (a.event and b.event) or a.article == b.article:
-        return False
+    if not (a.event and b.event) or a.article == b.article or a.after_whole or b.after_whole:
+        return False  # (a part told after its whole is no count of the event: ``parts_after``)
     apart = days_apart(a.reported, b.reported)
     if apart is None or apart <= NEAR_DAYS:
         return False
@@ -715,7 +724,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     if tally:
         return tally
     standing = current(claims, origins)
-    rivals = {c.id for c in standing}
+    rivals = {c.id for c in standing if not c.after_whole}
     mates = SentenceMates(claims)
 
     def rival(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,88 @@
+"""A part its sentence tells after its whole ("60 were hurt, 9 of whom seriously") is never one
+side of a contradiction or of a revision the text leaves unstated (``store.conflicts.
+parts_after``), and two values of one origin more than ``RIVAL_FACTOR`` apart are no revision
+the text leaves unstated (``verdicts.revision_of``). Each row is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from store.conflicts.parts_said import told_as_part
+from store.conflicts.verdicts import CONTRADICTION, REVISION
+from tests.test_estimates import build, deaths
+
+
+@pytest.mark.parametrize("sentence, figure, part", [
+    ("Medics treated 60 runners, 9 of whom were kept overnight.", "9", True),
+    ("The storm flattened 300 sheds, 7 of them in Orlen.", "7", True),
+    ("Of the 80 rafts, 5 of which sank, most were found.", "5", True),
+    ("The blast hurt 40 workers, including 6 welders.", "6", True),
+    ("Some 30 boats - 8 trawlers and 22 skiffs - were lost.", "8", True),
+    ("Medics treated 60 runners and 9 cyclists.", "9", False),
+    ("Medics treated 9 runners on Sunday.", "9", False),
+    ("Losses: 7 sheds.", "7", False),  # a colon after a label opens no part
+    ("The range was 30-45 boats.", "45", False),  # an unspaced hyphen is a range
+])
+def test_a_part_is_told_by_its_own_words(sentence: str, figure: str, part: bool) -> None:
+    begin = sentence.index(figure, 1)
+    assert told_as_part(sentence, begin, begin + len(figure)) is part
+
+
+def hurt(article: str, sentence: str, low: float, origin: str, reported: str,
+         at: str) -> dict[str, Any]:
+    """People a crash hurt, as a body gave the count."""
+    row = deaths(article, sentence, low, origin=origin, counted="injured people",
+                 unit="people", reported=reported)
+    row["at"] = at
+    return row
+
+
+WHOLE_THEN_PART = "The rescue service said 60 people were hurt, 9 of whom badly."
+WHOLE = hurt("a", WHOLE_THEN_PART, 60, "rescue service", "2031-04-02", "60")
+PART = hurt("a", WHOLE_THEN_PART, 9, "rescue service", "2031-04-02", "9 of")
+RIVAL_AGREEING = hurt("b", "The clinic said 62 people were hurt.", 62, "clinic", "2031-04-02",
+                      "62")
+LONE_LOW = hurt("c", "The rescue service said 9 people were hurt.", 9, "rescue service",
+                "2031-04-02", "9")
+
+
+@pytest.mark.parametrize("figures, contradiction", [
+    # the part after its whole is no rival of another body's count that agrees with the whole
+    ([WHOLE, PART, RIVAL_AGREEING], False),
+    # the same low value said alone, as the count, is a rival
+    ([LONE_LOW, RIVAL_AGREEING], True),
+])
+def test_a_part_told_after_its_whole_is_no_rival(figures: list[dict[str, Any]],
+                                                 contradiction: bool) -> None:
+    rows = build(*figures)
+    assert any(g["verdict"] == CONTRADICTION for g in rows) is contradiction
+
+
+def counted(article: str, sentence: str, low: float, reported: str,
+            revises: tuple[str, float] | None = None) -> dict[str, Any]:
+    """Stranded travellers, as the port authority gave the count."""
+    return deaths(article, sentence, low, origin="the port authority", counted="travellers",
+                  unit="travellers", reported=reported, revises=revises)
+
+
+FIRST = ("a", "The port authority said 40 travellers were stranded.", 40, "2031-05-06")
+NEAR = ("b", "The port authority said 90 travellers were stranded.", 90, "2031-05-07")
+FAR = ("b", "The port authority said 900 travellers were stranded.", 900, "2031-05-07")
+FAR_SAID = ("b", "The port authority raised its count of stranded travellers from 40 to 900.",
+            900, "2031-05-07", ("a", 40))
+
+
+@pytest.mark.parametrize("figures, revised", [
+    # a value a few times the first, given the next day: the count revised
+    ([FIRST, NEAR], True),
+    # a value more than ten times the first, nothing says it replaced it: no revision
+    ([FIRST, FAR], False),
+    # the text says it replaced the first: a revision, however far
+    ([FIRST, FAR_SAID], True),
+])
+def test_an_unstated_revision_is_never_tenfold(figures: list[tuple[Any, ...]],
+                                               revised: bool) -> None:
+    rows = build(*(counted(*figure) for figure in figures))
+    assert any(g["verdict"] == REVISION for g in rows) is revised
