@@ -86,3 +86,28 @@ def test_an_unstated_revision_is_never_tenfold(figures: list[tuple[Any, ...]],
                                                revised: bool) -> None:
     rows = build(*(counted(*figure) for figure in figures))
     assert any(g["verdict"] == REVISION for g in rows) is revised
+
+
+def marched(article: str, sentence: str, low: float, origin: str) -> dict[str, Any]:
+    """People a rally drew, as a body gave the count."""
+    return deaths(article, sentence, low, origin=origin, counted="marchers", unit="marchers")
+
+
+UNION = ("a", "The union said 900 marchers took part.", 900, "union")
+POLICE_FAR = ("a", "Police said 150 marchers took part.", 150, "police")
+POLICE_NEAR = ("a", "Police said 500 marchers took part.", 500, "police")
+POLICE_FAR_ELSEWHERE = ("b", "Police said 150 marchers took part.", 150, "police")
+
+
+@pytest.mark.parametrize("figures, contradiction", [
+    # two bodies' counts in one article, less than four times apart: rivals
+    ([UNION, POLICE_NEAR], True),
+    # six times apart in one article, set down without a word: no rivals
+    ([UNION, POLICE_FAR], False),
+    # the same counts in two articles: rivals (up to ten times apart)
+    ([UNION, POLICE_FAR_ELSEWHERE], True),
+])
+def test_one_article_far_apart_values_are_no_rivals(figures: list[tuple[Any, ...]],
+                                                    contradiction: bool) -> None:
+    rows = build(*(marched(*figure) for figure in figures))
+    assert any(g["verdict"] == CONTRADICTION for g in rows) is contradiction

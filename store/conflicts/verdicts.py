@@ -9,7 +9,8 @@
   the quantity did not move between them; beside a projection of the outcome (an amount, not a
   count), two figures each dated only by its article's day are estimates of that outcome,
   whenever printed; a lone value nobody is named for is no rival of a named estimate more
-  than a few times from it (``_lone_far_apart``);
+  than a few times from it (``_lone_far_apart``), nor are two values one article sets down
+  more than four times apart without a word of comparison (``_one_article_far_apart``);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
@@ -556,6 +557,24 @@ def _lone_far_apart(a: Claim, b: Claim, origins: Origins) -> bool:
     return low > 0 and high > WRITER_FACTOR * low
 
 
+ARTICLE_FACTOR = 4.0  # two rival estimates one article sets down without a word of comparison
+
+
+def _one_article_far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one article, neither set against another value by its sentence
+    ("three times the ministry's figure"), are more than ``ARTICLE_FACTOR`` times apart. A
+    writer who reports two bodies' estimates of one quantity side by side mostly gives values
+    well within that, or says how far apart they are; two values of one article that far
+    apart, set down without a word, are far more often a part beside its whole that the key
+    could not tell apart (one town's count beside the province's, one port's ships beside the
+    four ports', a plant's output beside the nation's imports) than a dispute. (Articles
+    apart stay rivals up to ``RIVAL_FACTOR``: each may give one body's estimate alone.)"""
+    if a.article != b.article or a.compared or b.compared:
+        return False
+    low, high = sorted((_mid(a), _mid(b)))
+    return low > 0 and high > ARTICLE_FACTOR * low
+
+
 def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """Two figures, the one printed first first."""
     return (a, b) if (a.reported or "", a.order) <= (b.reported or "", b.order) else (b, a)
@@ -735,7 +754,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
                 and not _orders_apart(a, b) and not _both_unnamed(a, b, origins)
-                and not _lone_far_apart(a, b, origins))
+                and not _lone_far_apart(a, b, origins) and not _one_article_far_apart(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
