@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.parts_said import told_as_part
-from store.conflicts.verdicts import CONTRADICTION, REVISION
+from store.conflicts.verdicts import CONTRADICTION
 from tests.test_estimates import build, deaths
 
 
@@ -58,34 +58,6 @@ def test_a_part_told_after_its_whole_is_no_rival(figures: list[dict[str, Any]],
                                                  contradiction: bool) -> None:
     rows = build(*figures)
     assert any(g["verdict"] == CONTRADICTION for g in rows) is contradiction
-
-
-def counted(article: str, sentence: str, low: float, reported: str,
-            revises: tuple[str, float] | None = None) -> dict[str, Any]:
-    """Stranded travellers, as the port authority gave the count."""
-    return deaths(article, sentence, low, origin="the port authority", counted="travellers",
-                  unit="travellers", reported=reported, revises=revises)
-
-
-FIRST = ("a", "The port authority said 40 travellers were stranded.", 40, "2031-05-06")
-NEAR = ("b", "The port authority said 90 travellers were stranded.", 90, "2031-05-07")
-FAR = ("b", "The port authority said 900 travellers were stranded.", 900, "2031-05-07")
-FAR_SAID = ("b", "The port authority raised its count of stranded travellers from 40 to 900.",
-            900, "2031-05-07", ("a", 40))
-
-
-@pytest.mark.parametrize("figures, revised", [
-    # a value a few times the first, given the next day: the count revised
-    ([FIRST, NEAR], True),
-    # a value more than ten times the first, nothing says it replaced it: no revision
-    ([FIRST, FAR], False),
-    # the text says it replaced the first: a revision, however far
-    ([FIRST, FAR_SAID], True),
-])
-def test_an_unstated_revision_is_never_tenfold(figures: list[tuple[Any, ...]],
-                                               revised: bool) -> None:
-    rows = build(*(counted(*figure) for figure in figures))
-    assert any(g["verdict"] == REVISION for g in rows) is revised
 
 
 def marched(article: str, sentence: str, low: float, origin: str) -> dict[str, Any]:

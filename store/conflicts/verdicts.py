@@ -15,8 +15,7 @@
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
   printed more than a day apart, two figures one of which names nobody, or each dated by its
-  own words, are no revision the text leaves unstated, nor are two values one more than ten
-  times the other),
+  own words, are no revision the text leaves unstated),
   unless another origin's figures, printed elsewhere in the same unit, restate neither value
   and show the quantity moved beside the new one: then the group is a change over time and the
   revision a group inside it;
@@ -292,13 +291,11 @@ def revision_of(claims: list[Claim], origins: Origins,
         # toll that falls without a word is far more often a part of the first (one town's
         # dead beside the region's) than the toll replaced; the text would say so
         # (``_lowered_unsaid``)
-        # nor a part its sentence states after its whole ("41 hurt, five of them seriously":
-        # ``parts_after``), nor two values one more than ``RIVAL_FACTOR`` times the other: a
-        # body that replaces its figure by a value ten times it says so (``revises``), and
-        # two such values of one origin are far more often a part beside its whole
+        # nor a part its sentence states after its whole ("60 hurt, 9 of them badly":
+        # ``parts_after``)
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
-                    and not a.after_whole and not b.after_whole and not _orders_apart(a, b)
+                    and not a.after_whole and not b.after_whole
                     and ((a.origin is not None and b.origin is not None)
                          or _printed_near(a, b))
                     and periods.get(a.id) is not None
