@@ -44,6 +44,7 @@ from store.conflicts.keys import (
     with_fates,
 )
 from store.conflicts.origins import Ranges, assign_origins, restated_whens, stands_alone
+from store.conflicts.parts_after import with_parts_marked
 from store.conflicts.periods import PeriodScale
 from store.conflicts.printed_days import by_printed_day
 from store.conflicts.ranges import Interval, overlap, scale, widen
@@ -671,7 +672,7 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
     period (``store.conflicts.strays``) and leave them out."""
     if not _comparable(members):
         return []
-    members = _costs_by_day(members)
+    members = with_parts_marked(_costs_by_day(members))
     origins = assign_origins(members, {c.id: EVENT_PERIOD if c.event else None for c in members})
     # a count of what an event caused that the text also dates by the day it stood at is a
     # tally, not the event's total: a figure dated only by its article that repeats an

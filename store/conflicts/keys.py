@@ -141,6 +141,8 @@ class Claim:
     part_said: str | None = None
     part_whole: str | None = None  # the whole a part is counted out of, in digits ("180")
     predicates: frozenset[str] = frozenset()  # the predicates its own words say (``parts_said``)
+    told_as_part: bool = False  # its words make it a part of a whole before it ("five of whom")
+    after_whole: bool = False  # a part told after its whole (``parts_after``): no rival of it
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -547,6 +549,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,
         product=_product(row, sentence_text, begin) if thing is not None else None,
+        told_as_part=parts_said.told_as_part(
+            sentence_text, begin, begin + int(row.get("end", 0)) - int(row.get("start", 0))),
         **_parts_said(row, sentence_text, begin, key),
     )
 

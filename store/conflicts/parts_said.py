@@ -158,6 +158,25 @@ def is_whole(sentence_text: str, begin: int) -> bool:
         sentence_text, max(0, begin - REACH), begin) is not None
 
 
+# a part of a whole its sentence gave before it: "41 were hurt, five of whom seriously", "two
+# of them", "four of those"; "including 12", "among them nine"; a breakdown after a dash ("12
+# aircraft - eight planes and four helicopters"; not a colon, which follows a label: "Deaths: 12")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+_PART_OPENED = re.compile(r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)"
+                          r"(?:\s+(?:some|about|around|nearly|almost|at\s+least))?|\s[-\u2013\u2014]"
+                          r"{1,2})\s*$", re.I)
+
+
+def told_as_part(sentence_text: str, begin: int, at: int) -> bool:
+    """Whether the figure from ``begin`` to ``at`` is told as a part of a whole said before it
+    in its sentence ("five of whom", "including 12", "- eight planes"): its words say so,
+    right after it or right before it (a bounded window)."""
+    if not 0 <= begin <= at <= len(sentence_text):
+        return False
+    return (_OF_THEM.match(sentence_text, at) is not None
+            or _PART_OPENED.search(sentence_text, max(0, begin - 30), begin) is not None)
+
+
 def whole_number(sentence_text: str, at: int) -> str | None:
     """The whole a part ending at ``at`` is counted out of, as its digits ("180" of "45 of its
     180 branches"); None for a whole without a number ("14 of the fund's projects")."""

@@ -9,7 +9,8 @@
   the quantity did not move between them; beside a projection of the outcome (an amount, not a
   count), two figures each dated only by its article's day are estimates of that outcome,
   whenever printed; a lone value nobody is named for is no rival of a named estimate more
-  than a few times from it (``_lone_far_apart``);
+  than a few times from it (``_lone_far_apart``), nor are two values one article sets down
+  more than four times apart without a word of comparison (``_one_article_far_apart``);
 - ``revision``: one origin replaced its own figure for the same quantity and period ("raised the
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
@@ -27,6 +28,9 @@
   none of the rules above reads, is left unjudged (``_unjudged``), and so is one two of whose
   figures disagree with nothing to show a move: the grouping keeps no such group, for it would
   say figures agree that do not, or mark what nothing shows.
+
+A part its sentence tells after its whole ("60 were hurt, 9 of whom badly": ``parts_after``) is
+never one side of a contradiction or of a revision the text leaves unstated.
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
@@ -287,8 +291,11 @@ def revision_of(claims: list[Claim], origins: Origins,
         # toll that falls without a word is far more often a part of the first (one town's
         # dead beside the region's) than the toll replaced; the text would say so
         # (``_lowered_unsaid``)
+        # nor a part its sentence states after its whole ("60 hurt, 9 of them badly":
+        # ``parts_after``)
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
+                    and not a.after_whole and not b.after_whole
                     and ((a.origin is not None and b.origin is not None)
                          or _printed_near(a, b))
                     and periods.get(a.id) is not None
@@ -495,8 +502,8 @@ def _unnamed_count_moved(a: Claim, b: Claim) -> bool:
     so it is the earlier count grown or revised, not a rival estimate. (A body's own estimate
     printed after an unattributed toll may still rival it, and counts printed on one day, or
     the next, stay rivals.)"""
-    if not (a.event and b.event) or a.article == b.article:
-        return False
+    if not (a.event and b.event) or a.article == b.article or a.after_whole or b.after_whole:
+        return False  # (a part told after its whole is no count of the event: ``parts_after``)
     apart = days_apart(a.reported, b.reported)
     if apart is None or apart <= NEAR_DAYS:
         return False
@@ -545,6 +552,24 @@ def _lone_far_apart(a: Claim, b: Claim, origins: Origins) -> bool:
         return False
     low, high = sorted((_mid(a), _mid(b)))
     return low > 0 and high > WRITER_FACTOR * low
+
+
+ARTICLE_FACTOR = 4.0  # two rival estimates one article sets down without a word of comparison
+
+
+def _one_article_far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one article, neither set against another value by its sentence
+    ("three times the ministry's figure"), are more than ``ARTICLE_FACTOR`` times apart. A
+    writer who reports two bodies' estimates of one quantity side by side mostly gives values
+    well within that, or says how far apart they are; two values of one article that far
+    apart, set down without a word, are far more often a part beside its whole that the key
+    could not tell apart (one town's count beside the province's, one port's ships beside the
+    four ports', a plant's output beside the nation's imports) than a dispute. (Articles
+    apart stay rivals up to ``RIVAL_FACTOR``: each may give one body's estimate alone.)"""
+    if a.article != b.article or a.compared or b.compared:
+        return False
+    low, high = sorted((_mid(a), _mid(b)))
+    return low > 0 and high > ARTICLE_FACTOR * low
 
 
 def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -715,7 +740,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     if tally:
         return tally
     standing = current(claims, origins)
-    rivals = {c.id for c in standing}
+    rivals = {c.id for c in standing if not c.after_whole}
     mates = SentenceMates(claims)
 
     def rival(a: Claim, b: Claim) -> bool:
@@ -726,7 +751,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
                 and not _orders_apart(a, b) and not _both_unnamed(a, b, origins)
-                and not _lone_far_apart(a, b, origins))
+                and not _lone_far_apart(a, b, origins) and not _one_article_far_apart(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
