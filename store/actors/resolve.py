@@ -104,7 +104,8 @@ every article, the names the tagger found elsewhere and missed there):
    (a person's name it took for a body's), and whether a middle name ends in a vowel or not
    ("Juma Saidi Barwani", "Juma Said Barwani").
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
-   "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
+   "the Velm census" and "the 2031 census" are one event; "the 2021 census" another; so is
+   "the 2031 Census of Farms and Fisheries", its noun before a complement.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept, else the one actor of its
    article that fits it, named after it; else, where its article names nothing that fits,
