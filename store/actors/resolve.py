@@ -98,7 +98,9 @@ every article, the names the tagger found elsewhere and missed there):
    before and after its place ("Port of Ostrud", "Ostrud Port").
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
-   place where the syllables written together are a variant of the word; two
+   place where the syllables written together are a variant of the word, and two capitalised
+   words the tagger took for a body's name are the place whose word they are written together
+   ("Orla Vento", "Orlavento"); two
    names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
    A name of two words or more meets its variants whatever label the tagger gave each
    (a person's name it took for a body's), and whether a middle name ends in a vowel or not
@@ -1053,6 +1055,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if " " not in surface and ("joined", skeleton(surface)) in blocks:
                 reps.setdefault(node, (surface, "PLACE"))
                 blocks[("joined", skeleton(surface))].append(node)
+        self._written_apart(reps, lone)
         # a person's full name as each romanisation tradition writes it ("Giannis Vlachos",
         # "Yiannis Vlahos"): a block of its own per tradition, compared only where a rule
         # changed one of its names (else the plain block has compared them)
@@ -1088,6 +1091,24 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                         root = self.uf.union(a, b)
                         if ra in fixed_roots or rb in fixed_roots:
                             fixed_roots.add(root)
+
+    def _written_apart(self, reps: dict[int, tuple[str, str]], lone: dict[int, str]) -> None:
+        """"Orla Vento", tagged a body's name, beside the place "Orlavento": a place's one word
+        written as two capitalised words is that place whatever the tagger took it for, where
+        the two written together are the word itself (a variant needs the place's own label)."""
+        places: dict[str, int] = {}
+        for node, surface in [*((n, s) for n, (s, g) in reps.items() if g == "PLACE"),
+                              *lone.items()]:
+            if " " not in surface:
+                places.setdefault(fold(surface).lower(), node)
+        if not places:
+            return
+        for node, (surface, group) in reps.items():
+            words = surface.split()
+            if group == "OTHER" and 1 < len(words) < 4 \
+                    and all(w[:1].isupper() and not w.isupper() for w in words) \
+                    and (place := places.get(fold("".join(words)).lower())) is not None:
+                self.uf.union(place, node)
 
     # rule 7b: lone surnames across the corpus
     def _surnames_across_corpus(self) -> None:
