@@ -70,7 +70,8 @@ every article, the names the tagger found elsewhere and missed there):
    name starts with it and goes on to its trade or legal form ("Osgood Pryce", "Osgood Pryce
    Securities"), whatever the tagger called it, unless it is written as a place, or mostly
    tagged one where no article names both ("Harrow Bay", "Harrow Bay Company";
-   ``store.actors.company_names``).
+   ``store.actors.company_names``); a name written with a legal form ("Kessa Ropeways AG") is
+   a company's there even where the tagger took it for a person's.
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -191,6 +192,15 @@ LOCAL, OWN = -1, -2
 _SPELT_APART = 7
 
 # --- the resolver -------------------------------------------------------------------------------
+
+
+def _legal_form_written(surface: str) -> bool:
+    """A name written with a company's legal form after two words or more ("Orsk Tunnelbau
+    GmbH", "Velm Freight Ltd") is a company's, whatever the tagger took it for (often a person's);
+    a form of two letters only in capitals ("SA", not the surname "Sá")."""
+    words = surface.split()
+    last = words[-1].rstrip(".") if len(words) > 2 else ""
+    return fold(last).lower() in name_words().legal_suffixes and (len(last) > 2 or last.isupper())
 
 
 class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
@@ -727,7 +737,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         for f in self._surfaces.values():
             tokens = f.key.split()
             # the name as written: "Orvane Mining Corporation" is keyed without its legal form
-            if f.label != "ORG" or f.node < 0 or len(tokens) < 2 or tokens[1] == "of":
+            if (f.label != "ORG" and not _legal_form_written(f.surface)) or f.node < 0 \
+                    or len(tokens) < 2 or tokens[1] == "of":
                 continue
             company = (not words.isdisjoint((tokens[-1], *f.loose[-1:]))
                        or (tokens[0] in first_words and len(tokens) > 2)) \
