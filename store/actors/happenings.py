@@ -11,7 +11,10 @@ are all words of the other. Names with a year are settled first, among themselve
 without a year then joins the one event it fits, or of several that fit (the 2031 census and
 the 2021 census both fit "the Velm census") the one the corpus names at least twice as often as
 each other, the story's own event; else it stays apart. "The Velm fire" and "the Dovren fire"
-never join: each has a word the other lacks.
+never join: each has a word the other lacks. A name that puts its noun before a capitalised
+complement ("the 2031 Census of Farms and Fisheries") is read as its noun, its year and the
+complement's words, which say which happening as a name's words before the noun do but name
+nobody an article must name: "the 2031 census" and "the census" are that census.
 
 Mixed into ``Resolver``: it uses its mentions, nodes and union-find.
 """
@@ -46,6 +49,9 @@ class _Shape:
     names: frozenset[str]  # the capitalised words: whose happening, where
     modifiers: frozenset[str]  # the lowercase words: what sort of it ("enrolment census")
     month: str | None = None  # the month it is named by: "the March floods"
+    # the capitalised words of a complement after its noun ("Census of Farms and
+    # Fisheries"): which happening, like ``names``, but naming no one the article must name
+    complement: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,13 +100,17 @@ def shape_of(surface: str) -> _Shape | None:
     its lowercase words; None when it does not end in an event noun ("Typhoon Orwen")."""
     tokens = name_tokens(surface)
     words = surface.split()
+    words, complement, dated = _before_complement(words)
+    if complement:
+        tokens = name_tokens(" ".join(words))
     if len(tokens) > 2 and len(words) > 2 and _YEAR.fullmatch(tokens[-1]):
         # "National Heron Census 2031", its title's form: its noun is before the year
         years = {tokens[-1]}
         tokens, words = tokens[:-1], words[:-1]
     else:
         years = set()
-    if len(tokens) < 2 or tokens[-1] not in name_words().event_nouns:
+    years |= dated
+    if len(tokens) < (1 if complement else 2) or tokens[-1] not in name_words().event_nouns:
         return None
     years |= {t for t in tokens if _YEAR.fullmatch(t)}
     if len(years) > 1:
@@ -121,7 +131,27 @@ def shape_of(surface: str) -> _Shape | None:
     if len(named_months) > 1:
         return None
     return _Shape(kinds.get(tokens[-1], tokens[-1]), next(iter(years), None),
-                  frozenset(names), frozenset(modifiers), next(iter(named_months), None))
+                  frozenset(names), frozenset(modifiers), next(iter(named_months), None),
+                  complement)
+
+
+def _before_complement(words: list[str]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """A name that puts its event noun, capitalised, before a capitalised complement ("the 2031
+    Census of Farms and Fisheries"): its words up to the noun, the complement's words, which
+    say which happening as capitalised words before the noun do, and the complement's years
+    ("the Census of Farms 2031"). A name ending in its noun, or whose complement is not a
+    name's: as written."""
+    none: frozenset[str] = frozenset()
+    if "of" not in words[1:-1]:
+        return words, none, none
+    at = words.index("of")
+    head = name_tokens(words[at - 1])
+    rest = words[at + 1:]
+    if not head or head[-1] not in name_words().event_nouns or not words[at - 1][:1].isupper() \
+            or not all(w[:1].isupper() or _YEAR.fullmatch(w) or w in ("and", "the") for w in rest):
+        return words, none, none
+    return words[:at], frozenset(t for w in rest if w[:1].isupper() for t in name_tokens(w)), \
+        frozenset(w for w in rest if _YEAR.fullmatch(w))
 
 
 def fits(a: _Shape, b: _Shape) -> bool:
@@ -130,7 +160,8 @@ def fits(a: _Shape, b: _Shape) -> bool:
     the 2031 school census), the capitalised words of one all words of the other."""
     return a.kind == b.kind and (a.year is None or b.year is None or a.year == b.year) \
         and (a.month is None or b.month is None or a.month == b.month) \
-        and a.modifiers == b.modifiers and (a.names <= b.names or b.names <= a.names)
+        and a.modifiers == b.modifiers and (a.names | a.complement <= b.names | b.complement
+                                            or b.names | b.complement <= a.names | a.complement)
 
 
 class Happenings:

@@ -70,7 +70,8 @@ every article, the names the tagger found elsewhere and missed there):
    name starts with it and goes on to its trade or legal form ("Osgood Pryce", "Osgood Pryce
    Securities"), whatever the tagger called it, unless it is written as a place, or mostly
    tagged one where no article names both ("Harrow Bay", "Harrow Bay Company";
-   ``store.actors.company_names``).
+   ``store.actors.company_names``); a name written with a legal form ("Kessa Ropeways AG") is
+   a company's there even where the tagger took it for a person's.
 7. **People across articles**: full names join on their key, and a name without middle initial
    joins the one name with initials that matches it ("Thomas Kettering" -> "Thomas D.
    Kettering"; "George W. Bush" and "George H. W. Bush" stay two), and so does a name the
@@ -98,13 +99,16 @@ every article, the names the tagger found elsewhere and missed there):
    before and after its place ("Port of Ostrud", "Ostrud Port").
 8. **Spelling and transliteration variants** (``store.actors.fuzzy``): Gadhafi / Qaddafi; a
    place written in syllables and as one word ("Hà Nội", "Hanoi"; "Sài Gòn", "Saigon") is one
-   place where the syllables written together are a variant of the word; two
+   place where the syllables written together are a variant of the word, and two capitalised
+   words the tagger took for a body's name are the place whose word they are written together
+   ("Orla Vento", "Orlavento"); two
    names that differ in a number ("the 2019 census", "the 2029 census") are never variants.
    A name of two words or more meets its variants whatever label the tagger gave each
    (a person's name it took for a body's), and whether a middle name ends in a vowel or not
    ("Juma Saidi Barwani", "Juma Said Barwani").
    b. **One happening across articles** (``store.actors.happenings``): "the 2031 Velm census",
-   "the Velm census" and "the 2031 census" are one event; "the 2021 census" another.
+   "the Velm census" and "the 2031 census" are one event; "the 2021 census" another; so is
+   "the 2031 Census of Farms and Fisheries", its noun before a complement.
 9. **Definite descriptions** (``store.actors.described``): "the ministry" joins the one actor
    named earlier in its article that fits it, with the reason kept, else the one actor of its
    article that fits it, named after it; else, where its article names nothing that fits,
@@ -188,6 +192,15 @@ LOCAL, OWN = -1, -2
 _SPELT_APART = 7
 
 # --- the resolver -------------------------------------------------------------------------------
+
+
+def _legal_form_written(surface: str) -> bool:
+    """A name written with a company's legal form after two words or more ("Orsk Tunnelbau
+    GmbH", "Velm Freight Ltd") is a company's, whatever the tagger took it for (often a person's);
+    a form of two letters only in capitals ("SA", not the surname "Sá")."""
+    words = surface.split()
+    last = words[-1].rstrip(".") if len(words) > 2 else ""
+    return fold(last).lower() in name_words().legal_suffixes and (len(last) > 2 or last.isupper())
 
 
 class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
@@ -724,7 +737,8 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         for f in self._surfaces.values():
             tokens = f.key.split()
             # the name as written: "Orvane Mining Corporation" is keyed without its legal form
-            if f.label != "ORG" or f.node < 0 or len(tokens) < 2 or tokens[1] == "of":
+            if (f.label != "ORG" and not _legal_form_written(f.surface)) or f.node < 0 \
+                    or len(tokens) < 2 or tokens[1] == "of":
                 continue
             company = (not words.isdisjoint((tokens[-1], *f.loose[-1:]))
                        or (tokens[0] in first_words and len(tokens) > 2)) \
@@ -1052,6 +1066,7 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
             if " " not in surface and ("joined", skeleton(surface)) in blocks:
                 reps.setdefault(node, (surface, "PLACE"))
                 blocks[("joined", skeleton(surface))].append(node)
+        self._written_apart(reps, lone)
         # a person's full name as each romanisation tradition writes it ("Giannis Vlachos",
         # "Yiannis Vlahos"): a block of its own per tradition, compared only where a rule
         # changed one of its names (else the plain block has compared them)
@@ -1087,6 +1102,24 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                         root = self.uf.union(a, b)
                         if ra in fixed_roots or rb in fixed_roots:
                             fixed_roots.add(root)
+
+    def _written_apart(self, reps: dict[int, tuple[str, str]], lone: dict[int, str]) -> None:
+        """"Orla Vento", tagged a body's name, beside the place "Orlavento": a place's one word
+        written as two capitalised words is that place whatever the tagger took it for, where
+        the two written together are the word itself (a variant needs the place's own label)."""
+        places: dict[str, int] = {}
+        for node, surface in [*((n, s) for n, (s, g) in reps.items() if g == "PLACE"),
+                              *lone.items()]:
+            if " " not in surface:
+                places.setdefault(fold(surface).lower(), node)
+        if not places:
+            return
+        for node, (surface, group) in reps.items():
+            words = surface.split()
+            if group == "OTHER" and 1 < len(words) < 4 \
+                    and all(w[:1].isupper() and not w.isupper() for w in words) \
+                    and (place := places.get(fold("".join(words)).lower())) is not None:
+                self.uf.union(place, node)
 
     # rule 7b: lone surnames across the corpus
     def _surnames_across_corpus(self) -> None:
