@@ -27,8 +27,9 @@ SHOWN = [
     # a rate of exchange against a currency the file knows shows the word to be money
     ("The city spent 140 million pallas on its trams, at 12.5 pallas to the dollar.",
      "140 million", "spending"),
+    # the rate itself is the price of the currency its word names
     ("The city spent 140 million pallas on its trams, at 12.5 pallas to the dollar.", "12.5",
-     "exchange rate"),
+     "pallas"),
 ]
 
 # text, figure, counted phrase: a noun no conversion or rate shows to be money keeps its place

@@ -36,7 +36,6 @@ REACH = 30  # characters between the currency's word and the sum that restates i
 _LINK = r"\s*[(,\u2013\u2014-]\s*(?:or\s+)?(?:(?:{hedges}|approximately|roughly)\s+)?$"
 # words a move against a currency is measured in, which are no currency ("fell 3 points
 # against the dollar")
-EXCHANGE_RATE = "exchange rate"  # what an amount priced against another currency is
 NOT_MONEY = frozenset({"points", "percent", "basis", "cents", "pence", "times"})
 _WORD = re.compile(r"\s+([a-z]{3,})\b")  # the lower-case word right after an amount
 
@@ -126,7 +125,7 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
     docstring) takes the noun it is "of" ("a fine of"), else what its verb of money moves, else
     what the conversion beside it counts, else no noun; the conversion beside it, if it had
     none, takes the amount's. An amount priced against another currency ("7.7 voltas to the
-    euro") is a rate of exchange."""
+    euro") is the price of the currency its word names, and keeps the word."""
     words = currency_words_shown(figures, text)
     if not words:
         return
@@ -141,9 +140,9 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
         if word is None or fig.unit.partition(" per ")[0].lower() != word:
             continue
         said = _word_after(fig, text)
-        if said is not None and _rate_after().match(text, said[1]):
-            fig.counted, fig.counted_head = EXCHANGE_RATE, EXCHANGE_RATE.split()[-1]
-            continue
+        if _rate_after().match(text, said[1] if said is not None else fig.end) or (
+                fig.unit.partition(" per ")[2] in codes):
+            continue  # "7.7 voltas to the euro": the currency priced, which its word names
         moved = money_moved_by(span, ctx) if span is not None else None
         whole = _with_word(span, word) if span is not None else None
         if whole is not None and named_by_its_of_noun(whole):  # "a fine of 8 million voltas"
