@@ -21,6 +21,9 @@ SHOWN = [
     # once shown, the word names no sum elsewhere in the article: the noun it is "of"
     ("The watchdog fined the ferry line 31 million voltas (4 million euros). In 2019 the line "
      "paid a fine of 8 million voltas.", "8 million", "fine"),
+    # a word with no plural "s" of its own is read the same, whatever order its forms are tried
+    ("The agency fined the mill 12 million zeka (1.5 million euros). A year earlier the mill "
+     "paid a fine of 3 million zeka.", "3 million", "fine"),
     # or nothing, where no words say what the sum is
     ("Losses came to 2.3bn voltas, about $290m. The ministry puts them at 900 million voltas.",
      "900 million", None),

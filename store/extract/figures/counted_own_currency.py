@@ -136,8 +136,8 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
             fig.counted = fig.counted_head = None
             fig.inherited = False
     for i, (fig, span) in enumerate(zip(figures, spans, strict=True)):
-        word = next((w for w in words if _named_by(w, fig)), None)
-        if word is None or fig.unit.partition(" per ")[0].lower() != word:
+        word = fig.unit.partition(" per ")[0].lower()  # the amount's own word, as its unit
+        if word not in words or not _named_by(word, fig):
             continue
         said = _word_after(fig, text)
         if _rate_after().match(text, said[1] if said is not None else fig.end) or (
