@@ -140,9 +140,11 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
         if word not in words or not _named_by(word, fig):
             continue
         said = _word_after(fig, text)
-        if _rate_after().match(text, said[1] if said is not None else fig.end) or (
+        if said is None or _rate_after().match(text, said[1]) or (
                 fig.unit.partition(" per ")[2] in codes):
-            continue  # "7.7 voltas to the euro": the currency priced, which its word names
+            # "7.7 voltas to the euro": the currency priced, which its word names; and a bare
+            # number that borrowed the word ("traded at 24.3 on Friday") may be such a price
+            continue
         moved = money_moved_by(span, ctx) if span is not None else None
         whole = _with_word(span, word) if span is not None else None
         if whole is not None and named_by_its_of_noun(whole):  # "a fine of 8 million voltas"
