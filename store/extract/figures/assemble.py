@@ -69,6 +69,7 @@ from store.extract.figures.counted_named_fund import name_the_named_fund
 from store.extract.figures.counted_named_sum import drop_a_currency_noun
 from store.extract.figures.counted_no_word import drop_a_wordless_noun
 from store.extract.figures.counted_one_for import name_the_one_for
+from store.extract.figures.counted_own_currency import forget_currencies_shown
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
 from store.extract.figures.counted_portion import name_the_portion
@@ -393,6 +394,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
         drop_a_wordless_noun(fig)
         name_the_power_capacity(fig)  # "won 640 MW in four projects": a capacity, when unnamed
         name_as_jobs(fig)  # "cut 350 roles": jobs
+    forget_currencies_shown(figures, spans, text)  # "31 million voltas (4 million euros)"
     keep_what_it_restates(figures, spans)  # "That works out at 39,000 trips a day": its period
     dated_as_restated(figures, text)  # "In euro terms that is €8.93 a kilo": its period too
     dated_as_in_the_body(figures, text)  # "Shipyard delivers 42 ships": the body's 2025
