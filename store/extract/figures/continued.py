@@ -1121,13 +1121,14 @@ def _referred_to(figures: list[FoundFigure], i: int, doc: Doc) -> FoundFigure | 
         return figures[i - 1]  # "Of the 912, 541": a part of the whole just named
     if _OF_THEM.match(text, fig.end) or _of_the_total(text, fig.end):
         # "about 320 of them", "41 of the final toll": the figure last counted
-        for other in reversed(figures[:i]):
+        for k in range(i - 1, -1, -1):
+            other = figures[k]
             if fig.start - other.start > 1500 or "\n\n" in text[other.end:fig.start]:
                 break
             if other.counted and not _money(other) and other.unit not in (
                     "percent", "ratio", *quantity_classes().scales.values()):
-                return _owner_of_where(figures, figures.index(other), text) or other
                 # (not "magnitude 2.5 or greater, 13 of them": what it is of)
+                return _owner_of_where(figures, k, text) or other
     return None
 
 
