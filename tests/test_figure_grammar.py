@@ -524,6 +524,15 @@ CHANGE_RANGES = [
     # a word of estimating used as a noun leaves a past move and its level two figures
     ("Spending on the project rose 4% to 6.5% of the budget last year.", ["4%", "6.5%"]),
     ("After an estimate of costs, fees increased 3% to 4.5% in May.", ["3%", "4.5%"]),
+    # a noun of spread names the pair as one range's limits, however wide
+    ("The poll's confidence interval was 52% to 61% in the capital.", ["52% to 61%"]),
+    ("Forecasters gave a range of 3% to 11% for the harvest.", ["3% to 11%"]),
+    ("Fees sit in a band from 8 per cent to 14 per cent.", ["8 per cent to 14 per cent"]),
+    ("The clinic's range: 20% to 35% of patients.", ["20% to 35%"]),
+    # not right before the pair, or a pair that falls: two figures
+    ("Its range was cut from 9% to 6%.", ["9%", "6%"]),
+    ("The band's share rose 12% to 20% in a year.", ["12%", "20%"]),
+    ("A range of 45% to 30% is no range.", ["45%", "30%"]),
 ]
 
 
