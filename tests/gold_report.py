@@ -33,6 +33,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from tests.gold_exports import articles_of
 from tests.scoring import HEADER, FigureScore, b_cubed, score_figures
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,9 +47,8 @@ def export_of(folder: Path, root: Path = ROOT) -> dict:
         out = Path(tmp) / "export.json"
         env = {**os.environ, "PYTHONPATH": str(root), "CLAIMSCOPE_DB": str(db)}
         run = [sys.executable, "-m", "tui.cli"]
-        articles = [p for p in sorted(folder.iterdir()) if p.suffix in (".txt", ".md", ".html")]
-        subprocess.run([*run, "ingest", *map(str, articles), "--db", str(db)], cwd=root, env=env,
-                       check=False, capture_output=True)
+        subprocess.run([*run, "ingest", *map(str, articles_of(folder)), "--db", str(db)],
+                       cwd=root, env=env, check=False, capture_output=True)
         subprocess.run([*run, "export", "--format", "json", "--output", str(out), "--db",
                         str(db)], cwd=root, env=env, check=True, capture_output=True)
         return json.loads(out.read_text(encoding="utf-8"))
@@ -311,10 +311,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="one JSON object per set")
     args = parser.parse_args(argv)
+    if args.json:  # every set's export made first, with one model load for them all
+        from tests.gold_exports import exports
+
+        for folder, doc in zip(args.sets, exports(args.sets, args.root.resolve()), strict=True):
+            print(json.dumps(set_scores(folder, args.root, doc=doc)))
+        return 0
     for folder in args.sets:
-        if args.json:
-            print(json.dumps(set_scores(folder, args.root)))
-            continue
         name = folder.name
         doc = export_of(folder.resolve(), args.root.resolve())
         gold = gold_of(folder)

@@ -205,6 +205,11 @@ def one(figures, text: str):
     ("Its own figure is far above the 2,300 excess deaths calculated by Sentinel.", "2,300",
      "Sentinel", "source"),
     ("Police said 20 people died when gunmen stormed the depot.", "20", "Police", "source"),
+    # a verb whose lemma is an authored noun ("registered", "counted") authors nothing
+    ("The Federation has revised the number of new bikes registered in Tarsk in 2031 from 4,210 "
+     "to 4,390.", "4,210", "Federation", "named"),
+    ("In all, 310 boats were registered at the Velm harbour office.", "310", "the article",
+     "article"),
 ])
 def test_origins(extract, sentence: str, text: str, origin: str, basis: str) -> None:
     fig = one(extract(sentence), text)

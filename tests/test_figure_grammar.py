@@ -524,6 +524,15 @@ CHANGE_RANGES = [
     # a word of estimating used as a noun leaves a past move and its level two figures
     ("Spending on the project rose 4% to 6.5% of the budget last year.", ["4%", "6.5%"]),
     ("After an estimate of costs, fees increased 3% to 4.5% in May.", ["3%", "4.5%"]),
+    # a noun of spread names the pair as one range's limits, however wide
+    ("The poll's confidence interval was 52% to 61% in the capital.", ["52% to 61%"]),
+    ("Forecasters gave a range of 3% to 11% for the harvest.", ["3% to 11%"]),
+    ("Fees sit in a band from 8 per cent to 14 per cent.", ["8 per cent to 14 per cent"]),
+    ("The clinic's range: 20% to 35% of patients.", ["20% to 35%"]),
+    # not right before the pair, or a pair that falls: two figures
+    ("Its range was cut from 9% to 6%.", ["9%", "6%"]),
+    ("The band's share rose 12% to 20% in a year.", ["12%", "20%"]),
+    ("A range of 45% to 30% is no range.", ["45%", "30%"]),
 ]
 
 
@@ -2158,6 +2167,12 @@ RATES = [
     ("The attack rate was 420 cases per 100,000 population.", "420", "cases per 100,000 people"),
     # a base that names its persons keeps their plural; "population" is people
     ("It has 40 doctors per 10,000 inhabitants.", "40", "doctors per 10,000 inhabitants"),
+    # a base of any plural noun, past the counted noun's modifiers
+    ("The county logged 4.2 burglaries per 1,000 households.", "4.2",
+     "burglaries per 1,000 households"),
+    ("Trials saw 3.1 serious allergic reactions per 10,000 doses.", "3.1",
+     "reactions per 10,000 doses"),
+    ("The fleet had 2.2 faults per 1,000 buses in May.", "2.2", "faults per 1,000 buses"),
     # a norm written as a glued measure is a norm of the rate measured before it
     ("Families get 9 litres per person per day, short of the 20-litre emergency standard.", "20",
      "litres per person per day"),
@@ -2978,6 +2993,21 @@ def test_units_that_count_persons_are_one_measure(unit: str, measure: str | None
 def test_the_base_of_a_rate_per_population_is_no_figure(extract) -> None:
     found = [f.text for f in extract("The attack rate was 420 cases per 100,000 population.")]
     assert found == ["420"]
+
+
+RATE_BASES = [
+    ("The county logged 4.2 burglaries per 1,000 households.", ["4.2"]),
+    ("Trials saw 3.1 serious allergic reactions per 10,000 doses.", ["3.1"]),
+    # the base is passed over, the count before "per" is still read
+    ("Clinics saw 250 patients, or 31 patients per 1,000 residents.", ["250", "31"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "found"), RATE_BASES)
+def test_the_base_of_a_rate_per_a_number_of_things_is_no_figure(extract, sentence: str,
+                                                                found: list[str]) -> None:
+    assert [f.text for f in extract(sentence)] == found
 
 
 FOUND = [

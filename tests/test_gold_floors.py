@@ -8,14 +8,13 @@ rather than passing unseen; raise them when a change gains ground, never lower t
 
 from __future__ import annotations
 
-import os
 import tomllib
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from tests.gold_report import export_of, set_scores
+from tests.gold_exports import exports as exports_of
+from tests.gold_report import ROOT, set_scores
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = tomllib.loads((GOLD / "floors.toml").read_text(encoding="utf-8"))["floors"]
@@ -37,12 +36,10 @@ def test_every_extra_set_has_floors() -> None:
 @pytest.fixture(scope="module")
 def exports(request: pytest.FixtureRequest) -> dict[str, dict]:
     """Every set this run selected, ingested and exported once, as many at a time as there are
-    cores: each is an ingest in a process of its own, so the sets need not wait in a line."""
+    cores, with one load of the model for them all (``tests.gold_exports``)."""
     names = sorted({item.callspec.params["name"] for item in request.session.items
                     if item.originalname == "test_extra_set_keeps_its_floors"})
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return dict(zip(names, pool.map(lambda name: export_of(GOLD / name), names),
-                        strict=True))
+    return dict(zip(names, exports_of([GOLD / name for name in names], ROOT), strict=True))
 
 
 @pytest.mark.slow

@@ -174,6 +174,10 @@ def test_a_header_naming_only_a_state_counts_the_caption_s_noun(extract, number:
 STATES = """| Depot | Trams idle | Drivers absent | Drivers rostered | Lines flooded |
 |---|---|---|---|---|
 | Wexley | 17 | 212 | 640 | 4 |
+
+| Depot | Battery electric buses | Diesel hybrid vans |
+|---|---|---|
+| Wexley | 28 | 9 |
 """
 
 
@@ -185,6 +189,9 @@ STATES = """| Depot | Trams idle | Drivers absent | Drivers rostered | Lines flo
     ("212", "absent drivers", "drivers"),
     ("640", "rostered drivers", "drivers"),
     ("4", "flooded lines", "lines"),
+    # an adjective before a later noun of the cell modifies that noun: the noun is last
+    ("28", "battery electric buses", "buses"),
+    ("9", "diesel hybrid vans", "vans"),
 ])
 def test_a_header_s_noun_comes_last(extract, number: str, counted: str, unit: str) -> None:
     fig = {f.text: f for f in extract(STATES)}[number]

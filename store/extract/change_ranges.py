@@ -42,6 +42,7 @@ SUBJECT_REACH = 40  # characters before the verb searched for a share or rate as
 _IRREGULAR_PAST = frozenset({"rose", "risen", "fell", "fallen", "grew", "grown", "shrank",
                              "shrunk", "went", "gone"})
 UNSURE_REACH = 60  # characters before the first percentage searched for an estimate or hedge
+RANGE_NOUN_REACH = 16  # characters before the first percentage a noun of spread may end in
 REACH = 24  # characters before the first percentage the verb may take ("could go up ")
 BY_REACH = 80  # characters before the first percentage a verb, its object and "by" may take
 _TO = re.compile(r"\s+to\s+")
@@ -86,9 +87,14 @@ def join_change_ranges(found: list[NumberExpr], text: str) -> list[NumberExpr]:
 
 def _one_range(first: _Number, second: _Number, text: str) -> bool:
     if first.unit != "percent" or second.unit != "percent" or first.is_range \
-            or second.is_range or not 0 < first.low < second.low <= WITHIN * first.low:
+            or second.is_range or not 0 < first.low < second.low:
         return False
     if _TO.fullmatch(text, first.end, second.start) is None:
+        return False
+    if estimate_words().range_named.search(text, max(0, first.start - RANGE_NOUN_REACH),
+                                           first.start) is not None:
+        return True  # "a confidence interval of 12% to 19%": named as one range's limits
+    if second.low > WITHIN * first.low:
         return False
     if _COMPARED.match(text, second.end) is not None and (
             _FROM.search(text, max(0, first.start - 6), first.start) is None):

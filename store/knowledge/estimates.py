@@ -54,6 +54,8 @@ class EstimateWords:
     # a verb of change or of moving, its object, then "by", ending just before a figure
     # ("pushed up vegetable prices by 30% to 40%"): group "between" is the object
     moved_by: re.Pattern[str] = re.compile("(?!)")
+    # "an interval of 12% to 19%": a noun of spread, then "of" or "be", ending before a figure
+    range_named: re.Pattern[str] = re.compile("(?!)")
     # "economists estimate the economy grew 1.5% to 2%": before a move, it is a range
     unsure_before: frozenset[str] = frozenset()
     # "the project", "an estimate": after these, a word of unsure_before is a noun
@@ -124,6 +126,7 @@ def estimate_words() -> EstimateWords:
         changed=_changed(data["comparison"].get("change_verbs", [])),
         moved_by=_moved_by([*data["comparison"].get("change_verbs", []),
                             *data["comparison"].get("moved_by_verbs", [])]),
+        range_named=_range_named(data["comparison"].get("range_nouns", [])),
         unsure_before=frozenset(w.lower() for w in data["comparison"].get("unsure_before", ())),
         noun_markers=frozenset(w.lower() for w in data["comparison"].get("noun_markers", ())),
         **_corrections(data.get("corrections", {})),
@@ -165,6 +168,16 @@ def _changed(verbs: list[str]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(verbs, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s+by)?\s+$", re.I)
+
+
+def _range_named(nouns: list[str]) -> re.Pattern[str]:
+    """A noun of spread, then "of", "from" or a form of "be" (with "between" alone allowed),
+    ending just before a figure."""
+    if not nouns:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s+(?:of|from|is|was|are|were)|:)\s+$",
+                      re.I)
 
 
 MOVED_BY_WORDS = 6  # words a verb's object may take between the verb and its "by"

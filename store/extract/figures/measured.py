@@ -160,6 +160,18 @@ def _measure_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![\w²³])", re.I)
 
 
+# the noun a rate is given per a number of: a head of population, or any plural common noun
+# ("per 1,000 households", "per 10,000 doses"): a word ending in one
+# "s", not a verb or pronoun of that shape nor a period ("per 2 years" is a rate over time).
+# English irregular plurals of persons named.
+RATE_BASE_NOUN = (r"(?:people|population|inhabitants|residents|persons|children|women|men"
+                  r"|(?!(?:was|is|has|this|its|as|us|his|hers|plus|thus|does|goes|yes"
+                  r"|seconds|minutes|hours|days|weeks|months|years|decades)\b)"
+                  r"[a-z][a-z-]*[^\Ws]s)\b")
+# the base number: digits, grouped in thousands or not
+RATE_BASE_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+
+
 def population_base(number: str, noun: str | None) -> str:
     """A rate's base of persons as written: "per 100,000 population" and a bare "per 100,000"
     (in an incidence table) are per 100,000 people; "per 100,000 inhabitants" keeps its noun,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from store.extract import dates
 from store.extract.figures.contact_numbers import in_contact_details
 from store.extract.figures.counted_state import STATE_DEPS
+from store.extract.figures.measured import RATE_BASE_NOUN
 from store.extract.figures.measured_time import mean_time_of
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.sizes_and_wholes import (
@@ -202,7 +203,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
     if following in lex.time_zones and expr.unit is None:
         return False  # "18.05 GMT", "9:15 PHT": a clock time
     if re.search(r"\b[Pp]er\s+$", text[max(0, expr.start - 6):expr.start]) and (
-            _POPULATION.match(text, expr.end, expr.end + 14) or _CELL_END.match(text, expr.end)):
+            _POPULATION.match(text, expr.end, expr.end + 24) or _CELL_END.match(text, expr.end)):
         # "347 cases per 100,000 population", "| Cases per 100,000 |", "| Per 100,000 inhabitants
         return False  # |": a base
     if expr.unit in lex.measure_codes and priced_size(expr, text):
@@ -490,7 +491,7 @@ def _date_like(ent_text: str) -> bool:
     return bool(words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | units().time_words))
 
 
-_POPULATION = re.compile(r"\s+(?:people|population|inhabitants|residents|persons)\b", re.I)
+_POPULATION = re.compile(rf"\s+{RATE_BASE_NOUN}", re.I)
 _CELL_END = re.compile(r"[ \t]*\|")  # the end of a table's cell: a header "Deaths per 1,000 |"
 # an age a rule sets: "the (retirement) age from/to/of", "retire at"
 _AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"

@@ -423,8 +423,9 @@ def _authored_nouns(span: Span, sent: Span, nouns: frozenset[str]) -> list[Token
     for _ in range(MAX_HOPS):
         if tok.i > cut:
             break
-        if tok.lemma_.lower() in nouns and not (span.start <= tok.i < span.end):
-            found.append(tok)
+        if tok.lemma_.lower() in nouns and tok.pos_ in ("NOUN", "PROPN") and not (
+                span.start <= tok.i < span.end):
+            found.append(tok)  # a noun: "registered", "counted" author nothing
         if tok.pos_ in ("VERB", "AUX"):
             # the subject of a verb on the path ("the study found"), and the object of a verb of
             # revising ("raised the official toll from 38 to 912": the toll's own figures)

@@ -10,7 +10,12 @@ from functools import lru_cache
 from store.extract.figures.continued import RESTATED_SPREAD
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import growth_period, growth_rate_before
-from store.extract.figures.measured import per_one_measure, population_base
+from store.extract.figures.measured import (
+    RATE_BASE_NOUN,
+    RATE_BASE_NUMBER,
+    per_one_measure,
+    population_base,
+)
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import (
@@ -59,9 +64,10 @@ def _per_what(after: str) -> str | None:
     return f"{m.group(2).lower()} per {m.group(3).lower()}" if m.group(3) else m.group(2).lower()
 
 
-# "347 cases per 100,000 population", "8 deaths per 1,000 people": a rate per head of population
-_PER_POPULATION = re.compile(r"\s+(?:[^\W\d]+\s+)?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+"
-                             r"(people|population|inhabitants|residents|persons)\b", re.I)
+# "347 cases per 100,000 population", "8 deaths per 1,000 people": a rate per head of population;
+# "4 burglaries per 1,000 households": per a number of anything counted
+_PER_POPULATION = re.compile(rf"\s+(?:[^\W\d]+\s+){{0,3}}per\s+({RATE_BASE_NUMBER})\s+"
+                             rf"({RATE_BASE_NOUN})", re.I)
 
 
 def per_population(text: str, end: int) -> re.Match[str] | None:

@@ -43,7 +43,7 @@ from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 _ROW = re.compile(r"^\s*\|.*\|\s*$")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -252,9 +252,15 @@ def _post_modifier(doc: Doc, span: tuple[int, int]) -> str | None:
         return None
     for prev, tok in pairwise(tokens):
         if (tok.tag_ in _POST_TAGS and prev.pos_ in ("NOUN", "PROPN") and prev.whitespace_
-                and prev.is_alpha):
+                and prev.is_alpha and not _before_its_noun(tok, tokens)):
             return tok.text
     return None
+
+
+def _before_its_noun(tok: Token, cell: Span) -> bool:
+    """ "Battery electric cars": an adjective the tagger hangs on a noun after it, in the same
+    cell, modifies that noun; the word before it is the noun's modifier, not its head."""
+    return tok.dep_ == "amod" and tok.i < tok.head.i < cell.end and tok.head.pos_ == "NOUN"
 
 
 # a header's "seized", "flown", "stolen", and the irregular ones it names ("sold", "held")
