@@ -167,6 +167,36 @@ def test_a_subset_word_keeps_a_count_apart(first, second, one) -> None:
     assert bool([g for g in rows if g["parent"] is None]) is one
 
 
+@pytest.mark.parametrize("counted, head, qualifiers", [
+    ("share price", "price", ("share",)),
+    ("target price", "price", ("target",)),
+    ("share", "%", ()),  # "a share of 40%": the share is what is measured, nothing qualifies it
+    ("market share", "share", ()),
+    ("price of a share", "price", ()),  # not right before the head
+])
+def test_a_modifier_qualifies_only_right_before_the_head(counted, head, qualifiers) -> None:
+    assert qualifiers_of(counted, head) == qualifiers
+
+
+@pytest.mark.parametrize("first, second, one", [
+    # a company's share moved by a share of its price; the price of what it sells is another
+    ("share price", "price", False),
+    ("share price", "share price", True),
+    # an analyst's goal for the share is no price the share traded at
+    ("target price", "price", False),
+    ("target price", "target price", True),
+    # the word that heads the phrase is what is counted, no part of it
+    ("market share", "market share", True),
+])
+def test_a_share_price_and_a_target_are_kept_apart(first, second, one) -> None:
+    rows = groups(*(figure(article, f"The {counted} of the Orvane mill rose {value}%.",
+                           value, unit="percent", counted=counted, head=counted.split()[-1],
+                           when=when)
+                    for article, counted, value, when in (("a", first, 7, "2031-05"),
+                                                          ("b", second, 19, "2031-08"))))
+    assert bool([g for g in rows if g["parent"] is None]) is one
+
+
 def test_place_keys_ignore_order_spelling_and_admin_words():
     assert place_keys(["Syria", "Iraq"], RESOLVE) == place_keys(["Iraq", "Syria"], RESOLVE)
     assert place_keys(["the United States"], RESOLVE) == place_keys(["U.S."], RESOLVE)

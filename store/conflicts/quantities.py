@@ -98,11 +98,15 @@ def _fate(words: list[str], head_word: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def qualifiers_of(counted: str | None, head: str | None) -> tuple[str, ...]:
-    """Words beside the counted noun that make it a part of the whole ("foreign fighters")."""
+    """Words beside the counted noun that make it a part of the whole ("foreign fighters"), or
+    another quantity when right before its head ("share price", "target price")."""
     lex = quantity_classes()
     words = _words(counted or "")
     head_word = singular(head) if head else (words[-1] if words else None)
     found = {w for w in words if w in lex.qualifiers and w != head_word}
+    at = words.index(head_word) if head_word in words else 0
+    if at and words[at - 1] in lex.modifiers:
+        found.add(words[at - 1])  # "share price": the price of a share, not of goods
     if (head_word and head_word not in lex.generic and not _names_fate(head_word)
             and _fate(words, head_word) is not None):
         found.add(head_word)  # "crew killed": deaths among the crew, a part of all deaths

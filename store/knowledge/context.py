@@ -44,6 +44,7 @@ class ContextWords:
     bereaved: frozenset[str]  # "heirs": a sum paid to them is compensation
     doc_number_words: frozenset[str]
     kind_number_words: frozenset[str]  # "class 10 candidates": a name, a plural noun after it
+    page_counters: frozenset[str]  # "Comments (214)": page furniture
     determiners: frozenset[str]
     age_group_before: re.Pattern[str]  # "children under " ending the text before a number
     age_superlatives: frozenset[str]  # "oldest": a number in commas after it is an age
@@ -351,6 +352,7 @@ def context_words() -> ContextWords:
         bereaved=frozenset(data["counted"]["bereaved"]),
         doc_number_words=frozenset(not_claims["doc_number_words"]),
         kind_number_words=frozenset(not_claims.get("kind_number_words", ())),
+        page_counters=frozenset(not_claims.get("page_counters", ())),
         determiners=frozenset(not_claims["determiners"]),
         position_words=frozenset(not_claims.get("position_words", ())),
         year_nouns=frozenset(not_claims.get("year_nouns", ())),

@@ -48,6 +48,8 @@ class QuantityClasses:
     priced: dict[str, str] = field(default_factory=dict)  # "share" -> "share price"
     # "deep" -> "depth": the dimension a length written before the word measures
     dimensions: dict[str, str] = field(default_factory=dict)
+    # "share", "target": a qualifier only right before the head noun ("share price")
+    modifiers: frozenset[str] = frozenset()
     # "run", "stretch": a length these verbs give a thing is its length ("the queue stretched
     # for 1.2 km"), named ``extent``
     extent_verbs: frozenset[str] = frozenset()
@@ -121,6 +123,7 @@ def quantity_classes() -> QuantityClasses:
         armed_class=armed.get("class", "fighters"),
         qualifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("words", ())),
         place_words=frozenset(w.lower() for w in data.get("place_words", {}).get("words", ())),
+        modifiers=frozenset(w.lower() for w in data.get("qualifiers", {}).get("modifiers", ())),
         substances=frozenset(w.lower() for w in data.get("substances", {}).get("nouns", ())),
         percent_nouns=frozenset(w.lower() for w in data.get("percent_nouns", {}).get("nouns", ())),
         percent_verbs=frozenset(w.lower() for w in data.get("percent_verbs", {}).get("verbs", ())),

@@ -12,6 +12,7 @@ from store.extract.figures.contact_numbers import in_contact_details
 from store.extract.figures.counted_state import STATE_DEPS
 from store.extract.figures.measured import RATE_BASE_NOUN
 from store.extract.figures.measured_time import mean_time_of
+from store.extract.figures.page_counters import page_counter
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.sizes_and_wholes import (
     priced_size,
@@ -155,8 +156,8 @@ def _not_a_count(expr: NumberExpr, text: str) -> bool:
     """A number to call or text, a clock time or a code with a leading zero, the length of a
     sequence a page is part of, a file's size, a step of rounding, a threshold on a scale, a
     house number, a postal code, another article's headline (in a list of links, or cited by its
-    quoted title)."""
-    if _headline_of_a_link(expr, text) or _title_cited(expr, text):
+    quoted title), a page's count of its readers' comments."""
+    if _headline_of_a_link(expr, text) or _title_cited(expr, text) or page_counter(expr, text):
         return True
     window = text[max(0, expr.start - 40):expr.start]
     if expr.kind == "digits" and expr.unit is None and _CALL_AGAIN.search(window):
