@@ -14,6 +14,9 @@ CASES = [
     ("Dock workers earn £640 a week, the union said.", "£640", "wage"),
     ("She earned 1,200 rand a month as a cleaner.", "1,200 rand", "salary"),
     ("Nurses, who earn about €41,000 a year, voted to strike.", "€41,000", "salary"),
+    # "who" says a person, whatever noun it hangs on
+    ("Ferry captains, who earn about €52,000 a year, will strike on Friday.", "€52,000",
+     "salary"),
     # a body earns revenue: its earnings, whatever the period
     ("The retailer earns about £2m a week from online sales.", "£2m", "earnings"),
     ("The bakery chain earned £12m a year from its cafes.", "£12m", "earnings"),

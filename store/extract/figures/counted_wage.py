@@ -38,7 +38,7 @@ def name_the_wage(fig: FoundFigure, span: Span) -> None:
     if lemma not in ctx.earning_verbs or fig.counted not in (None, ctx.money_verbs.get(lemma)):
         return
     earner = _earner(verb)
-    if earner is None or not _a_person(earner, ctx):
+    if earner is None or not (_said_of_a_person(verb) or _a_person(earner, ctx)):
         return  # "the chain earns £2m a week": a body's earnings, whatever its name
     fig.counted, fig.counted_head = pay, pay
 
@@ -52,6 +52,13 @@ def _earner(verb: Token) -> Token | None:
     if subject is None and raised(verb):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject
+
+
+def _said_of_a_person(verb: Token) -> bool:
+    """ "ferry captains, who earn about €52,000 a year": "who" (not "which" or "that") as the
+    subject of a relative clause of earning says its noun is a person, whatever noun it is."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                        for c in verb.children)
 
 
 def _a_body(tok: Token, ctx: ContextWords) -> bool:
