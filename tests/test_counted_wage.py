@@ -20,6 +20,8 @@ CASES = [
     # a body earns revenue: its earnings, whatever the period
     ("The retailer earns about £2m a week from online sales.", "£2m", "earnings"),
     ("The bakery chain earned £12m a year from its cafes.", "£12m", "earnings"),
+    # those who earn for themselves: their earnings, no pay from an employer
+    ("Landlords earn about £900 a month from each flat.", "£900", "earnings"),
     # no period: no pay of a period, whoever earns it
     ("The farm earned £40,000 from the sale of its lambs.", "£40,000", "earnings"),
 ]

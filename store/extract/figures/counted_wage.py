@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.parse import governing_verb, raised
 from store.knowledge.context import ContextWords, context_words
-from store.knowledge.descriptions import descriptions
 from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import units
 
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
     from store.extract.figures.found import FoundFigure
 
 PERSON = "PERSON"
-BODIES = frozenset({"ORG", "GPE", "NORP", "FAC"})  # a body or a place earns revenue, not pay
 PERSONAL = frozenset({"he", "she", "i", "you"})  # pronouns that only name a person
 WORKERS = "workers"  # the class of ``store/data/quantities.toml`` whose nouns are people at work
 
@@ -61,28 +59,15 @@ def _said_of_a_person(verb: Token) -> bool:
                                         for c in verb.children)
 
 
-def _a_body(tok: Token, ctx: ContextWords) -> bool:
-    """A company, a government or a place: a name of one, or a noun a body is described by
-    (``store/data/descriptions.toml``: "the retailer", "the chain")."""
-    if tok.ent_type_ in BODIES and tok.ent_type_ != PERSON:
-        return True
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma in ctx.party_nouns or lemma in ctx.generic_people:
-        return False
-    return any("ORG" in rule.types for rule in descriptions().rules_for(lemma))
-
-
 def _a_person(tok: Token, ctx: ContextWords) -> bool:
     """A person: a person's name (or a noun a name stands beside, "the goalkeeper Ana Silva"),
-    a pronoun only a person is, or a noun for people (people, workers, and the people a sum may
-    go to: ``party_nouns``, bodies among them aside)."""
+    a pronoun only a person is, or a noun for people as such or for employees (``generic_people``,
+    the workers class); not one who earns for themselves ("farmers earn $300 a month": their
+    earnings, no pay from an employer)."""
     if tok.ent_type_ == PERSON or any(c.dep_ in ("appos", "compound") and c.ent_type_ == PERSON
                                       for c in tok.children):
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL
     lemma = tok.lemma_.lower()
-    if lemma in ctx.generic_people or quantity_classes().noun_class.get(lemma) == WORKERS:
-        return True
-    return lemma in ctx.party_nouns and not _a_body(tok, ctx) and not any(
-        "ORG" in rule.types for rule in descriptions().rules_for(lemma))
+    return lemma in ctx.generic_people or quantity_classes().noun_class.get(lemma) == WORKERS
