@@ -84,6 +84,8 @@ class ContextWords:
     source_verbs: frozenset[str]  # "come": a sum it brings "from" a source is that money
     recipient_verbs: frozenset[str]  # "entitle": their passive subject is who gets a sum
     person_fee_verbs: frozenset[str]  # "sign": a sum "for" the person signed is a fee
+    earning_verbs: frozenset[str]  # "earn": a sum a person earns per a period is pay
+    pay_periods: dict[str, str]  # "week" -> "wage", "year" -> "salary": that pay's name
     party_nouns: frozenset[str]  # "family": a noun for a party a sum may be given to
     rate_period_words: frozenset[str]  # "day", "week": the periods of a rate
     rate_openers: frozenset[str]  # "a", "per", "every": the words that open a rate's period
@@ -231,6 +233,13 @@ def stake_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of owning a share of a company and the nouns of what a stake is in: ``[stakes]``
     of context.toml."""
     return _section_words("stakes", "verbs"), _section_words("stakes", "wholes")
+
+
+@lru_cache(maxsize=1)
+def phrasal_change_verbs() -> frozenset[str]:
+    """The verbs that "up" or "down" as their particle make verbs of change ("went up", "came
+    down"): ``[moved_by] phrasal`` of context.toml."""
+    return _section_words("moved_by", "phrasal")
 
 
 @lru_cache(maxsize=1)
@@ -411,6 +420,8 @@ def context_words() -> ContextWords:
         source_verbs=frozenset(data["counted"].get("source_verbs", ())),
         recipient_verbs=frozenset(data["counted"].get("recipient_verbs", ())),
         person_fee_verbs=frozenset(data["counted"].get("person_fee_verbs", ())),
+        earning_verbs=frozenset(_pay_by_period(data).get("verbs", ())),
+        pay_periods=_pay_periods(_pay_by_period(data)),
         party_nouns=frozenset(data["counted"].get("party_nouns", ())),
         rate_period_words=frozenset(periods + list(data["rates"].get("short_periods", ()))),
         rate_openers=frozenset(openers),
@@ -493,3 +504,15 @@ def context_words() -> ContextWords:
             rf"(?:s\s+(?:{_ITEM}{_JOIN})+|\s+(?:{_ITEM}{_JOIN})*{_ITEM}\s+(?:and|or|to)\s+)$",
             re.I),
     )
+
+
+def _pay_by_period(data: dict) -> dict:
+    return data["counted"].get("pay_by_period", {})
+
+
+def _pay_periods(table: dict) -> dict[str, str]:
+    """Each period of a rate (``[counted.pay_by_period]``) and the name of the pay earned per
+    it: "wage" per a day or a week, "salary" per a month or a year."""
+    periods = {period: "wage" for period in table.get("wage_periods", ())}
+    periods.update({period: "salary" for period in table.get("salary_periods", ())})
+    return periods

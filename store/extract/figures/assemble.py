@@ -95,6 +95,7 @@ from store.extract.figures.counted_subject import (
 from store.extract.figures.counted_sums import name_sums_by_their_neighbours
 from store.extract.figures.counted_unit_word import name_past_the_unit
 from store.extract.figures.counted_vote_share import name_the_vote_share
+from store.extract.figures.counted_wage import name_the_wage
 from store.extract.figures.counted_worth import name_what_is_worth
 from store.extract.figures.dollars import read_home_dollars
 from store.extract.figures.event import event_of, named_event
@@ -424,6 +425,7 @@ def _describe_estimate(fig: FoundFigure, span: Span, doc: Doc, article_date: str
         name_the_area(fig, span, late=True)  # "had burned 900 hectares": the area burned
     name_the_misread_price(fig, span)  # "A Saturday ticket cost R$380", "cost" read as a noun
     name_what_is_paid(fig, span)  # "$900 for each family": a payment per family
+    name_the_wage(fig, span)  # "will earn £95,000 a week": a wage, not earnings
     name_the_price_sold(fig, span)  # "a seat now fetches £900": the price of one
     name_the_recovery(fig, text_of(doc))  # "4p in the pound": what creditors get back
     name_what_was_done(fig, span)  # "the €22bn approved in 2018": the amount approved

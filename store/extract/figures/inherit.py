@@ -53,6 +53,7 @@ from store.extract.figures.counted_paired_list import paired_donor
 from store.extract.figures.counted_parallel_subject import same_verb_subject
 from store.extract.figures.counted_passive import completes_passive, second_object
 from store.extract.figures.counted_passive_after import harmed_by_position
+from store.extract.figures.counted_phrasal_change import measures_its_subject
 from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import VALUE, name_the_price
 from store.extract.figures.counted_relative import (
@@ -712,8 +713,7 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     not when the figure measures a noun of its own ("the stock fell 14%, a loss of 3.5 billion
     dinars": the loss), which ``_attached_noun`` reads."""
     verb = _clause_head(span)
-    if verb is None or verb.lemma_.lower() not in ctx.measure_verbs or (
-            verb.lemma_.lower() == "be"):
+    if verb is None or not measures_its_subject(verb, ctx) or verb.lemma_.lower() == "be":
         return None
     if _measure_of_a_noun(span, ctx) or _of_the_object(span, verb, ctx):
         return None
