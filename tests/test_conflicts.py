@@ -114,6 +114,10 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("men", "man", False, None),
     ("men killed", "man", False, "deaths"),
     ("women", "woman", False, "women"),  # a part of the persons, kept apart
+    # an economy's output, by its abbreviation or written out: one aggregate
+    ("gross domestic product", "product", False, "gdp"),
+    ("Ostria's GDP", "GDP", False, "gdp"),
+    ("GDP growth", "growth", False, "growth"),  # its growth is another quantity
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
