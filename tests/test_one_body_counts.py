@@ -15,9 +15,9 @@ from tests.test_conflicts import RESOLVE, corpus, figure
 
 
 def _kiosks(article: str, sentence: str, value: int, source: str,
-            where: tuple[str, ...] = ()) -> dict[str, Any]:
+            where: tuple[str, ...] = (), owner: str | None = None) -> dict[str, Any]:
     row = figure(article, sentence, value, unit="kiosks", counted="kiosks", head="kiosk",
-                 where=where, at=f"{value:,}", when="2031-05")
+                 where=where, at=f"{value:,}", when="2031-05", group=owner)
     row["source"] = source
     if where:
         row["where_basis"] = "phrase"
@@ -26,11 +26,16 @@ def _kiosks(article: str, sentence: str, value: int, source: str,
 
 FIRST = _kiosks("early", "The Velmar Transit Board said 1,480 kiosks were open in Ostria.", 1480,
                 "Velmar Transit Board", ("Ostria",))
+OWNED = _kiosks("early", "The Velmar Transit Board said Korrin Retail ran 1,480 kiosks in Ostria.",
+                1480, "Velmar Transit Board", ("Ostria",), "Korrin Retail")
 OTHER_PLACE = _kiosks("early", "The Velmar Transit Board said 390 kiosks were open in Dunmere.",
                       390, "Velmar Transit Board", ("Dunmere",))
 
 
 @pytest.mark.parametrize("later, extra, joined", [
+    # a place it leaves unsaid, not an owner: one company's kiosks are not all kiosks
+    (_kiosks("late", "The Velmar Transit Board said 265 kiosks were still open.", 265,
+             "Velmar Transit Board"), "owned", False),
     # the same body's later count, its place left unsaid: one count that moved
     (_kiosks("late", "The Velmar Transit Board said 265 kiosks were still open.", 265,
              "Velmar Transit Board"), [], True),
@@ -46,7 +51,8 @@ OTHER_PLACE = _kiosks("early", "The Velmar Transit Board said 390 kiosks were op
              "Velmar Transit Board"), [OTHER_PLACE], False),
 ])
 def test_a_placeless_count_joins_its_own_body_s_quantity(later, extra, joined) -> None:
-    figures, articles = corpus(FIRST, *extra, later)
+    first, extra = (OWNED, []) if extra == "owned" else (FIRST, extra)
+    figures, articles = corpus(first, *extra, later)
     texts = {a["id"]: a["text"] for a in articles}
     claims = [claim_of(row, texts[row["article"]][row["sentence"][0]:row["sentence"][1]], 0,
                        RESOLVE, frozenset()) for row in figures]

@@ -331,19 +331,19 @@ GENERIC_ORIGINS = frozenset({OFFICIAL})  # the authorities in general: no one bo
 
 def _one_body_counts(claim: Claim, few: list[tuple[Any, ...]] | None,
                      by_value: _ByValue) -> tuple[Any, ...] | None:
-    """The one quantity, of those that could complete a figure leaving its place or owner
-    unsaid, whose figures the figure's own named body gives: a body that counted "1,480 kiosks
-    open in the north" and later "265 kiosks open", printed elsewhere, reports one
-    count of its own that moved, the place left to the reader. None when the figure does not
-    say what it counts, is nobody's (the article's: ``_gainsaid`` keeps a writer's two things
-    apart), its article leans towards somewhere the quantity is not about (``_leans_to``), the
-    body gives figures of several such quantities (its regions' counts, between which the
-    figure's value does not choose), or the figure's value is not below all of the quantity's
-    (it may be their whole)."""
+    """The one quantity, of those that could complete a figure leaving its place unsaid (its
+    owner, if any, said alike), whose figures the figure's own named body gives: a body that
+    counted "1,480 kiosks open in the north" and later "265 kiosks open", printed elsewhere,
+    reports one count of its own that moved, the place left to the reader. None when the
+    figure does not say what it counts, is nobody's (the article's: ``_gainsaid`` keeps a
+    writer's two things apart), its article leans towards somewhere the quantity is not about
+    (``_leans_to``), the body gives figures of several such quantities (its regions' counts,
+    between which the figure's value does not choose), or the figure's value is not below all
+    of the quantity's (it may be their whole)."""
     if not few or claim.key.thing is None or claim.origin is None \
             or claim.origin in GENERIC_ORIGINS:
         return None
-    same = [c for c in few if _leans_to(claim, c) and any(
+    same = [c for c in few if c[GROUP] == claim.key.group and _leans_to(claim, c) and any(
         o.origin == claim.origin for o in by_value.buckets[c][:MAX_PROBES])]
     # (below every figure of it: a placeless value above them may be the whole of which the
     # quantity's place is a part, "spent $9 million in one state" beside "$52 million" in all)
