@@ -114,6 +114,10 @@ def by_figures(rows: list[dict], n: int) -> list[dict]:
     ("men", "man", False, None),
     ("men killed", "man", False, "deaths"),
     ("women", "woman", False, "women"),  # a part of the persons, kept apart
+    # an economy's output, by its abbreviation or written out: one aggregate
+    ("gross domestic product", "product", False, "gdp"),
+    ("Ostria's GDP", "GDP", False, "gdp"),
+    ("GDP growth", "growth", False, "growth"),  # its growth is another quantity
 ])
 def test_counted_nouns_fold_into_classes(counted, head, armed, expected):
     assert thing_of(counted, head, armed=armed) == expected
@@ -567,6 +571,8 @@ ARRIVALS = "UNHCR registered 13,200 new arrivals in September, up from 9,600 in 
 NO_CUE = "UNHCR registered 13,200 new arrivals in September and 9,600 in August."
 SAME_MONTH = "UNHCR registered 13,200 new arrivals in September, against 9,600 in September."
 MOVED = "New arrivals fell from 13,200 in August to 9,600 in September, the registry shows."
+# the verb gives the difference before its "from"; nothing dates the two values
+BY_FROM = "New arrivals fell by 27%, from 13,200 to 9,600, the registry shows."
 # a rate and a time of the new value's own between "to" and "from"
 WEEKLY = "New arrivals rose to 13,200 a week in September from 9,600 in September 2023."
 
@@ -578,6 +584,7 @@ WEEKLY = "New arrivals rose to 13,200 a week in September from 9,600 in Septembe
     (NO_CUE, "2024-09", "2024-08", "change_over_time"),
     (SAME_MONTH, "2024-09", "2024-09", None),  # one sentence never contradicts itself
     (MOVED, "2024-08", "2024-09", "change_over_time"),  # a verb of change and "from"
+    (BY_FROM, "2024-09", "2024-09", "change_over_time"),
     (WEEKLY, "2024-09", "2023-09", "change_over_time"),
 ])
 def test_a_sentence_that_sets_one_figure_against_another_states_a_change(

@@ -11,7 +11,9 @@ When several fit, or one fits only from another article and by nothing but its k
 ambiguous and joins none of them, because a guess would invent conflicts ("8 million people",
 placeless, is not about whatever place some other article counts people in); but a placeless
 figure beside its own article's counts of several places, agreeing with none of them, is their
-whole's and keeps its own quantity. When no quantity
+whole's and keeps its own quantity. A figure its named body gives joins the one quantity
+that body's other figures make when its value is below all of theirs (above, it may be their
+whole): the body's own count, moved. When no quantity
 could complete it, or the only one that could is not its article's own and disagrees with it by
 value, its unsaid place or group are simply not stated, and it meets the figures that leave the
 same parts unsaid ("46 merchant ships escorted" is not in doubt because one article counts 3
@@ -36,7 +38,7 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
-from store.conflicts.keys import GROUP, PLACES, Claim
+from store.conflicts.keys import GROUP, OFFICIAL, PLACES, Claim
 from store.conflicts.national import with_national
 from store.conflicts.ranges import Interval, overlap
 from store.knowledge.countries import countries
@@ -94,6 +96,11 @@ class _ByValue:
         if parts not in self._written:
             self._written[parts] = {as_written(o) for o in self.buckets[parts][:MAX_PROBES]}
         return as_written(claim) in self._written[parts]
+
+    def lowest(self, parts: tuple[Any, ...]) -> float:
+        """The lowest value a quantity's probes give."""
+        hull, _, _ = self._probes.get(parts) or self._summed(parts)
+        return hull[0]
 
     def own_values(self, claim: Claim, parts: tuple[Any, ...]) -> list[Interval]:
         """The values of the probes of a quantity that stand in the figure's article."""
@@ -319,6 +326,38 @@ def _of_a_part(claim: Claim, candidate: tuple[Any, ...]) -> bool:
     return bool(places) and bool(soft) and not claim.soft_said and places < soft
 
 
+GENERIC_ORIGINS = frozenset({OFFICIAL})  # the authorities in general: no one body's count
+
+
+def _one_body_counts(claim: Claim, few: list[tuple[Any, ...]] | None,
+                     by_value: _ByValue) -> tuple[Any, ...] | None:
+    """The one quantity, of those that could complete a figure leaving its place unsaid (its
+    owner, if any, said alike), whose figures the figure's own named body gives: a body that
+    counted "1,480 kiosks open in the north" and later "265 kiosks open", printed elsewhere,
+    reports one count of its own that moved, the place left to the reader. None when the
+    figure does not say what it counts, is nobody's (the article's: ``_gainsaid`` keeps a
+    writer's two things apart), its article leans towards somewhere the quantity is not about
+    (``_leans_to``), the body gives figures of several such quantities (its regions' counts,
+    between which the figure's value does not choose), or the figure's value is not below all
+    of the quantity's (it may be their whole)."""
+    if not few or claim.key.thing is None or claim.origin is None \
+            or claim.origin in GENERIC_ORIGINS:
+        return None
+    same = [c for c in few if c[GROUP] == claim.key.group and _leans_to(claim, c) and any(
+        o.origin == claim.origin for o in by_value.buckets[c][:MAX_PROBES])]
+    # (below every figure of it: a placeless value above them may be the whole of which the
+    # quantity's place is a part, "spent $9 million in one state" beside "$52 million" in all)
+    return same[0] if len(same) == 1 and claim.core[1] < by_value.lowest(same[0]) else None
+
+
+def _leans_to(claim: Claim, candidate: tuple[Any, ...]) -> bool:
+    """Whether nothing the figure's article leans towards sets it elsewhere than the candidate's
+    places: no soft place, or one of them (a town's count in an article about the town is no
+    value of the country's count, though lower)."""
+    soft = claim.soft_places
+    return not soft or bool(candidate[PLACES] and candidate[PLACES] & soft)
+
+
 def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
             few: list[tuple[Any, ...]] | None, by_value: _ByValue,
             by_article: dict[str, set[tuple[Any, ...]]]) -> tuple[Any, ...] | None:
@@ -367,6 +406,9 @@ def _choose(claim: Claim, pools: list[set[tuple[Any, ...]]],
         countries().country(place) for place in c[PLACES])]
     if len(national) == 1 and claim.key.places is None and not _said_below_country(claim):
         return national[0]
+    own_body = _one_body_counts(claim, few, by_value) if not fits and not local else None
+    if own_body is not None:
+        return own_body
     if not fits and not local and few and claim.key.thing and (
             len(few) == 1 or all(_elsewhere(claim, c) for c in few)):
         # no quantity agrees with it, and every one that could complete it is about somewhere

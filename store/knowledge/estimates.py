@@ -150,15 +150,21 @@ def _comparison_word(words: list[str], than_words: list[str]) -> re.Pattern[str]
     return re.compile(rf"(?<![\w-])(?:{alternation}|(?:{than})\s+than)(?![\w-])", re.I)
 
 
+# the difference a verb of change may give before its "from" ("fell by 17%, from", "rose 3.5
+# percentage points from"): a number with its signs and a unit word of shares or points
+_DIFFERENCE = (r"(?:\s+by)?\s+[^\s\d]{0,2}\d[\d.,]*\s*"
+               r"(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?,?")
+
+
 def _moved_from(verbs: list[str]) -> re.Pattern[str]:
-    """A verb of change, "from", then at most two words ("fell from a revised"), then the
-    figure."""
+    """A verb of change, the difference it may give ("by 17%,"), "from", then at most two
+    words ("fell from a revised"), then the figure."""
     if not verbs:
         return re.compile("(?!)")
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+from\s+(?:[^\W\d][\w-]*\s+){{0,2}}$",
-                      re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?:{_DIFFERENCE})?\s+from\s+"
+                      rf"(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
 
 
 def _changed(verbs: list[str]) -> re.Pattern[str]:
