@@ -40,6 +40,15 @@ class _Told(Protocol):
 
 Told = TypeVar("Told", bound=_Told)
 
+
+class _Whole(Protocol):
+    """What ``part_and_whole`` reads of a claim."""
+
+    part_said: str | None
+    part_whole: str | None
+    values: tuple[float, float]
+    claim: tuple[float, float]
+
 PART = "part"  # the qualifier of a part a sentence set out before it (``keys._introduced_as_part``)
 
 # characters either side of a figure its predicate is looked for in (a bounded window: a
@@ -150,6 +159,26 @@ def is_part(sentence_text: str, begin: int, at: int) -> bool:
         return False
     owner = joined.group(0).split()[-1].lower() not in ("the", "these", "those")
     return owner or _NUMBER.match(sentence_text, joined.end()) is not None
+
+
+def part_and_whole(a: _Whole, b: _Whole) -> bool:
+    """Whether one of two counts is told as a part of a whole by its own words ("3 of its 8
+    kilns", "60 of the 250 titles") and the other gives that whole's number: the part counts
+    some of what the whole counts (the kilns relit, the titles out of print in one region), so
+    the two are neither rival estimates, nor a revision, nor a move of one quantity, though the
+    key puts them together when no predicate of the part's clause is read."""
+    return _holds_whole(a, b) or _holds_whole(b, a)
+
+
+def _holds_whole(part: _Whole, whole: _Whole) -> bool:
+    if part.part_said is None or not part.part_whole:
+        return False
+    try:
+        number = float(part.part_whole)
+    except ValueError:
+        return False
+    low, high = whole.claim
+    return low <= number <= high and number > part.values[1]
 
 
 def is_whole(sentence_text: str, begin: int) -> bool:

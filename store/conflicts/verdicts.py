@@ -15,7 +15,8 @@
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
   printed more than a day apart, two figures one of which names nobody, or each dated by its
-  own words, are no revision the text leaves unstated),
+  own words, are no revision the text leaves unstated; nor, but for an event's toll, are two
+  values several times apart: ``revised_far``),
   unless another origin's figures, printed elsewhere in the same unit, restate neither value
   and show the quantity moved beside the new one: then the group is a change over time and the
   revision a group inside it;
@@ -30,7 +31,9 @@
   say figures agree that do not, or mark what nothing shows.
 
 A part its sentence tells after its whole ("60 were hurt, 9 of whom badly": ``parts_after``) is
-never one side of a contradiction or of a revision the text leaves unstated.
+never one side of a contradiction or of a revision the text leaves unstated; nor is a count its
+own words tell as a part of a whole ("3 of its 8 kilns") beside a figure giving that whole, nor a
+move of it (``parts_said.part_and_whole``).
 
 Figures stated in one sentence are never set against each other (the writer put them side by side
 on purpose: a part and its whole, a peak and a range), except that a sentence may state a revision,
@@ -56,7 +59,9 @@ from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
+from store.conflicts.parts_said import part_and_whole
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
+from store.conflicts.revised_far import too_far_unstated
 
 CONTRADICTION = "contradiction"
 REVISION = "revision"
@@ -243,13 +248,14 @@ def judged(groups: list[G]) -> list[G]:
     return kept
 
 
-def revision_of(claims: list[Claim], origins: Origins,
-                periods: dict[str, str | None]) -> tuple[Claim, Claim] | None:
+def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | None], *,
+                far: bool = False) -> tuple[Claim, Claim] | None:
     """The revision one origin made among these figures, old figure first: one the text says
     replaces another ("from 38 to 912"), else two of its figures of the same known period that
     no longer overlap, or two of its bounds on one side whose stated values differ ("at least
     21", then "at least 37") (figures of an origin whose periods are unknown may have
-    changed)."""
+    changed). ``far``: also two values several times apart that nothing says replaced one
+    another (``revised_far``), which are no revision but may not be called consistent."""
     by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
         old = by_id.get(claim.revises or "")
@@ -293,16 +299,20 @@ def revision_of(claims: list[Claim], origins: Origins,
         # (``_lowered_unsaid``)
         # nor a part its sentence states after its whole ("60 hurt, 9 of them badly":
         # ``parts_after``)
+        # nor two values several times apart, that nothing says replaced one another
+        # (``revised_far``)
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
                     and not a.after_whole and not b.after_whole
+                    and not part_and_whole(a, b)
                     and ((a.origin is not None and b.origin is not None)
                          or _printed_near(a, b))
                     and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
                     and (periods[a.id] in UNDATED_PERIODS
                          or (near_days(a, b) and (a.reported_basis or _printed_near(a, b))))
-                    and not told(a, b) and not _lowered_unsaid(a, b, periods))
+                    and not told(a, b) and not _lowered_unsaid(a, b, periods)
+                    and (far or periods[a.id] == EVENT_PERIOD or not too_far_unstated(a, b)))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
         for side in (_open_above, _open_below):
@@ -751,7 +761,8 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
                 and not mates.agree(a, b) and not mates.agree(b, a)
                 and not _one_writer(a, b) and not _unnamed_count_moved(a, b)
                 and not _orders_apart(a, b) and not _both_unnamed(a, b, origins)
-                and not _lone_far_apart(a, b, origins) and not _one_article_far_apart(a, b))
+                and not _lone_far_apart(a, b, origins) and not _one_article_far_apart(a, b)
+                and not part_and_whole(a, b))
 
     pair = most_disagreeing(standing, lambda c: c.claim, rival)
     if pair:
@@ -812,7 +823,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # whose date, too coarse for a period, holds that day: ``unplaced_move``)
     def shown(a: Claim, b: Claim) -> bool:
         return (not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
-                and not held_move(a, b))
+                and not held_move(a, b) and not part_and_whole(a, b))
 
     changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
                       series=False) or _change(
@@ -830,6 +841,10 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # moved either, the group is left unjudged
     if _change(claims, periods, lambda a, b: not_shown_one_period(a, b) or side_by_side(a, b),
                series=False, interval=_as_it_stood):
+        return _unjudged(claims)
+    # nor while one origin's two values lie several times apart with no word that one
+    # replaced the other (``revised_far``): nothing says what they are
+    if revision_of(claims, origins, periods, far=True):
         return _unjudged(claims)
     return _consistent(claims)
 
