@@ -174,16 +174,21 @@ def _modifier_words(names: list[list[str]]) -> frozenset[str]:
     """The words that each of a body's names (their tokens) holding them has only before
     another head noun of a body's name, its last word ("University and College Union",
     "Senate Budget Committee"), and not as the head of a complement ("University of X
-    Staff Union" still says university). A description of such a word's head ("the
-    university", "the senate") is another body, the one the word modifies there."""
+    Staff Union" still says university), nor straight before a last word that says only what
+    kind of unit it is ("Orvik Police Department" is the police). A description of such a
+    word's head ("the university", "the senate") is another body, the one the word modifies
+    there."""
     heads = name_words().org_heads
+    tails = descriptions().body_tails
     modifying: set[str] = set()
     heading: set[str] = set()
     for tokens in names:
         last = tokens[-1] if tokens else ""
         for i, word in enumerate(tokens):
             after = tokens[i + 1] if i + 1 < len(tokens) else None
+            # "Orvik Police Department" is the police itself (``body_tails``)
             if after is not None and last in heads and word != last \
+                    and not (after == last and last in tails) \
                     and after not in _COMPLEMENT and not _COMPLEMENT.intersection(tokens[:i]):
                 modifying.add(word)
             else:
