@@ -45,7 +45,9 @@ MIN_PLACE_WRITTEN = 3  # or, a place's, tagged once and written at least this of
 # opening with a lower-case accented letter is matched too, and found in no index of names
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[^\W\d_a-z][\w'’&-]*")
 _WORD_END = re.compile(r"(?<=\w)(?=[^\w])")  # where a word of a name ends, inside it
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+# a word written in lowercase, not as a part of a web or mail address ("press@velm.example",
+# "www.velm.example/news" write a place's name in lowercase, as addresses are)
+_LOWER_WORD = re.compile(r"(?<![\w'’@/.-])[a-z][a-z'’-]+(?![\w@/-]|\.\w)")
 
 
 def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:
@@ -142,6 +144,8 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     by_span: dict[tuple[int, int], list] = {}  # the article's items by span, made when needed
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(loose(m.group()))
+        if not names and (owner := _POSSESSIVE.search(m.group())) is not None:
+            names = by_first.get(loose(m.group()[:owner.start()]))  # "Velm's mayor"
         if not names or _reached_into(starts, taken, m.start()):
             continue  # a mention that starts before the word: "Velm" of "East Velm" is no name
         i = bisect.bisect_left(starts, m.start())
@@ -153,7 +157,8 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
         for surface in names:
             end = m.start() + len(surface)
             if not _written(text, m.start(), surface) or (
-                    end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
+                    end < len(text) and (text[end].isalnum() or text[end] in "-’'&")
+                    and not _POSSESSIVE.match(text, end)):
                 continue
             if label_of[surface] in PLACE_LABELS and (
                     owner := _body_of_place(text, m.start(), starts, taken)) is not None:
@@ -222,6 +227,9 @@ def _across_cut(text: str, sentences: list[tuple[int, int, int]], k: int, start:
         return sentences[k][0], after[1]
     return start, after[1]
 
+
+# a possessive's mark after a name: "Velm's", "Velm’s", "the Orla Islands' mayor"
+_POSSESSIVE = re.compile(r"['’]s?$|['’]s?(?![\w'’-])")
 
 # "Government of ", "Ministry of the ": a body's head word and "of" just before a place
 _HEAD_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
