@@ -1006,12 +1006,19 @@ class Descriptions:
     def _written_countries(self) -> frozenset[str]:
         """The keys of places the corpus writes as sovereign states though the country list
         lacks them (a state it does not know by name): the place after the city of a wire
-        dateline ("KARSBY, Velmora, March 3 (Reuters) -"), or one whose people's adjective the
-        corpus writes, its name with "-n", "-ian" or "-ese" ("Velmoran", "Ostlandian"). Read
+        dateline ("KARSBY, Velmora, March 3 (Reuters) -"), one whose people's adjective the
+        corpus writes, its name with "-n", "-ian" or "-ese" ("Velmoran", "Ostlandian"), or one
+        a name says is a state ("National Bank of Velmora", "Republic of Orla": the
+        ``state_titles`` of store/data/countries.toml). Read
         from the top of each article and from the distinct surfaces, once."""
         found: set[str] = set()
         for art in self.articles:
             for hit in _DATELINE_STATE.finditer(art.text, 0, min(len(art.text), DATELINE_REACH)):
+                found.add(name_key(hit.group(1)))
+        titled = _state_titled()
+        for f in self._surfaces.values():  # "National Bank of Velmora", "Republic of Orla"
+            hit = titled.search(f.surface) if " of " in f.surface else None
+            if hit is not None:
                 found.add(name_key(hit.group(1)))
         words = {w for f in self._surfaces.values() for w in f.surface.split()
                  if w[:1].isupper() and w[1:].islower()}
@@ -1619,6 +1626,16 @@ def _teach_dateline(m: MentionRecord, dateline: list[MentionRecord], text: str,
 
 # the state of a wire dateline, after its city: "KARSBY, Velmora, March 3 (CWN) -", "KARSBY,
 # Velmora (AP) —" (a line that starts with the city in capitals)
+@lru_cache(maxsize=1)
+def _state_titled() -> re.Pattern[str]:
+    """A name that ends with a title only a sovereign state's own bodies or formal name carry,
+    "of" and a place's name of up to three words (the place: group 1)."""
+    titles = "|".join(r"[ \t]+".join(re.escape(w) for w in t.split())
+                      for t in countries().state_titles) or "(?!)"
+    return re.compile(rf"(?i:^|[ \t])(?i:{titles})[ \t]+(?:the[ \t]+)?"
+                      r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
+
+
 _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+,[ \t]+([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})"
                              r"(?=,[ \t]|[ \t]*\()", re.MULTILINE)
 
