@@ -144,8 +144,6 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
     by_span: dict[tuple[int, int], list] = {}  # the article's items by span, made when needed
     for m in _CAPITALISED.finditer(text):
         names = by_first.get(loose(m.group()))
-        if not names and (owner := _POSSESSIVE.search(m.group())) is not None:
-            names = by_first.get(loose(m.group()[:owner.start()]))  # "Velm's mayor"
         if not names or _reached_into(starts, taken, m.start()):
             continue  # a mention that starts before the word: "Velm" of "East Velm" is no name
         i = bisect.bisect_left(starts, m.start())
@@ -157,8 +155,7 @@ def _find_again(art: ArticleMentions, by_first: dict[str, list[str]],
         for surface in names:
             end = m.start() + len(surface)
             if not _written(text, m.start(), surface) or (
-                    end < len(text) and (text[end].isalnum() or text[end] in "-’'&")
-                    and not _POSSESSIVE.match(text, end)):
+                    end < len(text) and (text[end].isalnum() or text[end] in "-’'&")):
                 continue
             if label_of[surface] in PLACE_LABELS and (
                     owner := _body_of_place(text, m.start(), starts, taken)) is not None:
@@ -227,9 +224,6 @@ def _across_cut(text: str, sentences: list[tuple[int, int, int]], k: int, start:
         return sentences[k][0], after[1]
     return start, after[1]
 
-
-# a possessive's mark after a name: "Velm's", "Velm’s", "the Orla Islands' mayor"
-_POSSESSIVE = re.compile(r"['’]s?$|['’]s?(?![\w'’-])")
 
 # "Government of ", "Ministry of the ": a body's head word and "of" just before a place
 _HEAD_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
