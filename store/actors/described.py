@@ -174,16 +174,21 @@ def _modifier_words(names: list[list[str]]) -> frozenset[str]:
     """The words that each of a body's names (their tokens) holding them has only before
     another head noun of a body's name, its last word ("University and College Union",
     "Senate Budget Committee"), and not as the head of a complement ("University of X
-    Staff Union" still says university). A description of such a word's head ("the
-    university", "the senate") is another body, the one the word modifies there."""
+    Staff Union" still says university), nor straight before a last word that says only what
+    kind of unit it is ("Orvik Police Department" is the police). A description of such a
+    word's head ("the university", "the senate") is another body, the one the word modifies
+    there."""
     heads = name_words().org_heads
+    tails = descriptions().body_tails
     modifying: set[str] = set()
     heading: set[str] = set()
     for tokens in names:
         last = tokens[-1] if tokens else ""
         for i, word in enumerate(tokens):
             after = tokens[i + 1] if i + 1 < len(tokens) else None
+            # "Orvik Police Department" is the police itself (``body_tails``)
             if after is not None and last in heads and word != last \
+                    and not (after == last and last in tails) \
                     and after not in _COMPLEMENT and not _COMPLEMENT.intersection(tokens[:i]):
                 modifying.add(word)
             else:
@@ -1001,12 +1006,19 @@ class Descriptions:
     def _written_countries(self) -> frozenset[str]:
         """The keys of places the corpus writes as sovereign states though the country list
         lacks them (a state it does not know by name): the place after the city of a wire
-        dateline ("KARSBY, Velmora, March 3 (Reuters) -"), or one whose people's adjective the
-        corpus writes, its name with "-n", "-ian" or "-ese" ("Velmoran", "Ostlandian"). Read
+        dateline ("KARSBY, Velmora, March 3 (Reuters) -"), one whose people's adjective the
+        corpus writes, its name with "-n", "-ian" or "-ese" ("Velmoran", "Ostlandian"), or one
+        a name says is a state ("National Bank of Velmora", "Republic of Orla": the
+        ``state_titles`` of store/data/countries.toml). Read
         from the top of each article and from the distinct surfaces, once."""
         found: set[str] = set()
         for art in self.articles:
             for hit in _DATELINE_STATE.finditer(art.text, 0, min(len(art.text), DATELINE_REACH)):
+                found.add(name_key(hit.group(1)))
+        titled = _state_titled()
+        for f in self._surfaces.values():  # "National Bank of Velmora", "Republic of Orla"
+            hit = titled.search(f.surface) if " of " in f.surface else None
+            if hit is not None:
                 found.add(name_key(hit.group(1)))
         words = {w for f in self._surfaces.values() for w in f.surface.split()
                  if w[:1].isupper() and w[1:].islower()}
@@ -1614,6 +1626,16 @@ def _teach_dateline(m: MentionRecord, dateline: list[MentionRecord], text: str,
 
 # the state of a wire dateline, after its city: "KARSBY, Velmora, March 3 (CWN) -", "KARSBY,
 # Velmora (AP) —" (a line that starts with the city in capitals)
+@lru_cache(maxsize=1)
+def _state_titled() -> re.Pattern[str]:
+    """A name that ends with a title only a sovereign state's own bodies or formal name carry,
+    "of" and a place's name of up to three words (the place: group 1)."""
+    titles = "|".join(r"[ \t]+".join(re.escape(w) for w in t.split())
+                      for t in countries().state_titles) or "(?!)"
+    return re.compile(rf"(?i:^|[ \t])(?i:{titles})[ \t]+(?:the[ \t]+)?"
+                      r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
+
+
 _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+,[ \t]+([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})"
                              r"(?=,[ \t]|[ \t]*\()", re.MULTILINE)
 

@@ -45,7 +45,9 @@ MIN_PLACE_WRITTEN = 3  # or, a place's, tagged once and written at least this of
 # opening with a lower-case accented letter is matched too, and found in no index of names
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[^\W\d_a-z][\w'’&-]*")
 _WORD_END = re.compile(r"(?<=\w)(?=[^\w])")  # where a word of a name ends, inside it
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+# a word written in lowercase, not as a part of a web or mail address ("press@velm.example",
+# "www.velm.example/news" write a place's name in lowercase, as addresses are)
+_LOWER_WORD = re.compile(r"(?<![\w'’@/.-])[a-z][a-z'’-]+(?![\w@/-]|\.\w)")
 
 
 def refound(articles: list[ArticleMentions]) -> list[ArticleMentions]:

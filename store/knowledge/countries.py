@@ -13,6 +13,9 @@ from store.knowledge.loader import load_data
 class Countries:
     by_key: dict[str, str]  # name key of any country name -> canonical country name
     demonyms: dict[str, str]  # name key of a demonym -> canonical country name
+    # the words before "of" and a state's name in the names only a sovereign state's own bodies
+    # or its formal name carry ("central bank", "republic"), folded
+    state_titles: tuple[str, ...] = ()
 
     def country(self, surface: str) -> str | None:
         return self.by_key.get(name_key(surface))
@@ -30,4 +33,6 @@ def countries() -> Countries:
             by_key[name_key(other)] = name
         for word in entry.get("demonyms", ()):
             demonyms[name_key(word)] = name
-    return Countries(by_key, demonyms)
+    data = load_data("countries.toml")
+    titles = tuple(" ".join(t.lower().split()) for t in data.get("state_titles", ()))
+    return Countries(by_key, demonyms, titles)

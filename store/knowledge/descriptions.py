@@ -80,6 +80,9 @@ class Descriptions:
     # modifiers that say which of a series ("the first round", "the previous government"): a
     # name must hold the word, or be set beside the description
     sequence: frozenset[str] = frozenset()
+    # a name's last word that says only what kind of unit the word before it is: "Orvik Police
+    # Department" is the police itself, so "police" there is no modifier of another body
+    body_tails: frozenset[str] = frozenset()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
         return self.by_head.get(fold(head), ())
@@ -163,4 +166,5 @@ def descriptions() -> Descriptions:
                         tuple((fold(words[0]), frozenset(fold(w) for w in words[1:]))
                               for words in data.get("levels", ()) if words),
                         frozenset(fold(w) for w in data.get("not_before_of", ())),
-                        frozenset(fold(w) for w in data.get("sequence", ())))
+                        frozenset(fold(w) for w in data.get("sequence", ())),
+                        frozenset(fold(w) for w in data.get("body_tails", ())))

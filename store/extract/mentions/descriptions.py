@@ -211,11 +211,14 @@ def bare_spans(text: str, ctx: DocView) -> list[Span]:
         end = m.start() + len(word)
         if word[:1].isupper() and ctx.in_entity(m.start(), end):
             continue  # "Parliament" the tagger found: a name
-        if word[:1].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
+        if word[:1].isupper() and not _OPENS.search(text, max(0, m.start() - 4), m.start()):
             continue  # capitalised only where a line or a sentence opens
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         token = ctx.token_at(before.start(1)) if before else None
-        if before is not None and (token is None or token.pos_ not in _BARE_AFTER):
+        if before is not None and not any(c.isalnum() for c in before.group(1)):
+            before = None  # a dash, as a dateline's: "(Wirepress) - Police said"
+        if before is not None and (token is None or token.pos_ not in _BARE_AFTER) \
+                and fold(before.group(1)) not in _BARE_OWNERS:
             continue  # "the parliament", "regional parliament", "Orla's parliament"
         if _is_head(ctx, m.start(), end, text,
                     possessive=m.end() if word != m.group() else 0):
@@ -376,14 +379,19 @@ _OFFICE = re.compile(r",[ \t]+([A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w&.-]*|of|the|and|f
 _BARE_AFTER = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
-_OPENS = re.compile(r"(?:^|\n|[.:;!?][ \t]+)$")
+# where a sentence opens: a line, a full stop, or a wire dateline's dash ("(Wirepress) - Police")
+_OPENS = re.compile(r"(?:^|\n|[.:;!?][ \t]+|\)[ \t]+[-–—][ \t]+)$")
+# "its police", "their parliament": the body of the place or the body the pronoun stands for,
+# as bare as "police said"
+_BARE_OWNERS = frozenset({"its", "their"})
 
 
 @cache
 def _bare_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     words = "|".join(sorted(f"[{re.escape(h[0])}{re.escape(h[0].upper())}]{re.escape(h[1:])}"
                             for h in heads))
-    return re.compile(rf"(?<![\w'’-])({words})(?:['’]s?)?(?![\w'’-])")
+    # not a word of an address: "press@police.orvik.example", "www.parliament.example/bills"
+    return re.compile(rf"(?<![\w'’@/.-])({words})(?:['’]s?)?(?![\w'’@/-]|\.\w)")
 
 
 # a description set beside the name before it: "Summitvale Holdings, Tolland's parent, fell"
