@@ -14,8 +14,11 @@ BORROWED = [
      "households per tap"),
 ]
 
-# a rate of time is not lent this way, and a total after an average keeps its own noun
+# a rate of time is not lent this way
 NOT_BORROWED = [
+    # a lone "one for every 8": its "one" may stand for another quantity's noun
+    ("Wards had one nurse for 12 patients at night, where the union asks for one for every 8.",
+     "8", "patients"),
     ("The clinic saw 340 patients a week in June, the most since 2019.", "340",
      "patients per week"),
 ]

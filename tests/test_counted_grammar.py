@@ -825,10 +825,9 @@ ONE_FOR_EVERY = [
      "people per toilet"),
     ("Camps had one tap shared by 140 people, where the rule asks for fewer.", "140",
      "people per tap"),
-    # a lone "one for each 25": its "one" stands for the tap said before, whose count per one
-    # the bare number borrows with its noun ("people per tap"), so its unit says so too
+    # a lone "one for each 25" is left as it is: its "one" stands for a noun said before
     ("Camps had one tap shared by 140 people, where the rule asks for one for each 25.", "25",
-     "people per tap"),
+     "people"),
     ("The charity gave one blanket to every 3 families.", "3", "families per blanket"),
     # money, and "one in five", are no count per one thing
     ("The club signed one striker for 12 million euros.", "12 million euros", "EUR"),

@@ -36,23 +36,11 @@ SHARE = "share"  # what a percentage given to a named party counts (its share of
 
 
 def borrow(fig: FoundFigure, donor: FoundFigure, *, unit: bool) -> None:
-    """Give ``fig`` what ``donor`` counts (and its unit, when ``unit``): an inherited noun. A
-    count per one thing ("3.1 persons per flat", then "down from 3.3") lends the one it is
-    given per with its unit, so that the unit says what the borrowed phrase says: the rate is
-    written after the unit only once every figure is read, after inheritance."""
+    """Give ``fig`` what ``donor`` counts (and its unit, when ``unit``): an inherited noun."""
     fig.counted, fig.counted_head, fig.group = donor.counted, donor.counted_head, donor.group
     if unit:
         fig.unit = donor.unit
-        if fig.rate is None and _per_one_thing(donor):
-            fig.rate = donor.rate
     fig.inherited = True
-
-
-def _per_one_thing(donor: FoundFigure) -> bool:
-    """The donor counts so many per one thing, and its phrase says so ("persons per flat"), as
-    an average does; a rate of time ("cases a week") names no thing and is not lent here."""
-    return bool(donor.rate) and bool(donor.counted) and donor.counted.endswith(
-        f" per {donor.rate}") and donor.rate not in context_words().rate_period_words
 
 
 def counted_from_anaphora(
