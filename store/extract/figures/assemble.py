@@ -141,6 +141,7 @@ from store.extract.figures.qualifiers import (
     rates_said_before,
     rates_said_once,
 )
+from store.extract.figures.rates_borrowed import per_one_borrowed
 from store.extract.figures.rates_said import read_rates_said, sums_said_again
 from store.extract.figures.rates_tuition import per_student_fees
 from store.extract.figures.revisions import (
@@ -355,6 +356,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
                 fig.unit = read
         if fig.unit in units().readings:
             reading_before = fig
+        per_one_borrowed(fig, text)  # "3.1 persons per flat ... and 3.6 in 2012": per flat
         if fig.rate and " per " in fig.unit:  # "900,000 bpd": a unit that is a rate already
             fig.rate = None
         if fig.rate == "annum":  # "25 million tonnes per annum"

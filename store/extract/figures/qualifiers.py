@@ -16,6 +16,7 @@ from store.extract.figures.measured import (
     per_one_measure,
     population_base,
 )
+from store.extract.figures.rates_aside import restated_aside
 from store.extract.figures.rates_said import SHARES, measure_rate
 from store.extract.numbers import NumberExpr, scan
 from store.knowledge.context import (
@@ -671,7 +672,8 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         fig, prev = figures[i], figures[i - 1]
         if fig.rate is None and prev.rate is not None and fig.unit != prev.unit and (
                 fig.unit in money and prev.unit in money and prev.sentence == fig.sentence
-                and _RESTATED.fullmatch(text, prev.end, fig.start)):
+                and (_RESTATED.fullmatch(text, prev.end, fig.start)
+                     or restated_aside(prev, fig, text))):
             fig.rate = prev.rate  # "€118,000 a year is about $132,000": the same, converted
             continue
         prev = _compared_with(figures, i, text)
