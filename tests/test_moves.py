@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.grouping import build_conflicts
-from store.conflicts.moves import move_of, moves_apart, one_point
+from store.conflicts.moves import move_of, moves_apart, one_point, share_of
 from tests.test_conflicts import RESOLVE, corpus, figure
 
 
@@ -67,13 +67,28 @@ def test_one_point(a: frozenset[str], b: frozenset[str], same: bool) -> None:
 
 
 class _Fig:
-    def __init__(self, move: frozenset[str] | None) -> None:
+    def __init__(self, move: frozenset[str] | None, part: bool = False) -> None:
         self.move = move
+        self.share_of = part
 
 
-def test_moves_apart_only_for_two_moves() -> None:
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("Tourists made up 40% of the fair's visitors.", True),
+    ("The co-op holds a third of the grain market.", True),
+    ("Occupancy rose to 71% in July.", False),
+])
+def test_share_of(sentence: str, part: bool) -> None:
+    found = re.search(r"40%|a third|71%", sentence)
+    assert found is not None
+    unit = "fraction" if found.group() == "a third" else "percent"
+    assert share_of(unit, sentence, found.end()) is part
+
+
+def test_moves_apart() -> None:
     assert moves_apart(_Fig(frozenset()), _Fig(frozenset({"storm"})))
-    assert not moves_apart(_Fig(None), _Fig(frozenset()))  # a level and a move: other rules
+    assert moves_apart(_Fig(frozenset()), _Fig(None, part=True))  # a move, a part of a whole
+    assert not moves_apart(_Fig(None), _Fig(frozenset()))  # a level no "of" says is a part
+    assert not moves_apart(_Fig(None, part=True), _Fig(None, part=True))
     assert not moves_apart(_Fig(None), _Fig(None))
     assert not moves_apart(_Fig(frozenset({"storm"})), _Fig(frozenset({"storm"})))
 
@@ -103,6 +118,9 @@ CHANGE_CASES = [
            "6%", 6, "2031-05-10"),
       _pct("b", "Harlow Mills shares are down 14% since the day before the strike was called.",
            "14%", 14, "2031-06-02")], True),
+    # a move beside a part of a whole
+    ([_pct("a", "Harlow Mills shares rose 4% on Friday.", "4%", 4, "2031-03-07"),
+      _pct("b", "Harlow Mills shares are 30% of the fund.", "30%", 30, "2031-06")], False),
     # two levels still show a change
     ([_pct("a", "Harlow Mills held a 6% share of the market.", "6%", 6, "2031-03"),
       _pct("b", "Harlow Mills held a 14% share of the market.", "14%", 14, "2032-03")], True),

@@ -26,6 +26,7 @@ SINCE_WORDS = 8  # words of that point read after "since"
 
 class _Moved(Protocol):
     move: frozenset[str] | None
+    share_of: bool
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -72,6 +73,16 @@ def move_of(unit: str, sentence_text: str, begin: int, end: int) -> frozenset[st
     return frozenset(w for w in words if w not in stop)
 
 
+_OF = re.compile(r"\s+of\b", re.I)
+
+
+def share_of(unit: str, sentence_text: str, end: int) -> bool:
+    """Whether a percentage is a part of a whole its "of" names ("58% of its sales", "a third of
+    the seats"): a level, never a move."""
+    return unit in MOVE_UNITS and 0 <= end <= len(sentence_text) \
+        and _OF.match(sentence_text, end) is not None
+
+
 def one_point(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two points moves are measured from are one: both named, by the same words or
     by two words in common at least ("since 9 May, the day before the strike" and "since the
@@ -80,6 +91,9 @@ def one_point(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def moves_apart(a: _Moved, b: _Moved) -> bool:
-    """Whether two figures are both moves that are not measured from one point: not one
-    quantity at two times, so their difference shows no change."""
-    return a.move is not None and b.move is not None and not one_point(a.move, b.move)
+    """Whether two figures are both moves that are not measured from one point, or a move and
+    a part of a whole ("rose 7%" beside "41% of the market"): not one quantity at two times, so
+    their difference shows no change."""
+    if a.move is None or b.move is None:
+        return (a.move is not None and b.share_of) or (b.move is not None and a.share_of)
+    return not one_point(a.move, b.move)
