@@ -18,6 +18,7 @@ from typing import Any
 
 from store.conflicts import measures, parts_said
 from store.conflicts.earlier import earlier_value
+from store.conflicts.moves import move_of, share_of
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import (
     fate_of,
@@ -143,6 +144,10 @@ class Claim:
     predicates: frozenset[str] = frozenset()  # the predicates its own words say (``parts_said``)
     told_as_part: bool = False  # its words make it a part of a whole before it ("five of whom")
     after_whole: bool = False  # a part told after its whole (``parts_after``): no rival of it
+    # how far it moved over a span, with the words of the point it moved from ("since 9 May"),
+    # empty when none is named; None for a level (``moves``)
+    move: frozenset[str] | None = None
+    share_of: bool = False  # a part of a whole its "of" names ("41% of the market"): a level
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -545,6 +550,10 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         compared=compared,
         earlier=earlier,
         contrasted=compared and not earlier and not compares_times(sentence_text),
+        move=move_of(written_unit, sentence_text, begin,
+                     begin + int(row.get("end", 0)) - int(row.get("start", 0))),
+        share_of=share_of(written_unit, sentence_text,
+                          begin + int(row.get("end", 0)) - int(row.get("start", 0))),
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,

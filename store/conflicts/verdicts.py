@@ -58,6 +58,7 @@ from typing import Protocol, TypeVar
 from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, writer_key
+from store.conflicts.moves import moves_apart
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
 from store.conflicts.parts_said import part_and_whole
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
@@ -839,8 +840,9 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # the other only by its article's day, both only by articles of different days, or of
     # days far apart), even when one sentence states both: when nothing shows those two
     # moved either, the group is left unjudged
-    if _change(claims, periods, lambda a, b: not_shown_one_period(a, b) or side_by_side(a, b),
-               series=False, interval=_as_it_stood):
+    if most_disagreeing(claims, _as_it_stood,
+                        lambda a, b: not_shown_one_period(a, b) or side_by_side(a, b)
+                        or moves_apart(a, b)):
         return _unjudged(claims)
     # nor while one origin's two values lie several times apart with no word that one
     # replaced the other (``revised_far``): nothing says what they are
@@ -996,7 +998,10 @@ def _as_it_stood(claim: Claim) -> Interval:
 def _change(claims: list[Claim], periods: dict[str, str | None],
             allowed: Callable[[Claim, Claim], bool], *, series: bool,
             interval: Callable[[Claim], Interval] = lambda c: c.core) -> Verdict | None:
-    pair = most_disagreeing(claims, interval, allowed)
+    # (two moves over different spans or from different points are no one quantity at two
+    # times: ``moves``)
+    pair = most_disagreeing(claims, interval,
+                            lambda a, b: allowed(a, b) and not moves_apart(a, b))
     if not pair:
         return None
     first, second = _by_time(*pair)

@@ -516,3 +516,23 @@ def _pay_periods(table: dict) -> dict[str, str]:
     periods = {period: "wage" for period in table.get("wage_periods", ())}
     periods.update({period: "salary" for period in table.get("salary_periods", ())})
     return periods
+
+
+@dataclass(frozen=True)
+class MoveWords:
+    """The words of ``[moves]`` of ``context.toml``: what says a percentage is a move over a
+    span ("fell 3.1%", "a 6% drop") and what names the point it is measured from ("since")."""
+
+    before: frozenset[str]
+    between: frozenset[str]
+    phrasal: frozenset[str]
+    after: frozenset[str]
+    since: frozenset[str]
+    baseline_stop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def move_words() -> MoveWords:
+    """The ``[moves]`` lists, lower-cased (read once)."""
+    return MoveWords(*(_section_words("moves", key) for key in (
+        "before", "between", "phrasal", "after", "since", "baseline_stop")))
