@@ -327,8 +327,10 @@ class Corpus:
         for row in self._parts.link_rows():
             if row["a"] not in self._actors or row["b"] not in self._actors:
                 continue  # left by an interrupted ingest until its corpus stage runs
-            link = Link(row["a"], row["b"], row.get("weight", 1),
-                        tuple(tuple(s) for s in row.get("sentences", ())))
+            # an optional field may be stored as null: read as absent, not iterated
+            weight = row.get("weight")
+            link = Link(row["a"], row["b"], 1 if weight is None else weight,
+                        tuple(tuple(s) for s in row.get("sentences") or ()))
             index.setdefault(link.a, []).append(link)
             index.setdefault(link.b, []).append(link)
         for links in index.values():

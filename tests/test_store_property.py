@@ -112,6 +112,8 @@ def test_every_command_gives_output_or_one_line(changes: list[tuple[Any, ...]]) 
 
 
 @given(edits())
+@example(changes=[("set", "links", 0, "sentences", None)])  # an optional field stored as null
+@example(changes=[("set", "links", 0, "weight", None)])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_readers_load_gives_a_corpus_or_one_line(changes: list[tuple[Any, ...]]) -> None:
     with written(changes) as db:
