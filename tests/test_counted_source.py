@@ -622,7 +622,7 @@ PRICED_FOR_ONE = [
     ("Rates: £1,450 a month for a one-bedroom, and more in the centre.", "£1,450", "bedroom"),
     ("Harbour view: 1,900 dinars a month for a studio as landlords raise asking rents.",
      "1,900 dinars", "studio"),
-    ("A night in the lodge went up to $380 for a family of four.", "$380", "family"),
+    ("The lodge now charges $380 for a family of four.", "$380", "family"),
     ("Ferry fares on the Benoa-Lembar line are Rp31,000 for a child, Rp96,000 for a scooter "
      "and Rp2.3 million for a bus.", "Rp2.3 million", "Ferry fare"),
 ]
