@@ -3018,6 +3018,9 @@ FOUND = [
     # a list item after a line that ends in a month: a new line, no day of that month
     ("Families had registered by 4 November.\n- 6,400 tents were handed out.", "6,400"),
     ("Totals run to 30 June.\n12,800 boats were inspected.", "12,800"),
+    # a table cell after a row label that ends in a numbering word: a cell, not a name's number
+    ("New homes, by area:\n\n| Area | 2029 |\n|---|---|\n| Harbour ward | 212 |\n", "212"),
+    ("Bus trips, by depot:\n\n| Depot | Trips |\n|---|---|\n| East zone | 96 |\n", "96"),
 ]
 
 

@@ -250,10 +250,13 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             not expr.is_range and expr.high < 100 and expr.text.isdigit()) and (
             _SPACED_AFTER_A_WORD.search(text, max(0, expr.start - 3), expr.start)):
         return False  # "class 10 candidates", "category 5 storms": a kind by its number
+    before = text[max(0, expr.start - 8):expr.start]
     if prev in ctx.doc_number_words and expr.kind == "digits" and expr.unit is None and not (
-            _plural_noun_follows(span, doc)) and "," not in text[max(0, expr.start - 3):expr.start]:
+            _plural_noun_follows(span, doc)) and "," not in before[-3:] and (
+            not _CELL_START.search(before)):
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor
-        # "this season, 287 of them" (a comma ends the name)
+        # "this season, 287 of them" (a comma ends the name), nor a cell after a row label that
+        # ends in such a word ("| Harbour ward | 212 |")
     if _names_a_step_or_part(expr, text, ctx):
         return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
     if _is_year(expr, span, doc) or _is_name_or_code(expr, span, doc) or _is_age(expr, span, doc):
@@ -493,6 +496,7 @@ def _date_like(ent_text: str) -> bool:
 
 
 _POPULATION = re.compile(rf"\s+{RATE_BASE_NOUN}", re.I)
+_CELL_START = re.compile(r"\|[ \t]*$")  # a table cell's first character: "| Harbour ward | 212 |"
 _CELL_END = re.compile(r"[ \t]*\|")  # the end of a table's cell: a header "Deaths per 1,000 |"
 # an age a rule sets: "the (retirement) age from/to/of", "retire at"
 _AGE_SET = re.compile(r"\bages?\s+(?:from|to|of|at)\s+(?:\d+\s+to\s+)?$"
