@@ -255,7 +255,7 @@ def is_claim(expr: NumberExpr, span: Span, doc: Doc) -> bool:
             _plural_noun_follows(span, doc)) and "," not in before[-3:] and (
             not _CELL_START.search(before)):
         return False  # "resolution 2368", "page 4"; not "Chikwawa District 1,021 cases", nor
-        # "this season, 287 of them" (a comma ends the name), nor a cell after a row label that
+        # "by this year, 41 of them" (a comma ends the name), nor a cell after a row label that
         # ends in such a word ("| Harbour ward | 212 |")
     if _names_a_step_or_part(expr, text, ctx):
         return False  # "Level 2 restrictions", "Articles 12(3)(b), 40, 41 and 44"
