@@ -9,6 +9,7 @@ where; ``store.conflicts.attach`` decides what such figures join.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -148,6 +149,11 @@ class Claim:
     # empty when none is named; None for a level (``moves``)
     move: frozenset[str] | None = None
     share_of: bool = False  # a part of a whole its "of" names ("41% of the market"): a level
+
+    @property
+    def middle(self) -> float:
+        """The middle of its value in the common unit (a point's value itself)."""
+        return (self.values[0] + self.values[1]) / 2
 
     @property
     def time_order(self) -> tuple[str, str, tuple[int, int]]:
@@ -348,6 +354,16 @@ def compares_times(sentence_text: str) -> bool:
     return False
 
 
+def open_above(claim: Claim) -> bool:
+    """Whether a figure is a lower bound ("at least 21", "more than 300")."""
+    return claim.claim[1] == math.inf
+
+
+def open_below(claim: Claim) -> bool:
+    """Whether a figure is an upper bound ("up to 40")."""
+    return claim.claim[0] == -math.inf
+
+
 MONEY_RATE = "rate:money per "  # the measure of an amount per something, in any currency
 
 
@@ -512,6 +528,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
     sentence = row.get("sentence") or (row.get("start", 0), row.get("end", 0))
     origin, origin_label = origin_key(row, event, resolve, sentence_text)
     begin = int(row.get("start", 0)) - int(sentence[0])  # the figure's place in its sentence
+    end = begin + int(row.get("end", 0)) - int(row.get("start", 0))
     earlier = earlier_value(sentence_text, begin)
     compared = _compared_before(sentence_text, begin) or earlier
     return Claim(
@@ -550,16 +567,13 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         compared=compared,
         earlier=earlier,
         contrasted=compared and not earlier and not compares_times(sentence_text),
-        move=move_of(written_unit, sentence_text, begin,
-                     begin + int(row.get("end", 0)) - int(row.get("start", 0))),
-        share_of=share_of(written_unit, sentence_text,
-                          begin + int(row.get("end", 0)) - int(row.get("start", 0))),
+        move=move_of(written_unit, sentence_text, begin, end),
+        share_of=share_of(written_unit, sentence_text, end),
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
         drift=drift,
         product=_product(row, sentence_text, begin) if thing is not None else None,
-        told_as_part=parts_said.told_as_part(
-            sentence_text, begin, begin + int(row.get("end", 0)) - int(row.get("start", 0))),
+        told_as_part=parts_said.told_as_part(sentence_text, begin, end),
         **_parts_said(row, sentence_text, begin, key),
     )
 

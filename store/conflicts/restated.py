@@ -13,12 +13,11 @@ give the very same number credited to the very same named source (``restated_by_
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from store.conflicts.attach import as_written
-from store.conflicts.keys import OFFICIAL, Claim, measure_of
+from store.conflicts.keys import OFFICIAL, Claim, measure_of, open_above, open_below
 from store.conflicts.quantities import singular
 from store.knowledge.context import context_words
 
@@ -80,8 +79,7 @@ def restated_by_name(claims: Iterable[Claim]) -> list[list[Claim]]:
 def _side(claim: Claim) -> str:
     """Which way a figure is open: "more than 20,000" and "up to 20,000" give one number and
     say two things, "about 95" and "95" say one."""
-    low, high = claim.claim
-    return ">" if high == math.inf else ("<" if low == -math.inf else "=")
+    return ">" if open_above(claim) else ("<" if open_below(claim) else "=")
 
 
 def _origin_family(unit: str) -> str:

@@ -18,14 +18,10 @@ from store.conflicts.keys import Claim
 UNSTATED_FACTOR = 3.0
 
 
-def _mid(claim: Claim) -> float:
-    return (claim.values[0] + claim.values[1]) / 2
-
-
 def too_far_unstated(a: Claim, b: Claim) -> bool:
     """Whether two figures, neither of which the text says replaces the other, are more than
     ``UNSTATED_FACTOR`` times apart (in the common unit, middle of each range)."""
     if a.revises == b.id or b.revises == a.id:
         return False
-    low, high = sorted((abs(_mid(a)), abs(_mid(b))))
+    low, high = sorted((abs(a.middle), abs(b.middle)))
     return low > 0 and high > UNSTATED_FACTOR * low

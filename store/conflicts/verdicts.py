@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -57,7 +56,7 @@ from typing import Protocol, TypeVar
 
 from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
-from store.conflicts.keys import Claim, writer_key
+from store.conflicts.keys import Claim, open_above, open_below, writer_key
 from store.conflicts.moves import moves_apart
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
 from store.conflicts.parts_said import part_and_whole
@@ -153,14 +152,10 @@ def _nested(one: str | None, other: str | None) -> bool:
     return longer.startswith(f"{shorter}-")
 
 
-def _mid(claim: Claim) -> float:
-    return (claim.values[0] + claim.values[1]) / 2
-
-
 def _consistent(claims: list[Claim]) -> Verdict:
     """The two figures furthest apart that still agree, as the example a reader checks; a
     group no two of whose figures agree is no consistent one (``UNJUDGED``)."""
-    lowest = heapq.nsmallest(TOP, claims, key=lambda c: (_mid(c), c.id))
+    lowest = heapq.nsmallest(TOP, claims, key=lambda c: (c.middle, c.id))
     low, others = lowest[0], []
     for candidate in lowest:
         # the example pair agrees: a part stated beside its whole (``SentenceMates``), below
@@ -175,7 +170,7 @@ def _consistent(claims: list[Claim]) -> Verdict:
         if agreeing is None:
             return _unjudged(claims)
         low, others = agreeing[0], [agreeing[1]]
-    high = max(others, key=lambda c: (_mid(c), c.id))
+    high = max(others, key=lambda c: (c.middle, c.id))
     first, second = _by_time(low, high)
     return Verdict(CONSISTENT, _sentence(f"{_describe(first)} and {_describe(second)} agree: "
                                          "their ranges overlap" + _conversions(first, second)),
@@ -209,8 +204,8 @@ def _unjudged(claims: list[Claim]) -> Verdict:
     country, a day beside a season). Called consistent it would say they agree, which is
     untrue; marked, it would say what nothing shows. It is left unjudged: the grouping keeps
     no such group (``judged``), and its figures stand alone or in the groups that do agree."""
-    low = min(claims, key=lambda c: (_mid(c), c.id))
-    high = max(claims, key=lambda c: (_mid(c), c.id))
+    low = min(claims, key=lambda c: (c.middle, c.id))
+    high = max(claims, key=lambda c: (c.middle, c.id))
     first, second = _by_time(low, high)
     return Verdict(UNJUDGED, _sentence(
         f"{_describe(first)} and {_describe(second)} differ, and nothing shows they are two "
@@ -316,7 +311,7 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
                     and (far or periods[a.id] == EVENT_PERIOD or not too_far_unstated(a, b)))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
-        for side in (_open_above, _open_below):
+        for side in (open_above, open_below):
             # one origin's bound that moved ("at least 21 deaths", weeks later "at least 37")
             # is its count revised, though the open sides overlap: each is the bound it
             # stood by when said, compared as stated
@@ -359,16 +354,6 @@ class _ChangeTold:
                    for new, old in ((a, b), (b, a)))
 
 
-def _open_above(claim: Claim) -> bool:
-    """Whether a figure is a lower bound ("at least 21", "more than 300")."""
-    return claim.claim[1] == math.inf
-
-
-def _open_below(claim: Claim) -> bool:
-    """Whether a figure is an upper bound ("up to 40")."""
-    return claim.claim[0] == -math.inf
-
-
 def _outcome_unshown(a: Claim, b: Claim, periods: dict[str, str | None], *,
                      projected: bool) -> bool:
     """Whether one of two figures projects an outcome ("will cost 61 billion"): a projection
@@ -388,7 +373,7 @@ def _bound_holds(a: Claim, b: Claim) -> bool:
     Two bounds are compared as stated (one body's "at least 21", then "at least 37"), and so
     is a figure its sentence sets against another ("about 9,000, up from at least 7,500"): the
     text says it moved."""
-    first, second = _open_above(a) or _open_below(a), _open_above(b) or _open_below(b)
+    first, second = open_above(a) or open_below(a), open_above(b) or open_below(b)
     if first == second or a.compared or b.compared:
         return False
     bound, value = (a, b) if first else (b, a)
@@ -534,6 +519,12 @@ def _both_unnamed(a: Claim, b: Claim, origins: Origins) -> bool:
 RIVAL_FACTOR = 10.0  # rival estimates of one quantity seldom differ by more than this factor
 
 
+def _more_apart_than(a: Claim, b: Claim, factor: float) -> bool:
+    """Whether the larger of two positive middles is more than ``factor`` times the smaller."""
+    low, high = sorted((a.middle, b.middle))
+    return low > 0 and high > factor * low
+
+
 def _orders_apart(a: Claim, b: Claim) -> bool:
     """Whether one of two figures is more than ``RIVAL_FACTOR`` times the other (in the common
     unit, as stated). Two bodies' estimates of one quantity differ by a factor of a few at most
@@ -543,8 +534,7 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     its whole), so the two are no contradiction: a false one misleads more than none. (A body
     revising its own count may move it further: "raised the toll from 38 to 912" stays a
     revision.)"""
-    low, high = sorted((_mid(a), _mid(b)))
-    return low > 0 and high > RIVAL_FACTOR * low
+    return _more_apart_than(a, b, RIVAL_FACTOR)
 
 
 WRITER_FACTOR = 3.0  # a lone value this many times a named estimate is no rival of it
@@ -561,8 +551,7 @@ def _lone_far_apart(a: Claim, b: Claim, origins: Origins) -> bool:
     rivals up to ``RIVAL_FACTOR``: an official count against a study's.)"""
     if stands_alone(origins.get(a.id, ALONE)) == stands_alone(origins.get(b.id, ALONE)):
         return False
-    low, high = sorted((_mid(a), _mid(b)))
-    return low > 0 and high > WRITER_FACTOR * low
+    return _more_apart_than(a, b, WRITER_FACTOR)
 
 
 ARTICLE_FACTOR = 4.0  # two rival estimates one article sets down without a word of comparison
@@ -579,8 +568,7 @@ def _one_article_far_apart(a: Claim, b: Claim) -> bool:
     apart stay rivals up to ``RIVAL_FACTOR``: each may give one body's estimate alone.)"""
     if a.article != b.article or a.compared or b.compared:
         return False
-    low, high = sorted((_mid(a), _mid(b)))
-    return low > 0 and high > ARTICLE_FACTOR * low
+    return _more_apart_than(a, b, ARTICLE_FACTOR)
 
 
 def _printed_in_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -1032,7 +1020,7 @@ UNDATED_PERIODS = (EVENT_PERIOD, PROJECTED_PERIOD)  # periods no day of printing
 
 def spread(claims: list[Claim]) -> float:
     """Highest over lowest midpoint in the common unit (1.0 when they agree exactly)."""
-    mids = [_mid(c) for c in claims]
+    mids = [c.middle for c in claims]
     lowest, highest = min(mids), max(mids)
     if highest == lowest:
         return 1.0
