@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from store.knowledge.context import move_words
+from store.knowledge.context import alternation, move_words
 
 # the units a move is given in: a percentage, a fraction ("fell by a third"), or points of one
 MOVE_UNITS = frozenset({"percent", "fraction", "percentage points", "basis points"})
@@ -29,19 +29,15 @@ class _Moved(Protocol):
     share_of: bool
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = move_words()
-    between = _alternation(words.between)
-    before = re.compile(rf"(?:^|(?<=[^\w'-]))(?:(?P<phrasal>{_alternation(words.phrasal)})\s+)?"
-                        rf"(?P<verb>{_alternation(words.before)})"
+    between = alternation(words.between)
+    before = re.compile(rf"(?:^|(?<=[^\w'-]))(?:(?P<phrasal>{alternation(words.phrasal)})\s+)?"
+                        rf"(?P<verb>{alternation(words.before)})"
                         rf"(?:\s+(?:{between}))*\s+$", re.I)
-    after = re.compile(rf"\s*-?\s*(?:{_alternation(words.after)})\b", re.I)
-    since = rf"\W{{0,2}}\b(?:{_alternation(words.since)})\s+"
+    after = re.compile(rf"\s*-?\s*(?:{alternation(words.after)})\b", re.I)
+    since = rf"\W{{0,2}}\b(?:{alternation(words.since)})\s+"
     # after the figure, the point runs to the end of its clause (not past a comma that opens
     # another: ", but is down 9%"); before it ("Since May, shares have fallen 18%"), to the
     # comma that closes the phrase

@@ -170,7 +170,7 @@ def hedges() -> str:
     """The words that hedge an amount before it ("about", "roughly"), as one regular-expression
     alternation, for the rules that read past one to the number (``[hedges]`` of context.toml);
     kept apart from ``context_words`` so a module may build its patterns at import."""
-    return _alternation(load_data("context.toml")["hedges"]["words"])
+    return alternation(load_data("context.toml")["hedges"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +277,9 @@ def audience_apart() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("context.toml")["audience"].get("apart", ()))
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, escaped, the longest first (so a phrase beats a word
+    it starts with)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -331,8 +333,8 @@ def context_words() -> ContextWords:
     openers = list(data["rates"]["openers"])
     short = _short_periods(data["rates"].get("short_periods", ()))
     return ContextWords(
-        before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{_alternation(before)})\s+$", re.I),
-        after=re.compile(rf"^\s?(?P<q>{_alternation(after)})(?![A-Za-z])", re.I),
+        before=re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<q>{alternation(before)})\s+$", re.I),
+        after=re.compile(rf"^\s?(?P<q>{alternation(after)})(?![A-Za-z])", re.I),
         before_map=before,
         after_map=after,
         reporting=frozenset(data["reporting"]["verbs"]),
@@ -355,7 +357,7 @@ def context_words() -> ContextWords:
         extreme_nouns=frozenset(data["counted"].get("extreme_nouns", ())),
         owner_verbs=frozenset(data["owners"]["verbs"]),
         self_counting={k: (v[0], v[1]) for k, v in data["self_counting"].items()},
-        verb_before=re.compile(rf"\b(?P<v>{_alternation(verbs)})\s+$", re.I),
+        verb_before=re.compile(rf"\b(?P<v>{alternation(verbs)})\s+$", re.I),
         verb_map=verbs,
         generic_people=frozenset(data["counted"]["generic_people"]),
         bereaved=frozenset(data["counted"]["bereaved"]),
@@ -374,7 +376,7 @@ def context_words() -> ContextWords:
         age_group_before=re.compile(rf"\b(?:{_phrases(not_claims['age_groups'])})\s+"
                                     rf"(?:{_phrases(not_claims['age_bounds'])})\s+$", re.I),
         age_superlatives=frozenset(not_claims.get("age_superlatives", ())),
-        rate_after=re.compile(rf"\s*[)\]]?\s*(?:{_alternation(openers)})\s+"
+        rate_after=re.compile(rf"\s*[)\]]?\s*(?:{alternation(openers)})\s+"
                               rf"({_phrases(periods + per_unit)}|{short})\b", re.I),
         # "arrive per month", not "lost 3 million users in a quarter" (within one, not each),
         # nor "up 12% on a year" (against the level a year before)
@@ -447,7 +449,7 @@ def context_words() -> ContextWords:
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(
             rf"(?:^|[\s,;])(?:{_phrases(data['continuation']['conversion_markers'])})\s*"
-            rf"(?:(?:{_alternation(before)})\s+)?$", re.I),
+            rf"(?:(?:{alternation(before)})\s+)?$", re.I),
         revising_verbs=frozenset(data["revisions"]["verbs"]),
         pure_revising=frozenset(data["revisions"]["pure_verbs"]),
         scope_nouns=frozenset(data["revisions"].get("scope_nouns", ())),
