@@ -32,7 +32,7 @@ from store.extract.figures.counted_table import (
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import header_growth_period
 from store.extract.figures.header_signs import signed_unit
-from store.extract.figures.measured import is_count, population_base
+from store.extract.figures.measured import RATE_BASE_NUMBER, is_count, population_base
 from store.extract.figures.parse import ents_in, text_of
 from store.extract.figures.rates_said import header_rate, unit_named_by
 from store.extract.figures.table_packs import pack_priced
@@ -189,7 +189,7 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
 
 # "Beds per ward", "Intake per week": what a column counts, and what it is given per; "Deaths
 # per 1,000", "Cases per 100,000 population": a rate per a number of people
-_PER = re.compile(r"\s+per\s+(?:(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<of>[^\W\d_]+"
+_PER = re.compile(rf"\s+per\s+(?:(?P<base>{RATE_BASE_NUMBER})(?:\s+(?P<of>[^\W\d_]+"
                   r"(?:\s+[^\W\d_]+)?))?|(?:average\s+|typical\s+)?(?P<one>[^\W\d_]*\$|[^\W\d_]+))"
                   r"\s*$", re.I)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
