@@ -13,6 +13,7 @@ there that loads spaCy fails with a message saying to mark it.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from importlib.abc import MetaPathFinder
@@ -49,11 +50,18 @@ def _fast_lane(config: pytest.Config) -> bool:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config: pytest.Config) -> None:
-    """The fast lane runs on several workers (pytest-xdist) unless ``-n`` says otherwise; a
-    worker (it has ``workerinput``) never starts workers of its own."""
-    if (_fast_lane(config) and config.pluginmanager.hasplugin("xdist")
-            and not hasattr(config, "workerinput") and config.option.numprocesses is None):
+    """Every run uses several workers (pytest-xdist) unless ``-n`` says otherwise: the fast lane
+    three, the whole suite one per core, each test module kept whole on one worker
+    (``loadfile``) so that a module's costly store (an ingest of every gold set) is built once.
+    A worker (it has ``workerinput``) never starts workers of its own."""
+    if (not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput")
+            or config.option.numprocesses is not None):
+        return
+    if _fast_lane(config):
         config.option.numprocesses = FAST_LANE_WORKERS
+    elif not config.option.collectonly:
+        config.option.numprocesses = max(2, os.cpu_count() or 1)
+        config.option.dist = "loadfile"
 
 
 def pytest_configure(config: pytest.Config) -> None:
