@@ -474,6 +474,10 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
     # a time in brackets is a measure of time ("Median wait (weeks)")
     ("Median wait (weeks)", "weeks", 1.0),
     ("Average stay (days)", "days", 1.0),
+    # a difference of shares in brackets is that measure, though its name holds "percent"
+    ("Change on last year (percentage points)", "percentage points", 1.0),
+    ("Rate move (basis points)", "basis points", 1.0),
+    ("Share of riders (percent)", "percent", 1.0),
 ])
 def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
                                                   scale: float) -> None:

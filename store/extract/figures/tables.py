@@ -40,7 +40,7 @@ from store.extract.figures.table_rows import row_start
 from store.knowledge.context import context_words, table_report_nouns
 from store.knowledge.loader import load_data
 from store.knowledge.quantity_classes import quantity_classes
-from store.knowledge.units import units
+from store.knowledge.units import compared, converted, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -572,10 +572,22 @@ def _bracket_words(header: str) -> list[tuple[str, str | None]]:
     return found
 
 
+def _share_points(header: str) -> str | None:
+    """The unit of a difference of shares a header's brackets name ("Change (percentage
+    points)", "(basis points)"): the units a group compares only as differences of shares."""
+    for inner in _BRACKETS.findall(header):
+        code = units().measures.get(inner.strip("() ").strip().lower())
+        if code is not None and compared(code) is not None and converted(code) is None:
+            return code
+    return None
+
+
 def _stated_unit(header: str) -> str | None:
     """The unit a header states: "%" or "percent" anywhere, or a measure or currency in
     brackets ("(km2)", "(EUR)", "(€ bn)", "(£m)", "(million euros)")."""
     lex = units()
+    if points := _share_points(header):  # "(percentage points)" holds "percent" but is not it
+        return points
     if "%" in header or any(w in header.lower() for w in lex.percent_words if len(w) > 3):
         return "percent"
     if scale := _reading_named(header):
