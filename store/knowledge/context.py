@@ -73,6 +73,7 @@ class ContextWords:
     # "catch": its participle after "the number" names people ("the number caught")
     number_participles: frozenset[str]
     flow_verbs: frozenset[str]  # "leak": a measure of what it moves counts its subject
+    directed_flow_verbs: frozenset[str]  # "leave": moves a substance, but releases nothing
     refuge_nouns: frozenset[str]  # "shelter": a bare number in one counts people
     motion_verbs: dict[str, str]  # "move": a speed it completes is its subject's movement
     surfaces: frozenset[str]  # "water" in "oil on 200 km2 of water": where, not what
@@ -411,6 +412,7 @@ def context_words() -> ContextWords:
         human_object_verbs=frozenset(data["counted"]["human_object_verbs"]),
         number_participles=frozenset(data["counted"].get("number_participles", ())),
         flow_verbs=frozenset(data["counted"]["flow_verbs"]),
+        directed_flow_verbs=frozenset(data["counted"]["directed_flow_verbs"]),
         refuge_nouns=frozenset(data["counted"]["refuge_nouns"]),
         motion_verbs={verb: noun for verb, noun in data["counted"]["motion_verbs"]},
         surfaces=frozenset(data["counted"]["surfaces"]),

@@ -652,7 +652,8 @@ def name_what_was_released(fig: FoundFigure, span: Span) -> None:
     if measured_by_of(span) is not None:
         return  # "emitted 41 tonnes, above a legal limit of 30 tonnes": the limit's measure
     verb = governing_verb(span).lemma_.lower()
-    if verb in context_words().flow_verbs:
+    ctx = context_words()
+    if verb in ctx.flow_verbs and verb not in ctx.directed_flow_verbs:
         fig.counted = fig.counted_head = regular_participle(verb)
 
 
