@@ -178,6 +178,7 @@ from store.knowledge.countries import countries
 from store.knowledge.descriptions import descriptions
 from store.knowledge.folding import fold, is_acronym, name_tokens
 from store.knowledge.name_words import name_words
+from store.knowledge.spellings import traditions
 from store.packing import pack_actor_mentions
 
 _FORMAL = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)  # "Office of Rail", not "rail office"
@@ -1072,10 +1073,12 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
         # changed one of its names (else the plain block has compared them)
         respelled: dict[tuple[str, int], str] = {}
         changed: set[str] = set()
+        plains: dict[int, str] = {}
+        exact = {t.name for t in traditions() if t.exact}
         for node, (surface, group) in reps.items():
             if group != "PERSON":
                 continue
-            plain = " ".join(person_tokens(surface))
+            plain = plains[node] = " ".join(person_tokens(surface))
             for tradition, name in respellings(surface):
                 key = "spelled " + tradition
                 respelled[(key, node)] = name
@@ -1098,6 +1101,10 @@ class Resolver(AcronymRule, StormNames, Happenings, Descriptions):
                         continue
                     if together and (a in joined) == (b in joined):
                         continue
+                    if spelled and (plains[a] == plains[b] or (
+                            group[len("spelled "):] in exact
+                            and respelled[(group, a)] != respelled[(group, b)])):
+                        continue  # the plain block judged one spelling; a strict tradition
                     if forms_agree(forms[a], forms[b]):
                         root = self.uf.union(a, b)
                         if ra in fixed_roots or rb in fixed_roots:

@@ -74,6 +74,9 @@ class Tradition:
     min_length: int = 0
     surname_rules: Rules = ()
     systems: tuple[SyllableSystem, ...] = ()
+    # the names it writes join only when they are written the same, not merely alike: a
+    # tradition whose rules fold common digraphs ("sh" to "s") makes short names look alike
+    exact: bool = False
 
     def respell(self, word: str, surname: bool = False) -> str:
         """``word`` (lowercase, folded) as this tradition's rules write it; a name's last word
@@ -112,5 +115,5 @@ def traditions() -> tuple[Tradition, ...]:
     return tuple(
         Tradition(t["name"], _rules(t.get("rules", [])), int(t.get("min_length", 0)),
                   _rules(t.get("surname_rules", [])),
-                  tuple(_system(s) for s in t.get("systems", [])))
+                  tuple(_system(s) for s in t.get("systems", [])), bool(t.get("exact", False)))
         for t in data.get("traditions", []))
