@@ -29,9 +29,14 @@ MEASURE_NOTATION = {
 }
 
 
+# "passengers a day" is "passengers per day" written as speech writes it
+_SPOKEN_RATE = re.compile(r" (?:a|an|each|every) (?=\w+$)")
+
+
 def _unit(unit: str | None) -> str:
     unit = (unit or "").strip()
     unit = UNIT_NOTATION.get(unit, unit)
+    unit = _SPOKEN_RATE.sub(" per ", unit)
     return " per ".join(MEASURE_NOTATION.get(part) or _measure_name(part)
                         for part in unit.split(" per "))
 

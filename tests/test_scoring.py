@@ -70,6 +70,10 @@ NOTATION = [
     ("tonnes", "tCO2", False),
     ("metres", "m2", False),
     ("GBP per pound", "GBP per kg", False),
+    ("passengers per day", "passengers a day", True),
+    ("movements per hour", "movements an hour", True),
+    ("tonnes per day", "tonnes a week", False),
+    ("a day", "per day", False),
 ]
 
 
