@@ -2125,6 +2125,12 @@ RATES = [
     ("Average annual flood losses were around EUR400m for the region.", "EUR400m",
      "EUR per year"),
     ("The annual report says the firm lost $5m.", "$5m", "USD"),
+    # an adjective of period on a named gathering says when it meets, not per what a sum is
+    ("Ministers at the annual Northern Fisheries Council set the catch at 52,800 tonnes.",
+     "52,800 tonnes", "tonnes"),
+    ("Delegates at the annual Harbour Trade Summit agreed 3,000 tonnes of quota.",
+     "3,000 tonnes", "tonnes"),
+    ("Annual output at the mill was 3,000 tonnes.", "3,000 tonnes", "tonnes per year"),
     # "for each" and "for every" say "per" in full; the total before ", or" keeps none
     ("The bakery chain says the bread tax cost it €2.4bn between 2025 and 2031, or about €400m "
      "for each year of the levy.", "€400m", "EUR per year"),
