@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures.origin_names import names_no_body
+from store.extract.figures.origin_names import names_a_stage, names_no_body
 
 
 @pytest.mark.parametrize("name, no_body", [
@@ -51,3 +51,19 @@ def test_a_figure_takes_no_number_of_things_for_its_origin(extract, text: str, f
                                                            origin: str) -> None:
     found = [f for f in extract(text) if f.text == figure]
     assert len(found) == 1 and found[0].origin == origin
+
+
+@pytest.mark.parametrize("name, stage", [
+    ("the provisional count", True),
+    ("preliminary figures", True),
+    ("the final tally", True),
+    ("revised data", True),
+    ("the provisional results", True),
+    ("the official count", False),  # the authorities' count: an origin of its own
+    ("the ministry's provisional count", False),  # its author is named
+    ("the count", False),  # no stage: the count the article named before
+    ("Provisional Electoral Council", False),
+    ("the final report of the inquiry", False),
+])
+def test_a_stage_of_a_count_names_no_body(name: str, stage: bool) -> None:
+    assert names_a_stage(name) is stage

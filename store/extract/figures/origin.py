@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from store.extract.figures.dateline_subject import DATELINE_WORDS, dateline_dash
 from store.extract.figures.origin_cited import cited_teller
-from store.extract.figures.origin_names import names_no_body
+from store.extract.figures.origin_names import names_a_stage, names_no_body
 from store.extract.figures.origin_valued import valuing_subject
 from store.extract.figures.parse import ents_in, governing_verb, per_sentence
 from store.extract.figures.who import (
@@ -172,7 +172,7 @@ def _origin_of(span: Span, sent: Span, source: str) -> Origin:
     # a value the speaker sets aside has no source but the body its own noun names
     # (``who.source_of``): "not the 1,500 reported by the company" is the company's
     if source and source != "the article" and not names_no_body(source) \
-            and not _judged(span):
+            and not _judged(span) and not names_a_stage(source):
         return Origin(_clean(words.body_of(source)), None, SOURCE)
     pronoun = _pronoun_teller(span)
     if pronoun is not None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from store.knowledge.context import context_words
+from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
 
 # a number as written, with what is glued to it and the word after it: "640MW", "40 stations"
@@ -47,6 +49,24 @@ def names_no_body(name: str) -> bool:
         if after[:1].islower() and after.isalpha():
             return True
     return False
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def names_a_stage(name: str) -> bool:
+    """Whether ``name`` is only a stage of some count ("the provisional count", "preliminary
+    figures", "the final tally"): a count, a tally or figures with no author, at a stage of
+    publication (``[tables] stage_headers``). It says where in a body's own revisions the number
+    stands, not whose it is; "the official count" and "the ministry's provisional count" are
+    not stages alone."""
+    words = name.lower().split()
+    while words and words[0] in _DETERMINERS:
+        words.pop(0)
+    stages = context_words().table_stage_headers
+    nouns = estimate_words().origin_nouns | {"figure", "data", "result", "number"}
+    return len(words) >= 2 and words[-1].removesuffix("s") in nouns and all(
+        w in stages for w in words[:-1])
 
 
 # words that open a headline's or a sentence's noun phrase before its number ("Survey of 1,260
