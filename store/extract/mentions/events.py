@@ -19,6 +19,9 @@ EVENT = "EVENT"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WAR_AFTER = re.compile(r"\s+(?:(?:civil|border|proxy|trade|world)\s+)?war\b")
 _LEADING_ARTICLES = re.compile(r"(?:(?:The|A|An)\s+)+")
+# a capitalised word, then a lowercase "the", opening a run: the sentence's preposition before the
+# name ("Under the Orla Accords", "At the Velm Summit"), no word of it
+_OPENING_THE = re.compile(r"[A-Z][a-z]*[ \t]+the[ \t]+")
 _CAPITALISED_WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|for|on)"
 _NAME_WORD = re.compile(r"[^\s]+")
 
@@ -115,6 +118,8 @@ def event_spans(text: str, spans: list[Span], ctx: DocView | None = None) -> lis
     for m in _run_pattern().finditer(text):
         lead = _LEADING_ARTICLES.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
+        if opening := _OPENING_THE.match(text, start, m.end()):
+            start = opening.end()
         if len(text[start:m.end()].split()) >= 2:
             found.append(Span(start, m.end(), EVENT))
     for span in spans:
