@@ -47,6 +47,7 @@ from store.conflicts.scope import (
     scope_key,
 )
 from store.conflicts.stated_rates import SOURCE as STATED
+from store.conflicts.still_to_come import tells_change
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
@@ -135,6 +136,9 @@ class Claim:
     # after it ("63%, against 18% in the other ward"): side by side, not at two times
     contrasted: bool = False
     projected: bool = False  # a projection's value: its period is the outcome it projects
+    # its sentence sets one value against another ("from 568 to 628", "against 84 in 2031"):
+    # read for projections and figures of a period to come only (``still_to_come``)
+    change_told: bool = False
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
@@ -562,6 +566,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         event_name=str(row.get("event") or "") or None,
         reported_basis=row.get("when_basis") in BY_ARTICLE and not (event or projected),
         projected=projected,
+        change_told=(projected or bool(when and not event)) and tells_change(sentence_text),
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
         compared=compared,
