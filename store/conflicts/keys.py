@@ -190,7 +190,8 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
     """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
     should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
-    voters"): none is a level of the quantity."""
+    voters"), "capacity" for how many a thing or a sum has room for ("space for 600", "enough
+    for 900 repairs"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
@@ -205,6 +206,9 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
         counted = str(row.get("counted") or "")
+        if "capacity" not in counted.lower() and words.capacity.search(
+                sentence_text, max(0, begin - BEFORE_REACH), begin):
+            found += ("capacity",)  # "enough for 900 beds": how many it has room for
         if len(counted.split()) <= 1 and _whole_before(sentence_text, begin):
             # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
