@@ -36,6 +36,8 @@ class Dated:
     (Dated(when="2031-09", reported="2031-06-02"), True),  # a later month
     (Dated(when="2031-06-09", reported="2031-06-02"), True),  # a later day
     (Dated(when="2031", reported="2031-06-02"), False),  # the year still running
+    (Dated(when="2031-06-09", reported="2031-06"), False),  # only the article's month known
+    (Dated(when="2031-07-09", reported="2031-06"), True),
     (Dated(when="2030", reported="2031-06-02"), False),  # a year past
     (Dated(when="2031-06", reported="2031-06-02", reported_basis=True), False),  # its article's
     (Dated(when=None, reported="2031-06-02"), False),

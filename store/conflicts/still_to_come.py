@@ -28,14 +28,18 @@ class _Dated(Protocol):
 
 def still_to_come(claim: _Dated) -> bool:
     """Whether a figure's own words date it to a period that begins after the day its article
-    printed it (a year after the article's year, a month after its month, a day after its day):
-    a figure dated only by its article, or of an event, or of no date, is not."""
+    printed it (a year after the article's year, a month after its month, a day after its day,
+    read at the coarser of the two dates): a figure dated only by its article, or of an event,
+    or of no date, is not."""
     when, printed = claim.when or "", claim.reported or ""
     if not when or not printed or claim.reported_basis or claim.event or claim.projected:
         return False
     if not when[:4].isdigit() or not printed[:4].isdigit():
         return False
-    return when > printed[:len(when)]
+    # (at the coarser of the two dates: a day of a month is not after that month, when only
+    # the month of the article is known)
+    shared = min(len(when), len(printed))
+    return when[:shared] > printed[:shared]
 
 
 def ahead(claim: _Dated) -> bool:
