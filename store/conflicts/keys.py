@@ -47,6 +47,7 @@ from store.conflicts.scope import (
     scope_key,
 )
 from store.conflicts.stated_rates import SOURCE as STATED
+from store.conflicts.still_to_come import tells_change
 from store.knowledge.aliases import armed_group_names
 from store.knowledge.context import context_words
 from store.knowledge.countries import countries
@@ -135,6 +136,9 @@ class Claim:
     # after it ("63%, against 18% in the other ward"): side by side, not at two times
     contrasted: bool = False
     projected: bool = False  # a projection's value: its period is the outcome it projects
+    # its sentence sets one value against another ("from 568 to 628", "against 84 in 2031"):
+    # read for projections and figures of a period to come only (``still_to_come``)
+    change_told: bool = False
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
@@ -186,7 +190,8 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
     """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
     should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
-    voters"): none is a level of the quantity."""
+    voters"), "capacity" for how many a thing or a sum has room for ("space for 600", "enough
+    for 900 repairs"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
@@ -201,6 +206,9 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
         if words.sample.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
             found += ("sample",)  # "a survey of 1,830 households": how many were asked
         counted = str(row.get("counted") or "")
+        if "capacity" not in counted.lower() and words.capacity.search(
+                sentence_text, max(0, begin - BEFORE_REACH), begin):
+            found += ("capacity",)  # "enough for 900 beds": how many it has room for
         if len(counted.split()) <= 1 and _whole_before(sentence_text, begin):
             # "14 of the hamlet's 52 houses": all there are, not the 14; a whole its own words
             # describe ("18 of the 22 blocked road sections") is the quantity they name, which
@@ -562,6 +570,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         event_name=str(row.get("event") or "") or None,
         reported_basis=row.get("when_basis") in BY_ARTICLE and not (event or projected),
         projected=projected,
+        change_told=(projected or bool(when and not event)) and tells_change(sentence_text),
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
         compared=compared,

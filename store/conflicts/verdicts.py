@@ -62,6 +62,7 @@ from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
 from store.conflicts.parts_said import part_and_whole
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
 from store.conflicts.revised_far import too_far_unstated
+from store.conflicts.still_to_come import target_beside_level
 
 CONTRADICTION = "contradiction"
 REVISION = "revision"
@@ -987,9 +988,11 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
             allowed: Callable[[Claim, Claim], bool], *, series: bool,
             interval: Callable[[Claim], Interval] = lambda c: c.core) -> Verdict | None:
     # (two moves over different spans or from different points are no one quantity at two
-    # times: ``moves``)
+    # times: ``moves``; nor a target or forecast for a period still to come beside a level:
+    # ``still_to_come``)
     pair = most_disagreeing(claims, interval,
-                            lambda a, b: allowed(a, b) and not moves_apart(a, b))
+                            lambda a, b: allowed(a, b) and not moves_apart(a, b)
+                            and not target_beside_level(a, b))
     if not pair:
         return None
     first, second = _by_time(*pair)

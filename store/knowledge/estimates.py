@@ -32,6 +32,8 @@ class EstimateWords:
     norm: re.Pattern[str]  # "the minimum of", "a target of": ending just before a figure
     norm_nouns: frozenset[str]  # "minimum", "standard": what a norm is called
     sample: re.Pattern[str] = re.compile("(?!)")  # "a survey of": ending just before a figure
+    # "enough for", "can seat up to": ending just before a figure (how many it has room for)
+    capacity: re.Pattern[str] = re.compile("(?!)")
     forecast_verbs: frozenset[str] = frozenset()  # lemmas: "expect", "forecast"
     forecast_nouns: frozenset[str] = frozenset()  # lemmas: "forecast", "projection"
     estimated_sums: frozenset[str] = frozenset()  # "cost", "bill": a cost estimate's noun
@@ -110,6 +112,7 @@ def estimate_words() -> EstimateWords:
         norm_nouns=frozenset(data.get("norms", {}).get("nouns", ())),
         sample=_sample(data.get("samples", {}).get("nouns", ()),
                        data.get("samples", {}).get("verbs", ())),
+        capacity=_capacity(data.get("capacities", {})),
         compared=_compared(data["comparison"]["words"],
                            data["comparison"].get("with_difference", []),
                            data["comparison"].get("than_words", [])),
@@ -244,6 +247,18 @@ def _sample(nouns: list[str], verbs: list[str] = ()) -> re.Pattern[str]:
     approx = r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?"
     return re.compile(rf"(?<![\w-])(?:(?:{alternation})\s+of|(?:{examining})"
                       rf"(?:\s+the(?:\s+[\w-]+){{1,2}}\s+of)?)\s+{approx}$", re.I)
+
+
+def _capacity(table: dict[str, list[str]]) -> re.Pattern[str]:
+    """ "enough for about ", "space for ", "can seat up to " before a figure: how many a thing
+    or a sum has room or money for."""
+    def words(name: str) -> str:
+        found = sorted(table.get(name, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) or "(?!)"
+    approx = (r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|as\s+many\s+as|"
+              r"more\s+than|over)\s+)?")
+    return re.compile(rf"(?<![\w-])(?:{words('before')}|(?:{words('modals')})\s+"
+                      rf"(?:{words('verbs')}))\s+{approx}$", re.I)
 
 
 def _norm(table: dict[str, list[str]]) -> re.Pattern[str]:
