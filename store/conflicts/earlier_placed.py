@@ -1,0 +1,89 @@
+"""The earlier value of a change its sentence states joins the quantity of the value it changed to.
+
+"the mill ground 51,200 tonnes last year, up from 47,900 tonnes", "found 38% in favour,
+up 5 points from 33% in spring", "the fair drew 2,400 visitors, up from 1,900": the words of
+time (``store.conflicts.earlier``) say that the figure after "from" is the very quantity of its
+sentence's other figure, at an earlier time. The figure reader often gives the earlier value
+less than the later one (no counted noun, a noun of its own phrase that is not what is counted,
+"the plan" of "would back the plan, down from 41%"), so its key alone may place it
+nowhere (ambiguous between quantities) or in a quantity of its own, while the sentence has
+already said which quantity it is. As a revision's two figures go together (``attach``'s
+``_with_revisions``), the earlier value goes where its later value went, and is no longer a
+guess there: the sentence, not a value that happened to match, placed it.
+
+The later value is the figure of the same unit and measure nearest to it in its sentence that is
+no earlier value itself, after it when "to" follows it ("from 70 to 95"), else before it ("to 95
+from 70", "95, up from 70"); a sentence with no such figure, or whose later value is itself
+undecided, moves nothing; nor does a later value that says nothing of what it counts, for only
+its value placed it (a guess that may show agreement, and must lead nothing else).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from store.conflicts.keys import GROUP, PLACES, Claim
+
+
+def later_value(claim: Claim, sentence: list[Claim]) -> Claim | None:
+    """The figure of ``claim``'s sentence that it is the earlier value of: of the figures of the
+    same unit and measure that are no earlier values themselves, the nearest after it when "to"
+    follows it ("from 70 to 95"), else the nearest before it ("to 95 from 70", "95, up from
+    70"); None when there is none on that side."""
+    at = claim.order[1]
+    mates = [o for o in sentence if o.id != claim.id and not o.earlier and o.unit == claim.unit
+             and o.key.measure == claim.key.measure
+             and (o.order[1] > at if claim.later_after else o.order[1] < at)]
+    if not mates:
+        return None
+    return min(mates, key=lambda o: abs(o.order[1] - at))
+
+
+def _fits(earlier: Claim, target: tuple[Any, ...]) -> bool:
+    """Whether the earlier value says nothing against the later value's quantity: its group and
+    places, where it names them, are the quantity's (what it counts may differ: the sentence
+    says it is the same thing)."""
+    key = earlier.key
+    return (key.group is None or key.group == target[GROUP]) and (
+        key.places is None or key.places == target[PLACES]) and (
+        not key.qualifiers or tuple(key.qualifiers) == tuple(target[2]))
+
+
+def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: list[Claim],
+                        claims: list[Claim]
+                        ) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
+    """The buckets, each earlier value of a stated change moved to its later value's quantity
+    (and out of the ambiguous), when the later value was placed surely. One pass over the
+    figures its words mark as earlier values."""
+    if not any(c.earlier for c in claims):
+        return placed, ambiguous
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[claim.sentence].append(claim)
+    home: dict[str, tuple[Any, ...]] = {}
+    for parts, members in placed.items():
+        for claim in members:
+            home.setdefault(claim.id, parts)
+    unsure = {c.id for c in ambiguous}
+    moved: dict[str, tuple[Any, ...]] = {}
+    for claim in claims:
+        if not claim.earlier:
+            continue
+        later = later_value(claim, by_sentence[claim.sentence])
+        if later is None or later.id in unsure or later.id in moved or later.key.thing is None:
+            continue  # (a later value its own words leave unplaced was placed by a guess)
+        target = home.get(later.id)
+        if target is None or not _fits(claim, target):
+            continue
+        if home.get(claim.id) == target and claim.id not in unsure:
+            continue
+        moved[claim.id] = target
+    if not moved:
+        return placed, ambiguous
+    out = {parts: [c for c in members if c.id not in moved] for parts, members in placed.items()}
+    by_id = {c.id: c for c in claims}
+    for cid, target in moved.items():
+        out.setdefault(target, []).append(by_id[cid])
+    return ({parts: members for parts, members in out.items() if members},
+            [c for c in ambiguous if c.id not in moved])
