@@ -102,3 +102,17 @@ def test_the_later_value_is_the_one_its_words_set_it_against(sentence, earlier,
     assert by_text[earlier].earlier
     found = later_value(by_text[earlier], [c for c in claims if c is not None])
     assert (found and next(t for t, c in by_text.items() if c is found)) == expected
+
+
+def test_the_earlier_values_conversion_goes_with_it() -> None:
+    # "6.0bn euros ($6.5bn)": the aside restates the earlier value in another currency
+    sentence = "Zinc sales reached 9.4bn euros in 2030, up from 6.0bn euros ($6.5bn) in 2029."
+    sales = {"unit": "EUR", "counted": "zinc sales", "head": "sales"}
+    bare = {"counted": None, "head": None}
+    found = top_groups(
+        figure("a", "The group's zinc sales were 9.4bn euros last year.", 9.4e9, at="9.4bn euros",
+               when="2030", **sales),
+        figure("b", sentence, 9.4e9, at="9.4bn euros", when="2030", **sales),
+        figure("b", sentence, 6.0e9, at="6.0bn euros", when="2029", unit="EUR", **bare),
+        figure("b", sentence, 6.5e9, at="$6.5bn", when="2029", unit="USD", **bare))
+    assert [g["verdict"] for g in found if len(g["figures"]) == 4] == ["change_over_time"]

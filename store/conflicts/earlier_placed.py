@@ -15,7 +15,9 @@ The later value is the figure of the same unit and measure nearest to it in its 
 no earlier value itself, after it when "to" follows it ("from 70 to 95"), else before it ("to 95
 from 70", "95, up from 70"); a sentence with no such figure, or whose later value is itself
 undecided, moves nothing; nor does a later value that says nothing of what it counts, for only
-its value placed it (a guess that may show agreement, and must lead nothing else).
+its value placed it (a guess that may show agreement, and must lead nothing else). A
+conversion written just after the earlier value ("6.0bn euros ($6.5bn)") goes with it: it is
+the same sum.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from store.conflicts.conversions import converted
 from store.conflicts.keys import GROUP, PLACES, Claim
 
 
@@ -38,6 +41,18 @@ def later_value(claim: Claim, sentence: list[Claim]) -> Claim | None:
     if not mates:
         return None
     return min(mates, key=lambda o: abs(o.order[1] - at))
+
+
+def _conversion_of(claim: Claim, sentence: list[Claim]) -> Claim | None:
+    """The figure of the sentence that converts ``claim`` into another unit, written just
+    after it ("3.1bn shillings ($23 million)"): it goes where the value it converts goes."""
+    ordered = sorted(sentence, key=lambda c: c.order)
+    at = ordered.index(claim)
+    for n in range(at + 1, len(ordered)):
+        if ordered[n].key.measure == claim.key.measure:
+            twin = ordered[n]
+            return twin if converted(twin, ordered[n - 1::-1]) is claim else None
+    return None
 
 
 def _fits(earlier: Claim, target: tuple[Any, ...]) -> bool:
@@ -79,6 +94,10 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
         if home.get(claim.id) == target and claim.id not in unsure:
             continue
         moved[claim.id] = target
+        aside = _conversion_of(claim, by_sentence[claim.sentence])
+        if aside is not None and _fits(aside, target) and aside.id not in moved and (
+                home.get(aside.id) != target or aside.id in unsure):
+            moved[aside.id] = target  # "3.1bn shillings ($23 million)": the same sum again
     if not moved:
         return placed, ambiguous
     out = {parts: [c for c in members if c.id not in moved] for parts, members in placed.items()}
