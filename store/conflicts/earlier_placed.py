@@ -14,8 +14,9 @@ guess there: the sentence, not a value that happened to match, placed it.
 The later value is the figure of the same unit and measure nearest to it in its sentence that is
 no earlier value itself, after it when "to" follows it ("from 70 to 95"), else before it ("to 95
 from 70", "95, up from 70"); a sentence with no such figure, or whose later value is itself
-undecided, moves nothing; nor does a later value that says nothing of what it counts, for only
-its value placed it (a guess that may show agreement, and must lead nothing else). A
+undecided, moves nothing; nor does a later value that says nothing of what it counts and that
+no other sentence of its quantity gives in the very same words (number and unit): only a value
+that agrees placed it, a guess that may show agreement and must lead nothing else. A
 conversion written just after the earlier value ("6.0bn euros ($6.5bn)") goes with it: it is
 the same sum.
 """
@@ -55,6 +56,21 @@ def _conversion_of(claim: Claim, sentence: list[Claim]) -> Claim | None:
     return None
 
 
+def _written(claim: Claim) -> tuple[str, float, float]:
+    """A figure's unit and numbers as its text gives them (before any conversion)."""
+    factor = claim.factor or 1.0
+    return (claim.unit, round(claim.values[0] / factor, 6), round(claim.values[1] / factor, 6))
+
+
+def _sentences_by_written(members: list[Claim]
+                          ) -> dict[tuple[str, float, float], set[tuple[str, int]]]:
+    """The sentences of a quantity's figures, by the number and unit each writes."""
+    found: dict[tuple[str, float, float], set[tuple[str, int]]] = defaultdict(set)
+    for member in members:
+        found[_written(member)].add(member.sentence)
+    return found
+
+
 def _fits(earlier: Claim, target: tuple[Any, ...]) -> bool:
     """Whether the earlier value says nothing against the later value's quantity: its group and
     places, where it names them, are the quantity's (what it counts may differ: the sentence
@@ -82,13 +98,19 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
             home.setdefault(claim.id, parts)
     unsure = {c.id for c in ambiguous}
     moved: dict[str, tuple[Any, ...]] = {}
+    # each quantity's figures by their written number, the sentences that give it (made once)
+    written: dict[tuple[Any, ...], dict[tuple[str, float, float], set[tuple[str, int]]]] = {}
     for claim in claims:
         if not claim.earlier:
             continue
         later = later_value(claim, by_sentence[claim.sentence])
-        if later is None or later.id in unsure or later.id in moved or later.key.thing is None:
-            continue  # (a later value its own words leave unplaced was placed by a guess)
+        if later is None or later.id in unsure or later.id in moved:
+            continue
         target = home.get(later.id)
+        if later.key.thing is None and target is not None and not (
+                written.setdefault(target, _sentences_by_written(placed[target]))
+                .get(_written(later), set()) - {later.sentence}):
+            continue  # (a later value its own words leave unplaced was placed by a guess)
         if target is None or not _fits(claim, target):
             continue
         if home.get(claim.id) == target and claim.id not in unsure:
