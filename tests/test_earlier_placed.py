@@ -130,3 +130,26 @@ def test_the_earlier_values_conversion_goes_with_it() -> None:
         figure("b", sentence, 6.0e9, at="6.0bn euros", when="2029", unit="EUR", **bare),
         figure("b", sentence, 6.5e9, at="$6.5bn", when="2029", unit="USD", **bare))
     assert [g["verdict"] for g in found if len(g["figures"]) == 4] == ["change_over_time"]
+
+
+VEHICLES = {"unit": "vehicles", "counted": "vehicles", "head": "vehicle"}
+
+
+@pytest.mark.parametrize("sentence, verdicts", [
+    # which of the corpus's two vehicle counts the sentence's is, nothing says; that it moved
+    # from the one value to the other, the sentence does
+    ("The maker now recalls 9,300 vehicles, up from 7,800 in March.", ["change_over_time"]),
+    ("The maker's recall rose to 9,300 vehicles from 7,800 in March.", ["change_over_time"]),
+    # two values side by side by no word of time: a guess shows no disagreement
+    ("The maker now recalls 9,300 vehicles, and 7,800 were repaired in March.", []),
+])
+def test_a_change_stated_among_figures_in_doubt_is_a_change(sentence, verdicts) -> None:
+    north = figure("a", "In Norland the maker recalled 5,000 vehicles.", 5000, at="5,000",
+                   where=("Norland",), when="2030-01", **VEHICLES)
+    south = figure("c", "In Sudland it recalled 1,200 vehicles.", 1200, at="1,200",
+                   where=("Sudland",), when="2030-01", **VEHICLES)
+    later = figure("b", sentence, 9300, at="9,300", when="2030-05", **VEHICLES)
+    earlier = figure("b", sentence, 7800, at="7,800", when="2030-03", **VEHICLES)
+    pair = {f"b:{sentence.index('9,300')}", f"b:{sentence.index('7,800')}"}
+    found = top_groups(north, south, later, earlier)
+    assert [g["verdict"] for g in found if set(g["figures"]) == pair] == verdicts

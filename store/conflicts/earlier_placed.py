@@ -128,3 +128,25 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
         out.setdefault(target, []).append(by_id[cid])
     return ({parts: members for parts, members in out.items() if members},
             [c for c in ambiguous if c.id not in moved])
+
+
+MAX_STATED = 16  # changes a text states among one quantity's figures in doubt, each a group
+
+
+def stated_changes(chunk: list[Claim], unsure: set[str]) -> list[tuple[Claim, Claim]]:
+    """The changes the text states among a quantity's figures in doubt ("recalls 9,300
+    vehicles, up from 7,800", where which of several quantities the vehicles are is unsaid):
+    each earlier value with its later value, both of the quantity, one of them in doubt.
+    Which quantity the two belong to may be a guess, but that the one became the other is
+    not, whatever quantity it is (as a stated revision, ``grouping._stated_revisions``)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in chunk:
+        by_sentence[claim.sentence].append(claim)
+    pairs = []
+    for claim in chunk:
+        if not claim.earlier:
+            continue
+        later = later_value(claim, by_sentence[claim.sentence])
+        if later is not None and {claim.id, later.id} & unsure:
+            pairs.append((claim, later))
+    return pairs[:MAX_STATED]
