@@ -29,31 +29,53 @@ from typing import Any
 from store.conflicts.conversions import converted
 from store.conflicts.keys import GROUP, PLACES, Claim
 
+REACH = 32  # figures of its sentence looked at on each side of an earlier value (bounded)
+
+
+class Sentences:
+    """Each sentence's figures in reading order, and each figure's place there: the neighbours
+    of a figure are found by walking a bounded stretch around it (a sentence may hold thousands
+    of figures)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_sentence[claim.sentence].append(claim)
+        self.ordered = {s: sorted(members, key=lambda c: c.order)
+                        for s, members in by_sentence.items()}
+        self.at = {c.id: n for members in self.ordered.values() for n, c in enumerate(members)}
+
+    def later_value(self, claim: Claim) -> Claim | None:
+        """The figure of ``claim``'s sentence that it is the earlier value of: of the figures of
+        the same unit and measure that are no earlier values themselves, the nearest after it
+        when "to" follows it ("from 70 to 95"), else the nearest before it ("to 95 from 70",
+        "95, up from 70"); None when there is none on that side."""
+        ordered, at = self.ordered[claim.sentence], self.at[claim.id]
+        step = 1 if claim.later_after else -1
+        n = at + step
+        while 0 <= n < len(ordered) and abs(n - at) <= REACH:
+            other = ordered[n]
+            if not other.earlier and other.unit == claim.unit \
+                    and other.key.measure == claim.key.measure:
+                return other
+            n += step
+        return None
+
+    def conversion_of(self, claim: Claim) -> Claim | None:
+        """The figure of the sentence that converts ``claim`` into another unit, written just
+        after it ("3.1bn shillings ($23 million)"): it goes where the value it converts goes."""
+        ordered, at = self.ordered[claim.sentence], self.at[claim.id]
+        for n in range(at + 1, min(len(ordered), at + 1 + REACH)):
+            if ordered[n].key.measure == claim.key.measure:
+                twin = ordered[n]
+                before = ordered[max(0, n - 1 - REACH):n][::-1]
+                return twin if converted(twin, before) is claim else None
+        return None
+
 
 def later_value(claim: Claim, sentence: list[Claim]) -> Claim | None:
-    """The figure of ``claim``'s sentence that it is the earlier value of: of the figures of the
-    same unit and measure that are no earlier values themselves, the nearest after it when "to"
-    follows it ("from 70 to 95"), else the nearest before it ("to 95 from 70", "95, up from
-    70"); None when there is none on that side."""
-    at = claim.order[1]
-    mates = [o for o in sentence if o.id != claim.id and not o.earlier and o.unit == claim.unit
-             and o.key.measure == claim.key.measure
-             and (o.order[1] > at if claim.later_after else o.order[1] < at)]
-    if not mates:
-        return None
-    return min(mates, key=lambda o: abs(o.order[1] - at))
-
-
-def _conversion_of(claim: Claim, sentence: list[Claim]) -> Claim | None:
-    """The figure of the sentence that converts ``claim`` into another unit, written just
-    after it ("3.1bn shillings ($23 million)"): it goes where the value it converts goes."""
-    ordered = sorted(sentence, key=lambda c: c.order)
-    at = ordered.index(claim)
-    for n in range(at + 1, len(ordered)):
-        if ordered[n].key.measure == claim.key.measure:
-            twin = ordered[n]
-            return twin if converted(twin, ordered[n - 1::-1]) is claim else None
-    return None
+    """``Sentences.later_value`` of one sentence's figures."""
+    return Sentences(sentence).later_value(claim)
 
 
 def _written(claim: Claim) -> tuple[str, float, float]:
@@ -89,9 +111,7 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
     figures its words mark as earlier values."""
     if not any(c.earlier for c in claims):
         return placed, ambiguous
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_sentence[claim.sentence].append(claim)
+    sentences = Sentences(claims)
     home: dict[str, tuple[Any, ...]] = {}
     for parts, members in placed.items():
         for claim in members:
@@ -103,20 +123,21 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
     for claim in claims:
         if not claim.earlier:
             continue
-        later = later_value(claim, by_sentence[claim.sentence])
+        later = sentences.later_value(claim)
         if later is None or later.id in unsure or later.id in moved:
             continue
         target = home.get(later.id)
+        if later.key.thing is None and target is not None and target not in written:
+            written[target] = _sentences_by_written(placed[target])
         if later.key.thing is None and target is not None and not (
-                written.setdefault(target, _sentences_by_written(placed[target]))
-                .get(_written(later), set()) - {later.sentence}):
+                written[target].get(_written(later), set()) - {later.sentence}):
             continue  # (a later value its own words leave unplaced was placed by a guess)
         if target is None or not _fits(claim, target):
             continue
         if home.get(claim.id) == target and claim.id not in unsure:
             continue
         moved[claim.id] = target
-        aside = _conversion_of(claim, by_sentence[claim.sentence])
+        aside = sentences.conversion_of(claim)
         if aside is not None and _fits(aside, target) and aside.id not in moved and (
                 home.get(aside.id) != target or aside.id in unsure):
             moved[aside.id] = target  # "3.1bn shillings ($23 million)": the same sum again
@@ -139,14 +160,14 @@ def stated_changes(chunk: list[Claim], unsure: set[str]) -> list[tuple[Claim, Cl
     each earlier value with its later value, both of the quantity, one of them in doubt.
     Which quantity the two belong to may be a guess, but that the one became the other is
     not, whatever quantity it is (as a stated revision, ``grouping._stated_revisions``)."""
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in chunk:
-        by_sentence[claim.sentence].append(claim)
+    if not any(c.earlier for c in chunk):
+        return []
+    sentences = Sentences(chunk)
     pairs = []
     for claim in chunk:
         if not claim.earlier:
             continue
-        later = later_value(claim, by_sentence[claim.sentence])
+        later = sentences.later_value(claim)
         if later is not None and {claim.id, later.id} & unsure:
             pairs.append((claim, later))
     return pairs[:MAX_STATED]
