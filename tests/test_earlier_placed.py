@@ -153,3 +153,17 @@ def test_a_change_stated_among_figures_in_doubt_is_a_change(sentence, verdicts) 
     pair = {f"b:{sentence.index('9,300')}", f"b:{sentence.index('7,800')}"}
     found = top_groups(north, south, later, earlier)
     assert [g["verdict"] for g in found if set(g["figures"]) == pair] == verdicts
+
+
+def test_an_earlier_value_that_says_what_it_counts_places_its_later_value() -> None:
+    # the later value names nothing it counts; the earlier one does, and the sentence says the
+    # two are one quantity
+    missing = {"unit": "people", "counted": "missing people", "head": "people"}
+    sentence = "Only 12 are still unaccounted for, down from 40 missing people on Monday."
+    found = top_groups(
+        figure("a", "Rescuers said 40 people were missing.", 40, at="40", when="2030-06-01",
+               **missing),
+        figure("b", sentence, 12, at="12", when="2030-06-05", unit="people", counted=None,
+               head=None),
+        figure("b", sentence, 40, at="40 missing", when="2030-06-01", **missing))
+    assert [g["verdict"] for g in found if len(g["figures"]) == 3] == ["change_over_time"]

@@ -18,7 +18,9 @@ undecided, moves nothing; nor does a later value that says nothing of what it co
 no other sentence of its quantity gives in the very same words (number and unit): only a value
 that agrees placed it, a guess that may show agreement and must lead nothing else. A
 conversion written just after the earlier value ("6.0bn euros ($6.5bn)") goes with it: it is
-the same sum.
+the same sum. The other way round, a later value its own words place nowhere surely joins the
+quantity of an earlier value surely placed ("only 12 are still unaccounted for, down from 40
+missing people").
 """
 
 from __future__ import annotations
@@ -107,8 +109,9 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
                         claims: list[Claim]
                         ) -> tuple[dict[tuple[Any, ...], list[Claim]], list[Claim]]:
     """The buckets, each earlier value of a stated change moved to its later value's quantity
-    (and out of the ambiguous), when the later value was placed surely. One pass over the
-    figures its words mark as earlier values."""
+    (and out of the ambiguous) when the later value was placed surely, else the later value to
+    the earlier value's when that one was. One pass over the figures its words mark as earlier
+    values."""
     if not any(c.earlier for c in claims):
         return placed, ambiguous
     sentences = Sentences(claims)
@@ -120,19 +123,34 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
     moved: dict[str, tuple[Any, ...]] = {}
     # each quantity's figures by their written number, the sentences that give it (made once)
     written: dict[tuple[Any, ...], dict[tuple[str, float, float], set[tuple[str, int]]]] = {}
+    def leads(figure: Claim) -> tuple[Any, ...] | None:
+        """The quantity a figure surely placed is in: its own words say what it counts, or
+        another sentence of it gives its very number in its unit; None for a guess."""
+        target = home.get(figure.id)
+        if target is None or figure.id in unsure or figure.id in moved:
+            return None
+        if figure.key.thing is None:
+            if target not in written:
+                written[target] = _sentences_by_written(placed[target])
+            if not written[target].get(_written(figure), set()) - {figure.sentence}:
+                return None  # (only a value that agrees placed it)
+        return target
+
     for claim in claims:
         if not claim.earlier:
             continue
         later = sentences.later_value(claim)
-        if later is None or later.id in unsure or later.id in moved:
+        if later is None or later.id in moved:
             continue
-        target = home.get(later.id)
-        if later.key.thing is None and target is not None and target not in written:
-            written[target] = _sentences_by_written(placed[target])
-        if later.key.thing is None and target is not None and not (
-                written[target].get(_written(later), set()) - {later.sentence}):
-            continue  # (a later value its own words leave unplaced was placed by a guess)
-        if target is None or not _fits(claim, target):
+        target = leads(later)
+        if target is None:
+            # the later value's own words place it nowhere surely: the earlier value, placed
+            # surely, says its quantity as well ("31 still missing, down from 94 missing")
+            back = leads(claim) if later.id in unsure or later.id not in home else None
+            if back is not None and _fits(later, back):
+                moved[later.id] = back
+            continue
+        if not _fits(claim, target):
             continue
         if home.get(claim.id) == target and claim.id not in unsure:
             continue
