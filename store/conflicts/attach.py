@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
+from store.conflicts.earlier_placed import with_earlier_values
 from store.conflicts.keys import GROUP, OFFICIAL, PLACES, Claim
 from store.conflicts.national import with_national
 from store.conflicts.ranges import Interval, overlap
@@ -221,7 +222,8 @@ def attach(claims: list[Claim]) -> tuple[dict[tuple[Any, ...], list[Claim]], lis
                 # that figures agree, never that they disagree (``grouping``)
                 ambiguous.append(claim)
         destination[parts] = next(iter(went)) if len(went) == 1 else parts
-    return _with_revisions(with_national(placed, homed), ambiguous, claims, guessed)
+    revised, ambiguous = _with_revisions(with_national(placed, homed), ambiguous, claims, guessed)
+    return with_earlier_values(revised, ambiguous, claims)
 
 
 def _a_country(places: frozenset[str] | None) -> bool:

@@ -37,7 +37,7 @@ def with_conversion_rounding(claims: list[Claim]) -> list[Claim]:
         ordered = sorted(members, key=lambda n: claims[n].order)
         for at, n in enumerate(ordered):
             claim = claims[n]
-            twin = _converted(claim, [claims[m] for m in reversed(ordered[:at])])
+            twin = converted(claim, [claims[m] for m in reversed(ordered[:at])])
             if twin is not None:
                 found[n] = replace(claim, claim=_hull(claim.claim, twin.claim),
                                    core=_hull(claim.core, twin.core))
@@ -51,7 +51,7 @@ def _in_units(unit: str) -> bool:
     return bool(CURRENCY_CODE.match(head)) or measures.converted(unit) is not None
 
 
-def _converted(claim: Claim, before: list[Claim]) -> Claim | None:
+def converted(claim: Claim, before: list[Claim]) -> Claim | None:
     """The figure ``claim`` converts: the nearest one before it in its sentence of its measure
     (nearest first in ``before``), in another unit, whose values meet its own; None when the
     nearest such figure says another value ("R$690 ($123)" after "R$380 ($68)"), each as

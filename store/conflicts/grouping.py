@@ -30,6 +30,7 @@ from store.conflicts.attach import BARE_COUNT, as_written, attach, stable
 from store.conflicts.contradictions_restated import contradictions_restated
 from store.conflicts.conversions import with_conversion_rounding
 from store.conflicts.dated_apart import one_sentence_dates_apart
+from store.conflicts.earlier_placed import stated_changes
 from store.conflicts.headlines import rounded_in_body
 from store.conflicts.issuers import as_issuers, as_mentioned, issuer_of, speaking_for
 from store.conflicts.keys import (
@@ -58,6 +59,7 @@ from store.conflicts.stories import article_places, by_story
 from store.conflicts.strays import strays_of
 from store.conflicts.tables import Tables
 from store.conflicts.verdicts import (
+    CHANGE,
     CONSISTENT,
     CONTRADICTION,
     EVENT_PERIOD,
@@ -465,7 +467,8 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
                 and not ids & unsure <= held and ids not in seen):
             seen.add(ids)
             agreeing.append(Group(**{**group.__dict__, "key": group.key + "?", "parent": None}))
-    return [*sure, *_stated_revisions(key, chunk, suffix, unsure), *agreeing]
+    return [*sure, *_stated_revisions(key, chunk, suffix, unsure),
+            *_changes_said(key, chunk, suffix, unsure), *agreeing]
 
 
 MAX_BARE = 64  # bare counts of one quantity that its groups take in (``_with_restatements``)
@@ -490,6 +493,19 @@ def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
             continue
         group = groups_of(key, members, f"{suffix}>{new.id}", leave_strays=False)
         found.extend(g for g in group[:1] if g.verdict == REVISION)
+    return [Group(**{**g.__dict__, "parent": None, "kind": ESTIMATE}) for g in found]
+
+
+def _changes_said(key: QuantityKey, chunk: list[Claim], suffix: str,
+                  unsure: set[str]) -> list[Group]:
+    """The changes the text states among figures in doubt (``earlier_placed.stated_changes``),
+    each standing on its own as a group of the earlier and the later value with the figures
+    that restate either, when that group is judged a change."""
+    found = []
+    for old, new in stated_changes(chunk, unsure):
+        members = restating_either(chunk, old, new)
+        group = groups_of(key, members, f"{suffix}<{new.id}", leave_strays=False)
+        found.extend(g for g in group[:1] if g.verdict == CHANGE)
     return [Group(**{**g.__dict__, "parent": None, "kind": ESTIMATE}) for g in found]
 
 

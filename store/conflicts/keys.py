@@ -132,6 +132,8 @@ class Claim:
     counted_on: str | None = None  # the day a count of an event was given ("as of 27 March")
     compared: bool = False  # set against another figure of its sentence ("up from 2.35 percent")
     earlier: bool = False  # the value before the change its sentence states ("to 95 from 70")
+    # an earlier value the value it changed to follows ("from 70 to 95"), not goes before
+    later_after: bool = False
     # set against another figure of its sentence by a comparison word alone, no word of time
     # after it ("63%, against 18% in the other ward"): side by side, not at two times
     contrasted: bool = False
@@ -419,6 +421,10 @@ def strong_places(where: list[str], sentence_text: str) -> list[str]:
     return [name for name in where if name and name.lower() in lowered]
 
 
+# "from 70 to 95", "from 70 tonnes to 95", "from 70 in 2029 to 95": the value changed to follows
+_TO_AFTER = re.compile(r"(?:\s+(?:[^\W\d][\w-]*|\d{4})){0,3}?,?\s+to\s+[^\s\d]{0,4}\d", re.I)
+
+
 def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resolve,
              armed_keys: frozenset[str], stated: Mapping[str, Rate] | None = None,
              lower_words: Callable[[], frozenset[str]] | None = None) -> Claim | None:
@@ -575,6 +581,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         else None,
         compared=compared,
         earlier=earlier,
+        later_after=earlier and _TO_AFTER.match(sentence_text, end) is not None,
         contrasted=compared and not earlier and not compares_times(sentence_text),
         move=move_of(written_unit, sentence_text, begin, end),
         share_of=share_of(written_unit, sentence_text, end),
