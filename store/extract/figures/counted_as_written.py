@@ -22,9 +22,7 @@ PEOPLE = "people"
 def name_persons_as_written(fig: FoundFigure, span: Span | None) -> None:
     """ "17 children", "nine men walked out": a count of people whose own noun, right after the
     number, is a plural of ``[person_units] as_written`` (units.toml) is in that noun; not the
-    first of a list ("men, women and children"), which the number counts whole, nor a part
-    said to be among a group of persons ("12 children were among the injured"), a part of that
-    group and in its unit."""
+    first of a list ("men, women and children"), which the number counts whole."""
     if span is None or span.end >= len(span.doc):
         return
     base, sep, per = fig.unit.partition(" per ")
@@ -32,7 +30,7 @@ def name_persons_as_written(fig: FoundFigure, span: Span | None) -> None:
         return
     doc = span.doc
     noun = doc[span.end]
-    if _listed_with_others(noun) or _among_a_group(noun):
+    if _listed_with_others(noun):
         return  # "2,000 men, women and children": the number counts them all, people
     if noun.tag_ == "NNS" and noun.lower_ in units().persons_as_written:
         fig.unit = f"{noun.lower_}{sep}{per}"
@@ -46,10 +44,3 @@ def _listed_with_others(noun: Token) -> bool:
     while i < len(doc) and i <= noun.i + 2 and (doc[i].text == "," or doc[i].pos_ == "CCONJ"):
         i += 1
     return i > noun.i + 1 and i < len(doc) and doc[i].pos_ == "NOUN"
-
-
-def _among_a_group(noun: Token) -> bool:
-    """ "12 children were among the injured": "be" and "among" right after the noun."""
-    doc = noun.doc
-    return noun.i + 2 < len(doc) and doc[noun.i + 1].lemma_ == "be" and (
-        doc[noun.i + 2].lower_ == "among")
