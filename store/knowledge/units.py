@@ -81,7 +81,6 @@ class Units:
     conversions: dict[str, tuple[str, float]]  # unit code -> (dimension, size in its base unit)
     time_zones: frozenset[str]  # "GMT", "PHT": a number before one is a clock time
     person_units: frozenset[str]  # units that count persons ("people", "deaths", "bodies")
-    persons_as_written: frozenset[str]  # "children", "men": persons whose own noun is the unit
     vague_heads: frozenset[str]  # "centre": counted with the noun that says which kind
     header_measures: dict[str, str]  # "t" -> "tonnes": only alone in a header's brackets
     rate_adjectives: dict[str, str]  # "daily" -> "day": the period a measured noun is given per
@@ -217,9 +216,7 @@ def units() -> Units:
         conversions={code: (str(v[0]), float(v[1]))
                      for code, v in data.get("conversion", {}).items()},
         time_zones=frozenset(w.lower() for w in data["time"].get("zones", ())),
-        person_units=frozenset([*data.get("person_units", {}).get("units", ()),
-                                *data.get("person_units", {}).get("as_written", ())]),
-        persons_as_written=frozenset(data.get("person_units", {}).get("as_written", ())),
+        person_units=frozenset(data.get("person_units", {}).get("units", ())),
         mass_class_nouns=frozenset(data.get("mass_count_classes", {}).get("nouns", ())),
         vague_heads=frozenset(data.get("vague_heads", {}).get("nouns", ())),
         alike_count_units={unit: alike for alike, kept in data.get("alike_count_units", {}).items()

@@ -28,7 +28,6 @@ from store.extract.figures.counted_abbreviation import spell_out_abbreviations
 from store.extract.figures.counted_aboard import name_those_aboard
 from store.extract.figures.counted_appositive_change import name_what_changed
 from store.extract.figures.counted_area import name_the_area
-from store.extract.figures.counted_as_written import name_persons_as_written
 from store.extract.figures.counted_audience import crowd_at_an_event, name_the_audience
 from store.extract.figures.counted_average import name_the_average
 from store.extract.figures.counted_average_of import name_the_averages_of
@@ -405,8 +404,6 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     spell_out_abbreviations(figures, doc)  # "4,100 SMEs", where "(SMEs)" was spelled out
-    for fig, span in zip(figures, spans, strict=True):
-        name_persons_as_written(fig, span)  # "17 children": children, once the rules are done
     return figures
 
 
