@@ -2147,15 +2147,6 @@ RATES = [
     ("Crews fitted 45 charging points a week at depots.", "45", "charging points per week"),
     ("The ferry line opened 12 boarding points along the river.", "12", "boarding points"),
     ("The chess club's rating fell 12 points in May.", "12 points", "points"),
-    # a rate per a numbered base hands its "per" to no total ten times its size beside it
-    ("The county had 1,130 clinics in May, or 12 per 10,000 residents, against 960 in 2019.",
-     "960", "clinics"),
-    ("The county had 1,130 clinics in May, or 12 per 10,000 residents, against 960 in 2019.",
-     "12", "clinics per 10,000 residents"),
-    ("Police recorded 310 burglaries, or 4.1 per 1,000 households, against 280 in 2030.", "280",
-     "burglaries"),
-    ("The clinic saw 5.2 cases per 1,000 children in May, up from 4.7 in April.", "4.7",
-     "cases per 1,000 children"),
     # a bare number after "by" in a gapped clause is in the unit of the share that moved "by"
     # as much in the clause before
     ("The chess federation's poll overstated the champion by 3 points; the club's by 1.5.",

@@ -19,10 +19,7 @@ from store.extract.figures.counted import (
 )
 from store.extract.figures.counted_label import names_its_own
 from store.extract.figures.counted_listed import name_the_listed
-from store.extract.figures.counted_magnitude import (
-    another_magnitude,
-    apart_from_a_rate_of_population,
-)
+from store.extract.figures.counted_magnitude import another_magnitude
 from store.extract.figures.counted_members import count_noun, members_named
 from store.extract.figures.counted_money import measure_word
 from store.extract.figures.counted_recount import measured_by_another_count
@@ -131,8 +128,7 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                     fig.counted, fig.counted_head = donor.counted, donor.counted_head
                     fig.inherited = True
                 if (fig.unit == donor.unit or fig.sentence == donor.sentence) and not (
-                        _broken_down_after(fig, donor, text_of(doc))) and not (
-                        apart_from_a_rate_of_population(fig, donor)):
+                        _broken_down_after(fig, donor, text_of(doc))):
                     # a rate goes with the quantity: a sentence before that hands on no unit
                     # ("Rs 1,212.50 a share. ... put it at about 18,000") hands on no rate
                     fig.rate = fig.rate or donor.rate
@@ -160,12 +156,10 @@ def continue_units(figures: list[FoundFigure], doc: Doc) -> list[tuple[FoundFigu
                 # in the same unit: "40 metres a day. ... some 2,700 feet below ground" is a depth
                 donor = before if before is not None and before.rate is not None and (
                     before.unit == fig.unit) else None
-            if donor is not None and apart_from_a_rate_of_population(fig, donor):
-                donor = None  # "or 12 per 10,000 residents, against 960 in 2019": a total
             if donor is not None:
                 fig.rate = donor.rate
         converted = _converted_from(figures, i, doc, ctx) if donor is None else None
-        if converted is not None and not apart_from_a_rate_of_population(fig, converted):
+        if converted is not None:
             fig.rate = fig.rate or converted.rate
             if fig.approx == "exact" and not _BRACKET_OPENS.search(
                     text_of(doc), max(0, fig.start - 3), fig.start):

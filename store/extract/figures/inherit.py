@@ -44,7 +44,6 @@ from store.extract.figures.counted_headline_verb import name_the_misread_subject
 from store.extract.figures.counted_label import name_from_label
 from store.extract.figures.counted_list import name_from_list_caption
 from store.extract.figures.counted_lodging import occupancy_when_full
-from store.extract.figures.counted_magnitude import apart_from_a_rate_of_population
 from store.extract.figures.counted_members import count_noun
 from store.extract.figures.counted_money_rate import name_the_money_rate
 from store.extract.figures.counted_of_which import whole_of_the_part
@@ -223,8 +222,7 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             # "45 trains a day in April, down from more than 90 a day in 2021": the figure a
             # comparison sets it against says what both count
             borrow(fig, donor, unit=count_like)
-            if not apart_from_a_rate_of_population(fig, donor):
-                fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": a day too
+            fig.rate = fig.rate or donor.rate  # "30 ships a day ... up from 70": 70 a day too
             continue
         donor = _set_against_sum(fig, span, by_sentence[fig.sentence])
         if donor is not None:  # "puts lost revenue at $410m, below the $440m it forecast"

@@ -8,7 +8,6 @@ from collections.abc import Container
 from functools import lru_cache
 
 from store.extract.figures.continued import RESTATED_SPREAD
-from store.extract.figures.counted_magnitude import apart_from_a_rate_of_population
 from store.extract.figures.found import FoundFigure
 from store.extract.figures.growth_rates import growth_period, growth_rate_before
 from store.extract.figures.measured import (
@@ -693,8 +692,7 @@ def rates_of_compared(figures: list[FoundFigure], text: str) -> None:
         came_from = _CAME_FROM.search(clause[-80:]) is not None and _WENT_TO.search(
             text, max(0, prev.start - 30), prev.start) is not None
         if (came_from or _SET_AGAINST.search(clause[-80:])) and (
-                not _APPROXIMATES.search(clause[-20:])) and not (
-                apart_from_a_rate_of_population(fig, prev)):
+                not _APPROXIMATES.search(clause[-20:])):
             fig.rate = prev.rate
             _rate_to_conversion(figures, i, text)
 
