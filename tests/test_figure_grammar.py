@@ -2162,6 +2162,12 @@ RATES = [
     ("The chess federation's poll overstated the champion by 3 points.", "3 points",
      "percentage points"),
     ("A poll found the bakers' confidence index fell 3 points.", "3 points", "points"),
+    # points after a noun that makes each a place are things counted, not a scale
+    ("The town now has 2,300 charging points for its buses.", "2,300", "charging points"),
+    ("Aid agencies run 120 water points in the valley.", "120", "water points"),
+    ("Crews fitted 45 charging points a week at depots.", "45", "charging points per week"),
+    ("The ferry line opened 12 boarding points along the river.", "12", "boarding points"),
+    ("The chess club's rating fell 12 points in May.", "12 points", "points"),
     # a bare number after "by" in a gapped clause is in the unit of the share that moved "by"
     # as much in the clause before
     ("The chess federation's poll overstated the champion by 3 points; the club's by 1.5.",

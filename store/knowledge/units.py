@@ -91,6 +91,7 @@ class Units:
     share_nouns: frozenset[str]  # "share", "rate": points of one are percentage points
     poll_nouns: frozenset[str]  # "poll": points of one are percentage points, but on a scale
     scale_nouns: frozenset[str]  # "rating", "index": points of one are points
+    place_points: frozenset[str]  # "charging", "water": points after one are places counted
     money_nouns: frozenset[str] = frozenset()  # "budget", "cost": what an amount of money is
     # "the river crested at 6.8m": the words about water heights, and what stands around its "m"
     water_heights: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -228,6 +229,7 @@ def units() -> Units:
         share_nouns=frozenset(data.get("points_of_share", {}).get("nouns", ())),
         poll_nouns=frozenset(data.get("points_of_share", {}).get("polls", ())),
         scale_nouns=frozenset(data.get("points_of_scale", {}).get("nouns", ())),
+        place_points=frozenset(data.get("points_of_place", {}).get("modifiers", ())),
         money_nouns=frozenset(data.get("money_nouns", {}).get("nouns", ())),
         water_heights={k: tuple(v) for k, v in data.get("water_heights", {}).items()},
         number_nouns=frozenset(data.get("money_nouns", {}).get("neutral", ())),

@@ -77,8 +77,11 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "half the vot
 
 def is_unit_noun(tok: Token) -> bool:
     """A unit word ("barrels", "litres", "dollars", "percent") names how a figure is measured,
-    never what it counts."""
+    never what it counts; "points" after a noun that makes each a place ("charging points") are
+    things counted (``place_point``)."""
     lex = units()
+    if place_point(tok):
+        return False
     for word in (tok.lower_, tok.lemma_.lower()):
         if word in lex.measures or word in lex.currency_words or word in lex.percent_words:
             return True
@@ -90,6 +93,18 @@ def is_unit_noun(tok: Token) -> bool:
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (before is not None and not before.whitespace_ and before.like_num
             and tok.lower_ in lex.scale_suffixes)
+
+
+POINT_WORDS = frozenset({"point", "points"})
+
+
+def place_point(tok: Token) -> bool:
+    """ "2,300 charging points", "40 water points": "points" right after a noun or gerund of
+    ``[points_of_place]`` (units.toml) are places, counted as things, not points on a scale."""
+    if tok.lower_ not in POINT_WORDS or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.lower_ in units().place_points and not before.like_num
 
 
 def glued_unit(expr: NumberExpr, text: str) -> str | None:
@@ -311,8 +326,9 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
     for tok in run:
         if tok is run[-1] and tok.lemma_.lower() in ctx.estimate_nouns:
             break  # "the 24.2 million forecast by the board": an estimate of it, no thing
-        if (tok.pos_ == "NOUN" or _misread_noun(tok)) and (tok.lemma_.lower() not in ctx.not_counted
-                                   or _counted_places(tok, span)) and not is_unit_noun(tok):
+        if (tok.pos_ == "NOUN" or _misread_noun(tok)) and (
+                tok.lemma_.lower() not in ctx.not_counted or _counted_places(tok, span)
+                or place_point(tok)) and not is_unit_noun(tok):
             head = tok
         elif tok.tag_ == "NNPS" and tok is run[-1] and head is None:
             head = tok  # "260,000 Moldovans": a people counted by its demonym
@@ -1215,6 +1231,8 @@ def count_unit(head: Token | None, group: str | None, armed: frozenset[str]) -> 
     nearest = " ".join(t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i == head.i - 1)
     # "2.2 million attendances": the plural of a mass noun of a class counts occasions, its own
     occasions = lemma in lex.mass_class_nouns and head.tag_ == "NNS"
+    if place_point(head):
+        return f"{head.doc[head.i - 1].lower_} points"  # "charging points": places, not a scale
     for key in (modified.strip(), compound.strip(), f"{nearest} {lemma}".strip(), lemma, text):
         if occasions and key in (lemma, text):
             continue
