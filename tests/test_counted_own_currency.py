@@ -33,6 +33,16 @@ SHOWN = [
     # the rate itself is the price of the currency its word names
     ("The city spent 140 million pallas on its trams, at 12.5 pallas to the dollar.", "12.5",
      "pallas"),
+    # an amount with a scale word, whose unit takes a plural "s" the word is written without
+    ("The council lifted the road fund to 1.8bn zeka (€73m). The old fund of 1.2bn zeka ran "
+     "dry.", "1.2bn", "fund"),
+    ("The council lifted the road fund to 1.8bn zeka (€73m). Ministers set aside 1.2bn zeka "
+     "in May.", "1.2bn", "provision"),
+    ("The council lifted the road fund to 1.8bn zeka (€73m). Ministers set aside 1.2bn zeka "
+     "in May.", "1.8bn", "road fund"),
+    # glued to the amount by a hyphen, before the noun it names as "$45m" would: that noun
+    ("The board fined the mill 45m zeka (€6m) in March. A 600-zeka payment goes to each "
+     "worker.", "600", "payment"),
 ]
 
 # text, figure, counted phrase: a noun no conversion or rate shows to be money keeps its place
@@ -42,6 +52,8 @@ NOT_SHOWN = [
      "strikers"),
     ("The collector sold 12 florets of the orchid; the buyer paid 900 euros in all.", "12",
      "florets"),
+    # a hyphened word no conversion shows to be money
+    ("The 12-berth marina charged €900 a week; it rents 30 berths.", "30", "berths"),
 ]
 
 

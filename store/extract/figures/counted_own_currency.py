@@ -26,7 +26,7 @@ from store.knowledge.context import context_words, hedges
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -37,7 +37,8 @@ _LINK = r"\s*[(,\u2013\u2014-]\s*(?:or\s+)?(?:(?:{hedges}|approximately|roughly)
 # words a move against a currency is measured in, which are no currency ("fell 3 points
 # against the dollar")
 NOT_MONEY = frozenset({"points", "percent", "basis", "cents", "pence", "times"})
-_WORD = re.compile(r"\s+([a-z]{3,})\b")  # the lower-case word right after an amount
+# the lower-case word right after an amount, or glued to it by a hyphen ("a 45m-zeka fine")
+_WORD = re.compile(r"(?:\s+|-)([a-z]{3,})\b")
 
 
 def _link() -> re.Pattern[str]:
@@ -51,9 +52,15 @@ def _word_after(fig: FoundFigure, text: str) -> tuple[str, int] | None:
     if m is None:
         return None
     word = m.group(1)
-    if fig.unit.partition(" per ")[0].lower() != word:
+    if not _same_word(fig.unit.partition(" per ")[0].lower(), word):
         return None
     return word, m.end()
+
+
+def _same_word(unit: str, word: str) -> bool:
+    """The unit is the word as written, or the word with the plural "s" the count's unit is
+    given ("1.8bn zeka" has the unit "zekas"), or without one."""
+    return unit == word or unit == f"{word}s" or f"{unit}s" == word
 
 
 def currency_words_shown(figures: list[FoundFigure], text: str) -> frozenset[str]:
@@ -146,10 +153,13 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
             # number that borrowed the word ("traded at 24.3 on Friday") may be such a price
             continue
         moved = money_moved_by(span, ctx) if span is not None else None
-        whole = _with_word(span, word) if span is not None else None
+        whole = _with_word(span, said[0]) if span is not None else None
+        glued = _noun_glued_to(span, said[1]) if span is not None else None
         if whole is not None and named_by_its_of_noun(whole):  # "a fine of 8 million voltas"
             owner = whole.root.head.head
             fig.counted, fig.counted_head = owner.lower_, owner.lemma_.lower()
+        elif glued is not None:  # "a 45m-zeka fine": the fine
+            fig.counted, fig.counted_head = glued.lower_, glued.lemma_.lower()
         elif moved is not None:
             fig.counted, fig.counted_head = moved, head_of_moved(moved)
         else:
@@ -164,6 +174,23 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
         elif twin.counted is None and fig.counted is not None:
             twin.counted, twin.counted_head = fig.counted, fig.counted_head
             twin.inherited = True
+
+
+def _noun_glued_to(span: Span, end: int) -> Token | None:
+    """The noun an amount glued to its currency's word by a hyphen stands before, as a sum
+    written "$45m" stands before it ("a 45m-zeka fine", "the 600-zeka payment"): the head of
+    the word, a noun right after it; None for an amount written apart from its word."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return None
+    word = doc[span.end + 1]
+    if word.idx + len(word.text) != end:
+        return None
+    head = word.head
+    if word.dep_ in ("compound", "amod", "nmod") and head.i == word.i + 1 and (
+            head.pos_ == "NOUN"):
+        return head
+    return None
 
 
 def _with_word(span: Span, word: str) -> Span | None:
