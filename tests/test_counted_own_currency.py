@@ -34,15 +34,22 @@ SHOWN = [
     ("The city spent 140 million pallas on its trams, at 12.5 pallas to the dollar.", "12.5",
      "pallas"),
     # an amount with a scale word, whose unit takes a plural "s" the word is written without
-    ("The council lifted the road fund to 1.8bn zeka (€73m). The old fund of 1.2bn zeka ran "
-     "dry.", "1.2bn", "fund"),
-    ("The council lifted the road fund to 1.8bn zeka (€73m). Ministers set aside 1.2bn zeka "
-     "in May.", "1.2bn", "provision"),
-    ("The council lifted the road fund to 1.8bn zeka (€73m). Ministers set aside 1.2bn zeka "
-     "in May.", "1.8bn", "road fund"),
+    ("The council lifted the road fund to 2.6bn zeka (€95m). The old fund of 1.7bn zeka ran "
+     "dry.", "1.7bn", "fund"),
+    ("The council lifted the road fund to 2.6bn zeka (€95m). Ministers set aside 1.7bn zeka "
+     "in May.", "1.7bn", "provision"),
+    ("The council lifted the road fund to 2.6bn zeka (€95m). Ministers set aside 1.7bn zeka "
+     "in May.", "2.6bn", "road fund"),
+    # a verb of estimate puts its object at the sum, as it would in a known currency
+    ("The board put the damage at 640 million zeka (€85m), while the union puts losses at up "
+     "to 3.1bn zeka.", "3.1bn", "losses"),
+    ("The board put the damage at 640 million zeka (€85m), while the union estimates the crop "
+     "losses at 3.1bn zeka.", "3.1bn", "crop losses"),
+    ("The board put losses at 640 million zeka (€85m). The mayor still puts losses at about "
+     "510 million zeka.", "510 million", "losses"),
     # glued to the amount by a hyphen, before the noun it names as "$45m" would: that noun
-    ("The board fined the mill 45m zeka (€6m) in March. A 600-zeka payment goes to each "
-     "worker.", "600", "payment"),
+    ("The board fined the mill 38m zeka (€5m) in March. A 450-zeka payment goes to each "
+     "worker.", "450", "payment"),
 ]
 
 # text, figure, counted phrase: a noun no conversion or rate shows to be money keeps its place
