@@ -47,9 +47,6 @@ SHOWN = [
      "losses at 3.1bn zeka.", "3.1bn", "crop losses"),
     ("The board put losses at 640 million zeka (€85m). The mayor still puts losses at about "
      "510 million zeka.", "510 million", "losses"),
-    # glued to the amount by a hyphen, before the noun it names as "$45m" would: that noun
-    ("The board fined the mill 38m zeka (€5m) in March. A 450-zeka payment goes to each "
-     "worker.", "450", "payment"),
 ]
 
 # text, figure, counted phrase: a noun no conversion or rate shows to be money keeps its place

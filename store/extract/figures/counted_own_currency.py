@@ -38,12 +38,13 @@ _LINK = r"\s*[(,\u2013\u2014-]\s*(?:or\s+)?(?:(?:{hedges}|approximately|roughly)
 # words a move against a currency is measured in, which are no currency ("fell 3 points
 # against the dollar")
 NOT_MONEY = frozenset({"points", "percent", "basis", "cents", "pence", "times"})
-# the lower-case word right after an amount, or glued to it by a hyphen ("a 38m-zeka fine")
 # the words of a qualifier between "at" and the sum it sets ("at up to", "at about")
 _QUALIFIER_WORDS = frozenset({"up", "to", "about", "around", "some", "nearly", "almost",
                               "roughly", "approximately", "more", "than", "over", "under",
                               "least", "as", "much", "high", "low"})
-_WORD = re.compile(r"(?:\s+|-)([a-z]{3,})\b")
+# the lower-case word right after an amount (one glued by a hyphen, "a 38m-zeka fine", is
+# left: its noun may be all that joins a sum's tellings)
+_WORD = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def _link() -> re.Pattern[str]:
@@ -159,12 +160,9 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
             continue
         moved = money_moved_by(span, ctx) if span is not None else None
         whole = _with_word(span, said[0]) if span is not None else None
-        glued = _noun_glued_to(span, said[1]) if span is not None else None
         if whole is not None and named_by_its_of_noun(whole):  # "a fine of 8 million voltas"
             owner = whole.root.head.head
             fig.counted, fig.counted_head = owner.lower_, owner.lemma_.lower()
-        elif glued is not None:  # "a 38m-zeka fine": the fine
-            fig.counted, fig.counted_head = glued.lower_, glued.lemma_.lower()
         elif span is not None and (put := _set_at(span)) is not None:
             fig.counted, fig.counted_head = counted_phrase(put, None), put.lemma_.lower()
         elif moved is not None:
@@ -204,23 +202,6 @@ def _set_at(span: Span) -> Token | None:
     if noun is None or noun.pos_ != "NOUN" or is_unit_noun(noun):
         return None
     return noun
-
-
-def _noun_glued_to(span: Span, end: int) -> Token | None:
-    """The noun an amount glued to its currency's word by a hyphen stands before, as a sum
-    written "$45m" stands before it ("a 38m-zeka fine", "the 450-zeka payment"): the head of
-    the word, a noun right after it; None for an amount written apart from its word."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
-        return None
-    word = doc[span.end + 1]
-    if word.idx + len(word.text) != end:
-        return None
-    head = word.head
-    if word.dep_ in ("compound", "amod", "nmod") and head.i == word.i + 1 and (
-            head.pos_ == "NOUN"):
-        return head
-    return None
 
 
 def _with_word(span: Span, word: str) -> Span | None:
