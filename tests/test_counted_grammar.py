@@ -1062,6 +1062,10 @@ MOVED_BY_ITS_VERB = [
     ("The watchdog fined the dairy 3 million euros over the spill.", "3 million euros",
      "fine"),
     ("Harbour Ferries was fined £640,000 by the port authority.", "£640,000", "fine"),
+    # the verb's "-ing" form, which the lemmatizer cuts as it cuts "fined"
+    ("The inspectors closed the file in May, fining it £90,000 over the late returns.",
+     "£90,000", "fine"),
+    ("The regulator closed its inquiry, fining the bakery chain $1.2m.", "$1.2m", "fine"),
     ("Creditors will get little of the €2.3bn the chain owed when it shut.", "€2.3bn", "debt"),
     ("The four cranes could fetch $9m-$11m at auction, the receivers said.", "$9m-$11m",
      "proceeds"),

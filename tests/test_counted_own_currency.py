@@ -33,6 +33,20 @@ SHOWN = [
     # the rate itself is the price of the currency its word names
     ("The city spent 140 million pallas on its trams, at 12.5 pallas to the dollar.", "12.5",
      "pallas"),
+    # an amount with a scale word, whose unit takes a plural "s" the word is written without
+    ("The council lifted the road fund to 2.6bn zeka (€95m). The old fund of 1.7bn zeka ran "
+     "dry.", "1.7bn", "fund"),
+    ("The council lifted the road fund to 2.6bn zeka (€95m). Ministers set aside 1.7bn zeka "
+     "in May.", "1.7bn", "provision"),
+    ("The council lifted the road fund to 2.6bn zeka (€95m). Ministers set aside 1.7bn zeka "
+     "in May.", "2.6bn", "road fund"),
+    # a verb of estimate puts its object at the sum, as it would in a known currency
+    ("The board put the damage at 640 million zeka (€85m), while the union puts losses at up "
+     "to 3.1bn zeka.", "3.1bn", "losses"),
+    ("The board put the damage at 640 million zeka (€85m), while the union estimates the crop "
+     "losses at 3.1bn zeka.", "3.1bn", "crop losses"),
+    ("The board put losses at 640 million zeka (€85m). The mayor still puts losses at about "
+     "510 million zeka.", "510 million", "losses"),
 ]
 
 # text, figure, counted phrase: a noun no conversion or rate shows to be money keeps its place
@@ -42,6 +56,8 @@ NOT_SHOWN = [
      "strikers"),
     ("The collector sold 12 florets of the orchid; the buyer paid 900 euros in all.", "12",
      "florets"),
+    # a hyphened word no conversion shows to be money
+    ("The 12-berth marina charged €900 a week; it rents 30 berths.", "30", "berths"),
 ]
 
 

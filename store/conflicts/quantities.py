@@ -49,8 +49,10 @@ def _lookup(noun: str, table: dict[str, str]) -> str | None:
 
 
 # words that name a quantity's dimension and nothing measured ("share", "area"): a figure
-# named by one alone, with no head, says nothing about what it is a share or an area of
-NAMES_NO_THING = frozenset({"share", "area", "length", "volume"})
+# named by one alone, with no head, says nothing about what it is a share or an area of; nor
+# does a change named only by its direction ("down 2.2%" counted as a "fall":
+# ``store.extract.figures.counted_change_word``)
+NAMES_NO_THING = frozenset({"share", "area", "length", "volume", "fall", "rise", "growth"})
 
 
 @lru_cache(maxsize=1 << 16)

@@ -67,6 +67,8 @@ class QuantityClasses:
     scales: dict[str, str] = field(default_factory=dict)  # "mw" -> "magnitude", before a number
     averages: frozenset[str] = frozenset()  # "average": a count stated as one per thing
     change_nouns: frozenset[str] = frozenset()  # "drop": a change "in" what it names
+    # "down" -> "fall": the change a percentage right after a word of direction is
+    change_directions: dict[str, str] = field(default_factory=dict)
     collectives: frozenset[str] = frozenset()  # "queue": a count of it counts what is in it
     # "queue" -> "people": the unit of a count of a collective whose members no words name
     collective_members: dict[str, str] = field(default_factory=dict)
@@ -145,6 +147,9 @@ def quantity_classes() -> QuantityClasses:
             subjects=frozenset(w.lower() for w in data.get("worked_out", {}).get(
                 "subjects", ()))),
         change_nouns=frozenset(w.lower() for w in data.get("change_nouns", {}).get("nouns", ())),
+        change_directions={w.lower(): change for change, words in
+                           data.get("change_directions", {}).items() if change != "source"
+                           for w in words},
         collectives=frozenset(w.lower() for w in data.get("collectives", {}).get("nouns", ())),
         collective_members={k.lower(): v for k, v in
                             data.get("collectives", {}).get("members", {}).items()},

@@ -40,6 +40,7 @@ from store.extract.figures.counted_change import (
 )
 from store.extract.figures.counted_change_column import name_the_change_column
 from store.extract.figures.counted_change_late import name_changes_late
+from store.extract.figures.counted_change_word import name_the_change
 from store.extract.figures.counted_converted import name_as_its_twin
 from store.extract.figures.counted_dimension import name_the_extent, name_the_speed
 from store.extract.figures.counted_fee import name_the_fee
@@ -404,6 +405,8 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
     link_event_counts(figures, text)  # once the periods are known
     carry_home_currencies(figures, text)  # "| Price (Rs) |" cells, in Pakistan: its rupee
     spell_out_abbreviations(figures, doc)  # "4,100 SMEs", where "(SMEs)" was spelled out
+    for fig in figures:  # "was down 2.2% on the week", named by nothing else: a fall
+        name_the_change(fig, text)
     return figures
 
 

@@ -504,12 +504,14 @@ def _money_word_before(span: Span, ctx: ContextWords) -> str | None:
 def _money_verb(verb: Token, ctx: ContextWords) -> str | None:
     """The base under which ``money_verbs`` lists a verb (alone or with a particle), if it
     does: its lemma, or the base its regular past or present form gives where the lemmatizer
-    cuts too much ("fined" -> "fin", not "fine")."""
+    cuts too much ("fined" -> "fin", not "fine"; "fining" -> "fin", not "fine")."""
     bases = [verb.lemma_.lower()]
     form = verb.lower_
     regular = {"VBD": "ed", "VBN": "ed", "VBZ": "s"}.get(verb.tag_)
     if regular is not None and form.endswith(regular):
         bases.append(form[:-1])  # "fined" -> "fine", "fines" -> "fine"
+    if verb.tag_ == "VBG" and form.endswith("ing") and len(form) > 5:
+        bases.append(f"{form[:-3]}e")  # "fining" -> "fine"
     return next((b for b in bases if b in ctx.money_verbs or any(
         key.startswith(f"{b} ") for key in ctx.money_verbs)), None)
 

@@ -19,14 +19,15 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import money_moved_by
+from store.extract.figures.counted import counted_phrase, is_unit_noun, money_moved_by
 from store.extract.figures.counted_named_sum import named_by_its_of_noun
 from store.extract.figures.counted_paid_for import head_of_moved
 from store.knowledge.context import context_words, hedges
+from store.knowledge.quantity_classes import quantity_classes
 from store.knowledge.units import Units, units
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from store.extract.figures.found import FoundFigure
 
@@ -37,7 +38,13 @@ _LINK = r"\s*[(,\u2013\u2014-]\s*(?:or\s+)?(?:(?:{hedges}|approximately|roughly)
 # words a move against a currency is measured in, which are no currency ("fell 3 points
 # against the dollar")
 NOT_MONEY = frozenset({"points", "percent", "basis", "cents", "pence", "times"})
-_WORD = re.compile(r"\s+([a-z]{3,})\b")  # the lower-case word right after an amount
+# the words of a qualifier between "at" and the sum it sets ("at up to", "at about")
+_QUALIFIER_WORDS = frozenset({"up", "to", "about", "around", "some", "nearly", "almost",
+                              "roughly", "approximately", "more", "than", "over", "under",
+                              "least", "as", "much", "high", "low"})
+# the lower-case word right after an amount (one glued by a hyphen, "a 38m-zeka fine", is
+# left: its noun may be all that joins a sum's tellings)
+_WORD = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def _link() -> re.Pattern[str]:
@@ -51,9 +58,15 @@ def _word_after(fig: FoundFigure, text: str) -> tuple[str, int] | None:
     if m is None:
         return None
     word = m.group(1)
-    if fig.unit.partition(" per ")[0].lower() != word:
+    if not _same_word(fig.unit.partition(" per ")[0].lower(), word):
         return None
     return word, m.end()
+
+
+def _same_word(unit: str, word: str) -> bool:
+    """The unit is the word as written, or the word with the plural "s" the count's unit is
+    given ("2.6bn zeka" has the unit "zekas"), or without one."""
+    return unit == word or unit == f"{word}s" or f"{unit}s" == word
 
 
 def currency_words_shown(figures: list[FoundFigure], text: str) -> frozenset[str]:
@@ -146,10 +159,12 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
             # number that borrowed the word ("traded at 24.3 on Friday") may be such a price
             continue
         moved = money_moved_by(span, ctx) if span is not None else None
-        whole = _with_word(span, word) if span is not None else None
+        whole = _with_word(span, said[0]) if span is not None else None
         if whole is not None and named_by_its_of_noun(whole):  # "a fine of 8 million voltas"
             owner = whole.root.head.head
             fig.counted, fig.counted_head = owner.lower_, owner.lemma_.lower()
+        elif span is not None and (put := _set_at(span)) is not None:
+            fig.counted, fig.counted_head = counted_phrase(put, None), put.lemma_.lower()
         elif moved is not None:
             fig.counted, fig.counted_head = moved, head_of_moved(moved)
         else:
@@ -164,6 +179,29 @@ def forget_currencies_shown(figures: list[FoundFigure], spans: list[Span | None]
         elif twin.counted is None and fig.counted is not None:
             twin.counted, twin.counted_head = fig.counted, fig.counted_head
             twin.inherited = True
+
+
+def _set_at(span: Span) -> Token | None:
+    """ "puts losses at 640 million zeka", "put crop losses at up to 3.1bn zeka": the object of
+    a verb of estimate (``setting_verbs`` of ``store/data/quantities.toml``) whose "at" stands
+    before the sum, past its qualifier's words, which the sum counts as it would in a currency
+    the units file knows; None for a sum no such verb sets."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - 4) and doc[i].lower_ in _QUALIFIER_WORDS:
+        i -= 1
+    if i < 0 or doc[i].lower_ != "at" or doc[i].dep_ != "prep":
+        return None
+    at = doc[i]
+    verb, noun = at.head, None
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "at" hung on the object itself
+        verb, noun = verb.head, verb
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in quantity_classes().setting_verbs:
+        return None
+    noun = noun or next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
+    if noun is None or noun.pos_ != "NOUN" or is_unit_noun(noun):
+        return None
+    return noun
 
 
 def _with_word(span: Span, word: str) -> Span | None:
