@@ -25,13 +25,17 @@ FIRST = ("a", "The race organisers said 40 runners were treated.", 40, "2031-06-
 LOWER_LATER = ("b", "The organisers said 12 runners were treated.", 12, "2031-06-20")
 HIGHER_LATER = ("b", "The organisers said 95 runners were treated.", 95, "2031-06-20")
 LOWER_NEXT_DAY = ("b", "The organisers said 12 runners were treated.", 12, "2031-06-03")
+HIGHER_NEXT_DAY = ("b", "The organisers said 95 runners were treated.", 95, "2031-06-03")
 LOWER_SAID = ("b", "The organisers cut the count of runners treated from 40 to 12.", 12,
               "2031-06-20", ("a", 40))
 
 
 @pytest.mark.parametrize("figures, revised", [
-    # raised weeks later: the count as it was found, a revision
-    ([FIRST, HIGHER_LATER], True),
+    # raised weeks later, nothing says it replaced the first: the tally as it then stood
+    # (``_printed_weeks_apart``), no revision either
+    ([FIRST, HIGHER_LATER], False),
+    # raised the next day: the body's count revised
+    ([FIRST, HIGHER_NEXT_DAY], True),
     # lowered weeks later, nothing says it replaced the first: no revision
     ([FIRST, LOWER_LATER], False),
     # lowered the next day: the body correcting its count, a revision

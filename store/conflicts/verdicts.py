@@ -246,15 +246,17 @@ def judged(groups: list[G]) -> list[G]:
 
 
 def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | None], *,
-                far: bool = False) -> tuple[Claim, Claim] | None:
+                far: bool = False, weeks: bool = False) -> tuple[Claim, Claim] | None:
     """The revision one origin made among these figures, old figure first: one the text says
     replaces another ("from 38 to 912"), else two of its figures of the same known period that
     no longer overlap, or two of its bounds on one side whose stated values differ ("at least
     21", then "at least 37") (figures of an origin whose periods are unknown may have
     changed). ``far``: also two values several times apart that nothing says replaced one
-    another (``revised_far``), which are no revision but may not be called consistent."""
+    another (``revised_far``), which are no revision but may not be called consistent.
+    ``weeks``: instead, only two counts of an event printed more than a week apart
+    (``_tally_weeks_apart``), no revision but the count as it stood each day."""
     by_id = {c.id: c for c in claims}
-    for claim in sorted(claims, key=lambda c: c.time_order, reverse=True):
+    for claim in [] if weeks else sorted(claims, key=lambda c: c.time_order, reverse=True):
         old = by_id.get(claim.revises or "")
         # (a sentence that states both values, naming nobody for the old one, says whose it
         # was: "the canton revised its estimate from 3 million to 9 million", whoever else
@@ -298,6 +300,8 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
         # ``parts_after``)
         # nor two values several times apart, that nothing says replaced one another
         # (``revised_far``)
+        # nor two counts of an event printed more than a week apart with no word that one
+        # replaced the other (``_tally_weeks_apart``)
         def one_period(a: Claim, b: Claim) -> bool:
             return (a.article != b.article and (a.origin, b.origin) != (None, None)
                     and not a.after_whole and not b.after_whole
@@ -306,8 +310,10 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
                          or _printed_near(a, b))
                     and periods.get(a.id) is not None
                     and periods.get(a.id) == periods.get(b.id) and _dated_alike(a, b)
-                    and (periods[a.id] in UNDATED_PERIODS
-                         or (near_days(a, b) and (a.reported_basis or _printed_near(a, b))))
+                    and ((periods[a.id] in UNDATED_PERIODS
+                          and _tally_weeks_apart(a, b, periods) is weeks)
+                         or (not weeks and near_days(a, b)
+                             and (a.reported_basis or _printed_near(a, b))))
                     and not told(a, b) and not _lowered_unsaid(a, b, periods)
                     and (far or periods[a.id] == EVENT_PERIOD or not too_far_unstated(a, b)))
 
@@ -538,6 +544,11 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     return _more_apart_than(a, b, RIVAL_FACTOR)
 
 
+def _a_tally(claim: Claim) -> bool:
+    """Whether a figure counts people or things (not a sum, a measure, a share or a rate)."""
+    return claim.key.measure.startswith("count:")  # persons too: ``keys.PERSONS``
+
+
 WRITER_FACTOR = 3.0  # a lone value this many times a named estimate is no rival of it
 
 
@@ -651,6 +662,34 @@ class Coexisting:
         if first is None or second is None or (first[0] == first[1] and second[0] == second[1]):
             return False
         return _spans_meet(first, second)
+
+
+DEATHS = "deaths"  # the class of a death toll (``[[classes]]`` of store/data/quantities.toml)
+REVISED_WITHIN_DAYS = 7  # an unstated revision of an event's count is printed within a week
+
+
+def _printed_weeks_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures of different articles were printed more than
+    ``REVISED_WITHIN_DAYS`` apart. A body's count of what an event caused, given again weeks
+    later at another value with no word that it replaced the first, is far more often the
+    tally as it stood that day (the injured registered as the days went on, the buildings
+    inspected so far) than one figure silently corrected: a text that revises such a count
+    says so (``revises``). Within a week, a first count and its correction stay one count
+    revised."""
+    apart = days_apart(a.reported, b.reported)
+    return a.article != b.article and apart is not None and apart > REVISED_WITHIN_DAYS
+
+
+def _tally_weeks_apart(a: Claim, b: Claim, periods: dict[str, str | None]) -> bool:
+    """Whether two counts of what an event caused were printed more than a week apart
+    (``_printed_weeks_apart``). Not a death toll: the dead of an event are its toll, which
+    the body that keeps it raises as the dead are found and named (the annotation guide's own
+    revision: "raised the official toll from 38 to 912"); the injured it registers, the homes
+    and schools it has inspected so far, are a tally of work still going on. Not a sum (an
+    estimate of damage is reckoned again as claims come in, and a new reckoning replaces the
+    old) nor a projection (a forecast given again months later is the forecast revised)."""
+    return (periods.get(a.id) == EVENT_PERIOD and _a_tally(a) and _a_tally(b)
+            and DEATHS not in (a.key.thing, b.key.thing) and _printed_weeks_apart(a, b))
 
 
 def _printed_near(a: Claim, b: Claim) -> bool:
@@ -797,6 +836,14 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
         return Verdict(REVISION, _sentence(
             f"{new.origin_label} revised its own figure from {old.label} "
             f"({old.reported_label}) to {new.label} ({new.reported_label})"
+            + _conversions(old, new)), (old.id, new.id))
+    grown = revision_of(claims, origins, periods, weeks=True)
+    if grown:
+        old, new = grown
+        return Verdict(CHANGE, _sentence(
+            f"{new.origin_label} gave {old.label} ({old.reported_label}) and {new.label} "
+            f"({new.reported_label}), more than a week apart, with no word that one replaced "
+            "the other: the count as it stood each day, not a revision"
             + _conversions(old, new)), (old.id, new.id))
     unnamed = most_disagreeing(standing, lambda c: c.claim, _unnamed_count_moved)
     if unnamed:

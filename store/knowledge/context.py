@@ -58,6 +58,7 @@ class ContextWords:
     table_version_headers: frozenset[str]  # "Preliminary", "2019 census": which count, not what
     table_stage_headers: frozenset[str]  # "Provisional", "Revised": a stage of one count
     table_revised_stages: frozenset[str]  # "Revised", "Final": a stage replacing an earlier one
+    table_dated_stage_nouns: frozenset[str]  # "Estimate (of 9 February)": a stage by its date
     street_words: frozenset[str]  # "rue", "Street": a number beside them is a house number
     # "via", "place": street words that are common words too, read only in an address's shape
     common_street_words: frozenset[str]
@@ -397,6 +398,8 @@ def context_words() -> ContextWords:
             w.lower() for w in data.get("tables", {}).get("stage_headers", ())),
         table_revised_stages=frozenset(
             w.lower() for w in data.get("tables", {}).get("revised_stage_headers", ())),
+        table_dated_stage_nouns=frozenset(
+            w.lower() for w in data.get("tables", {}).get("dated_stage_nouns", ())),
         street_words=frozenset(w.lower() for w in not_claims.get("street_words", ())),
         common_street_words=frozenset(
             w.lower() for w in not_claims.get("common_street_words", ())),

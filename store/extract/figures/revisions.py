@@ -597,7 +597,7 @@ def _planned(verb: Token) -> bool:
 
 def _a_number(noun: Token, ctx: ContextWords) -> bool:
     """ "the toll", "its estimate", "the number of missing climbers", "the death toll", "its
-    recall" (an action counted by what it covers), "its offer", "her target price" (a party's
+    recall" (an action counted by what it covers), "its claim", "her target price" (a party's
     own stated position, which only that party moves; its owner said, since "cut claims from 900
     to 600" or "raised the price" changes the world)."""
     lemma = noun.lemma_.lower()
@@ -607,7 +607,7 @@ def _a_number(noun: Token, ctx: ContextWords) -> bool:
 
 
 def _a_position(noun: Token, ctx: ContextWords) -> bool:
-    """ "its offer", "the union's claim", "her target price": a position noun (or a compound
+    """ "its claim", "the union's demand", "her target price": a position noun (or a compound
     whose first word is one) with its owner before it."""
     children = list(noun.children)
     named = noun.lemma_.lower() in ctx.position_nouns or any(

@@ -8,7 +8,11 @@ stage: where the two differ, the later stage's cell replaces the earlier one's (
 was published, not the period its cells describe (the caption or the text says that). A header
 is a stage when its words, brackets and month names aside, name only which count it is and one
 of them is a stage (``[tables] stage_headers`` in store/data/context.toml): "2019 census" is
-another count, of its own year, and "Change" is no count at all.
+another count, of its own year, and "Change" is no count at all. Words that join a stage to its
+date ("Revised estimate as at 16 March", "Final count of 5 May") are no other count; and an
+estimate named by the day it was made ("Estimate of 9 February", "Forecast, 2 June") is a stage
+too, the first one beside a later "Revised estimate" (``[tables] dated_stage_nouns``): a
+month or a day makes it one, where a bare year ("2031 forecast") may be the period it is of.
 """
 
 from __future__ import annotations
@@ -31,14 +35,28 @@ def _words(header: str) -> list[str]:
     return [w for w in words if w not in MONTHS]
 
 
+# the words that join a stage to its date: "Estimate of 9 February", "Count as at 1 July"
+_DATED_BY = frozenset({"of", "as", "at", "on"})
+
+
 def stage_header(header: str) -> bool:
     """Whether a column header names a stage of one count ("Provisional (3 May)",
-    "Revised estimate", "Final"), a date beside it or not."""
-    words = _words(header)
+    "Revised estimate", "Final", "Revised estimate as at 16 March"), a date beside it or not, or
+    an estimate by the day it was made ("Estimate of 9 February")."""
+    every = _words(header)
+    words = [w for w in every if w not in _DATED_BY]
     ctx = context_words()
-    return (bool(words) and any(w in ctx.table_stage_headers for w in words)
-            and all(w in ctx.table_stage_headers or w in ctx.table_version_headers
-                    for w in words))
+    if not words or (len(words) < len(every) and not _dated(header)):
+        return False  # "Share of total": a joiner with no date after it joins no stage
+    if not all(w in ctx.table_stage_headers or w in ctx.table_version_headers for w in words):
+        return False
+    return any(w in ctx.table_stage_headers for w in words) or (
+        len(words) == 1 and words[0] in ctx.table_dated_stage_nouns and _dated(header))
+
+
+def _dated(header: str) -> bool:
+    """Whether a header names a month ("9 February 2030", "Aug 2026"), not only a year."""
+    return any(w.lower() in MONTHS for w in _WORD.findall(header))
 
 
 def link_stages(figures: list[FoundFigure], text: str) -> None:

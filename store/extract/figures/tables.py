@@ -492,11 +492,15 @@ def _caption_noun(caption: str | None, state: str) -> str:
 
 def _names_a_version(header: str) -> bool:
     """A header that says only which count its column is: its stage or status ("Preliminary",
-    "Corrected", "Lab-confirmed"), the act that made it ("2019 census") or the date it holds
-    from ("From 3 May", "Since 1 June"), not what is counted."""
+    "Corrected", "Lab-confirmed", "Revised estimate, 16 March"), the act that made it ("2019
+    census") or the date it holds from ("From 3 May", "Since 1 June"), not what is counted."""
     words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
     if len(words) > 1 and words[0] in _SINCE and all(w in MONTHS or w == "of" for w in words[1:]):
         return True
+    if any(w in MONTHS for w in words):
+        # "Revised estimate, 16 March", "Estimate as at 9 February": which count, and the day
+        # it was made, is still only which count
+        words = [w for w in words if w not in MONTHS and w not in _DATED_BY]
     return bool(words) and all(w in context_words().table_version_headers for w in words)
 
 
