@@ -22,7 +22,7 @@ ROWS = [
     # the verb's own object names what was won; the share restates it
     ("The ferry line won a bigger slice of the crossings: 41% instead of 37.", "41%",
      "bigger slice"),
-    ("The port won a larger share of the trade, 41%, against 35% a year ago.", "41%", None),
+    ("The port won a larger share of the trade, 41%, against 37% two years before.", "41%", None),
     # a share said of a side of a referendum, before or after it
     ("The pollster put Yes on 52.4% and No on 47.6%.", "52.4%", "votes"),
     ("The pollster put Yes on 52.4% and No on 47.6%.", "47.6%", "votes"),

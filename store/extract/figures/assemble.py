@@ -386,7 +386,7 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
         name_the_reference(fig, text)
         drop_a_wordless_noun(fig, bars_only=True)  # "| 4,480 |": a bar lent no noun
         name_the_change_column(fig, text)  # "| Change (%) |" over "| +22.7 |": the change
-    name_changes_late(figures, doc)  # "handled 118,400 TEU, down 10.2%": containers, named late
+    name_changes_late(figures, doc)  # "handled 52,300 TEU, down 4.6%": containers, named late
     name_along_the_verb_chain(figures, spans)  # "drawn at 3 km, widened to 5km": the zone too
     for fig, span in zip(figures, spans, strict=True):
         name_past_the_unit(fig, span)  # "53% of the 5,800 hectares": a share, not hectares

@@ -1,11 +1,11 @@
-"""A change said after a sum or a measure whose noun came late: "offered at $398 a tonne (about
-€366) last week, up 6% from a week earlier".
+"""A change said after a sum or a measure whose noun came late: "quoted at $212 a crate (about
+€195) on Monday, up 4% from a week earlier".
 
 The change is of what the figure before it counts (``elsewhere.changed_figure``), but when the
 inheritance pass reads it that figure may have no noun yet: the price a sum per tonne is, the
 price a conversion in brackets shares, are named by passes after it. Once they have run, a
 change still without a noun takes its neighbour's. A count is left out, and so is a unit that
-counts things ("118,400 TEU": containers): the things are also what a share of them counts
+counts things ("52,300 TEU": containers): the things are also what a share of them counts
 ("41.5% of the containers"), and a change named so would be keyed as such a share. Only the
 figure right before it in its sentence is read, so a sentence of many figures costs one look
 each."""

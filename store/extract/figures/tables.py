@@ -521,7 +521,7 @@ def _names_a_versioned_act(header: str) -> bool:
 
 
 def _dated_version(header: str) -> bool:
-    """ "Estimate of 4 March 2031", "Revised estimate, 8 April 2031": a header that says which
+    """ "Estimate of 17 June 2029", "Revised estimate, 2 August 2029": a header that says which
     count its column is and when it was made, and nothing of what is counted; rows that state
     their unit say that, as under a header that is only a date."""
     words = [w.lower() for w in _WORD.findall(_BRACKETS.sub("", header))]
