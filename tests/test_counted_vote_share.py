@@ -20,8 +20,7 @@ ROWS = [
     ("Shares in the bakery won 3% on Friday.", "3%", "share price"),  # a price moved
     ("The island voted 61% to stay in the chess federation.", "61%", "votes"),
     # the verb's own object names what was won; the share restates it
-    ("The ferry line won a bigger slice of the crossings: 41% instead of 37.", "41%",
-     "bigger slice"),
+    ("The ferry line won a larger part of the crossings: 44% this summer.", "44%", None),
     ("The port won a larger share of the trade, 41%, against 37% two years before.", "41%", None),
     # a share said of a side of a referendum, before or after it
     ("The pollster put Yes on 52.4% and No on 47.6%.", "52.4%", "votes"),

@@ -2126,8 +2126,8 @@ RATES = [
      "EUR per year"),
     ("The annual report says the firm lost $5m.", "$5m", "USD"),
     # an adjective of period on a named gathering says when it meets, not per what a sum is
-    ("Ministers at the annual Northern Fisheries Council set the catch at 52,800 tonnes.",
-     "52,800 tonnes", "tonnes"),
+    ("Ministers at the annual Lake Orlo Council set the pike catch at 6,150 tonnes.",
+     "6,150 tonnes", "tonnes"),
     ("Delegates at the annual Harbour Trade Summit agreed 3,000 tonnes of quota.",
      "3,000 tonnes", "tonnes"),
     ("Annual output at the mill was 3,000 tonnes.", "3,000 tonnes", "tonnes per year"),

@@ -2,8 +2,8 @@
 whole: "the Labour candidate won 42.3% in the first round", "the Greens polled 8.1%" are shares
 of the votes cast (``[counted] vote_share_verbs`` in ``store/data/context.toml``), and so is one
 that is the subject of a verb of voting ("38% voted for the plan"; ``voting_verbs``). "won 42% of
-the vote" names its whole already, "won a 5% pay rise" counts the rise, and "won a bigger slice
-of the market: 38%" names what was won in its own object: none is touched."""
+the vote" names its whole already, "won a 5% pay rise" counts the rise, and "won a larger part of
+the trade: 41%" names what was won in its own object: none is touched."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def name_the_vote_share(fig: FoundFigure, span: Span) -> None:
     if _of_named(node):
         return  # "won 42% of the vote": its whole is named
     if any(c.dep_ == "dobj" and c.i != node.i for c in verb.children):
-        return  # "won a bigger slice of the market: 38%": the share restates what was won
+        return  # "won a larger part of the trade: 41%": the share restates what was won
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() in ctx.share_nouns | ctx.price_nouns:
         return  # no one won it, or a price did: "shares in the bakery won 3%" is a rise

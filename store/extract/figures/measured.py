@@ -84,7 +84,7 @@ def measured_rate(expr: NumberExpr, rate: str | None, span: Span,
             if tok.i >= span.start:
                 break
             if (tok.lower_ in units().rate_adjectives and tok.dep_ in ("amod", "compound")
-                    # "at the annual Fisheries Council": a named gathering held each year
+                    # "at the annual Orlo Lake Council": a named gathering held each year
                     and tok.head.pos_ != "PROPN"
                     and governing_verb(tok.doc[tok.head.i:tok.head.i + 1]).i == verb.i
                     # "the daily limit, to close at 4,620 won": no subject of the figure's own
