@@ -417,7 +417,7 @@ def _said_before(figures: list[FoundFigure], i: int, doc: Doc) -> None:
                 _money(other) or other.unit in ("percent", "fraction", "ratio", "count")):
             continue
         if another_magnitude(fig, other):
-            continue  # "from 11 of the 17 councils. The national count stood at 118,342,615"
+            continue  # "from 9 of the 14 county boards. The nationwide tally reached 52,406,118"
         if describes_the_subject(doc, fig, other):
             continue  # "The forum, which polls 64 hospitals, put the number at 17,800"
         donors.append(other)
@@ -1275,7 +1275,7 @@ def _previous_sentence_donor(figures: list[FoundFigure], i: int, doc: Doc,
     if _counts_own_noun(donor) and not donor.rate and _named_in_its_sentence(figures, i):
         return None
     if _counts_own_noun(donor) and another_magnitude(fig, donor):
-        return None  # "from 11 of the 17 councils. The national count stood at 118,342,615"
+        return None  # "from 9 of the 14 county boards. The nationwide tally reached 52,406,118"
     between = text[donor.sentence[1]:fig.sentence[0]]
     earlier = [f for f in figures[:i] if donor.sentence[1] <= f.start < fig.sentence[0]]
     if "\n" in between.strip(" ") or earlier:

@@ -1,7 +1,7 @@
 """A count that points back at the count of the sentence before ("Some 300 refugees crossed on
 Monday. The total stood at 4,000 by evening") is a later value of the same quantity: it moves by
-a few times, never by a thousand. "... had received concerns from 11 of the 17 local councils.
-The national count stood at 118,342,615" is no count of councils: a bare count that many orders
+a few times, never by a thousand. "... had received complaints from 9 of the 14 county boards.
+The nationwide tally reached 52,406,118" is no count of boards: a bare count that many orders
 of magnitude from the one before names another quantity, which its sentence leaves unsaid."""
 
 from __future__ import annotations

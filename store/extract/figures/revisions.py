@@ -229,7 +229,7 @@ _OWN_TIME = re.compile(
 OWN_TIME_REACH = 48  # characters after the old figure searched for its own time
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
-# "to 118,517,904 from the provisional count of 118,342,615", "to 41 from its earlier estimate
+# "to 52,611,037 from the provisional count of 52,406,118", "to 41 from its earlier estimate
 # of 36": the old figure named as the count or estimate it was (at most two words before the
 # noun: a stage, "earlier", a month)
 _FROM_NAMED = re.compile(
