@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.conflicts import measures, parts_said
+from store.conflicts.differences import is_difference
 from store.conflicts.earlier import earlier_value
 from store.conflicts.moves import move_of, share_of
 from store.conflicts.periods import clean_when, year_of
@@ -190,10 +191,10 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 
 
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
-    """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
-    should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
-    voters"), "capacity" for how many a thing or a sum has room for ("space for 600", "enough
-    for 900 repairs"): none is a level of the quantity."""
+    """ "relative" for a difference ("62 percent higher", "nine short of", "grew by 38"), "norm"
+    for what should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a
+    poll of 900 voters"), "capacity" for how many a thing or a sum has room for ("space for
+    600", "enough for 900 repairs"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
@@ -201,6 +202,8 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
     pattern = _RELATIVE if unit in (PERCENT, FRACTION) else _DIFFERENCE
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
+    if not found and is_difference(unit, sentence_text, begin):
+        found = ("relative",)  # "grew by 38", "a drop of 90": the size of a change
     if 0 <= begin <= len(sentence_text):
         words = estimate_words()
         if words.norm.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
