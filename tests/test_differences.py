@@ -35,6 +35,9 @@ DIFFERENCES = [
     ("The village had 4,200 residents.", "4,200", "residents", False),
     # percentages are moves, read elsewhere
     ("Exports fell by 8 percent.", "8", "percent", False),
+    # how fast it changed is a level of the speed: a rate over a time is no difference
+    ("The slick grew by 40 hectares an hour.", "40", "hectares per hour", False),
+    ("Fares rise by 30c a ticket.", "30c", "cents per ticket", True),
 ]
 
 
@@ -72,3 +75,21 @@ def test_a_difference_meets_only_differences(first: tuple[str, str, float],
         row["end"] = row["start"] + len(text)
     rows = build_conflicts(figures, articles, RESOLVE)
     assert len([g for g in rows if g["parent"] is None]) == groups_made
+
+
+def test_the_value_a_difference_is_measured_from_stays_a_level() -> None:
+    """ "rose by 52 from 258": the 258 is the level before, no earlier value of the 52, and
+    meets the other levels of what is counted."""
+    sentence = "The number of depots went up by 52 from 258 this year."
+    specs = [figure("a0", sentence, 52.0, unit="depots", counted="depots", head="depot",
+                    at="52"),
+             figure("a0", sentence, 258.0, unit="depots", counted="depots", head="depot",
+                    at="258"),
+             figure("a1", "The chain ran 258 depots last year.", 258.0, unit="depots",
+                    counted="depots", head="depot", at="258")]
+    figures, articles = corpus(*specs)
+    for row, text in zip(figures, ("52", "258", "258"), strict=True):
+        row["end"] = row["start"] + len(text)
+    rows = build_conflicts(figures, articles, RESOLVE)
+    levels = [g for g in rows if g["parent"] is None and len(g["figures"]) == 2]
+    assert any(set(g["figures"]) == {figures[1]["id"], figures[2]["id"]} for g in levels)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from store.conflicts.moves import MOVE_UNITS
-from store.knowledge.context import alternation, difference_words
+from store.knowledge.context import alternation, context_words, difference_words
 
 REACH = 80  # characters before the figure read for its verb or noun of change
 # a year after "by" is a deadline ("cut the backlog by 2031"), no amount
@@ -48,5 +48,8 @@ def is_difference(unit: str, sentence_text: str, begin: int) -> bool:
     if unit in MOVE_UNITS or not 0 < begin <= len(sentence_text) \
             or _YEAR.match(sentence_text, begin):
         return False
+    per = unit.partition(" per ")[2].split()
+    if per and per[0] in context_words().rate_period_words:
+        return False  # "grew by 40 hectares an hour": the speed of the change, a level of it
     window = sentence_text[max(0, begin - REACH):begin]
     return any(p.search(window) is not None for p in _patterns())
