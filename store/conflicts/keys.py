@@ -20,7 +20,7 @@ from typing import Any
 from store.conflicts import measures, parts_said
 from store.conflicts.differences import is_difference
 from store.conflicts.earlier import earlier_value
-from store.conflicts.moves import move_of, share_of
+from store.conflicts.moves import MOVE_UNITS, move_of, point_of, share_of
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import (
     fate_of,
@@ -246,6 +246,17 @@ def _norm_after() -> re.Pattern[str]:
 
 
 _GLUED_NOUN = re.compile(r"[-\u2010\u2011]([a-z]+)\s+[\w(]", re.I)
+
+
+def _move(unit: str, sentence_text: str, begin: int, end: int,
+          key: QuantityKey) -> frozenset[str] | None:
+    """How far a figure moved, and from what point (``moves``): a percentage move, or a
+    count or sum said as a difference ("grew by 38", "40 more than"), which is no level
+    either; two differences from unnamed or different points show no change between them."""
+    if unit in MOVE_UNITS or "relative" not in key.qualifiers:
+        return move_of(unit, sentence_text, begin, end)
+    return point_of(sentence_text, begin, end) if 0 <= begin <= end <= len(sentence_text) \
+        else None
 
 
 def _sized_whole(sentence_text: str, begin: int, at: int, unit: str) -> bool:
@@ -586,7 +597,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         earlier=earlier,
         later_after=earlier and _TO_AFTER.match(sentence_text, end) is not None,
         contrasted=compared and not earlier and not compares_times(sentence_text),
-        move=move_of(written_unit, sentence_text, begin, end),
+        move=_move(written_unit, sentence_text, begin, end, key),
         share_of=share_of(written_unit, sentence_text, end),
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,
