@@ -12,8 +12,9 @@ already said which quantity it is. As a revision's two figures go together (``at
 guess there: the sentence, not a value that happened to match, placed it.
 
 The later value is the figure of the same unit and measure nearest to it in its sentence that is
-no earlier value itself, after it when "to" follows it ("from 70 to 95"), else before it ("to 95
-from 70", "95, up from 70"); a sentence with no such figure, or whose later value is itself
+no earlier value itself nor a difference ("rose by 40 from 200": how far it moved), after it
+when "to" follows it ("from 70 to 95"), else before it ("to 95 from 70", "95, up from 70"); a
+sentence with no such figure, or whose later value is itself
 undecided, moves nothing; nor does a later value that says nothing of what it counts and that
 no other sentence of its quantity gives in the very same words (number and unit): only a value
 that agrees placed it, a guess that may show agreement and must lead nothing else. A
@@ -58,7 +59,10 @@ class Sentences:
         while 0 <= n < len(ordered) and abs(n - at) <= REACH:
             other = ordered[n]
             if not other.earlier and other.unit == claim.unit \
-                    and other.key.measure == claim.key.measure:
+                    and other.key.measure == claim.key.measure \
+                    and ("relative" not in other.key.qualifiers
+                         or "relative" in claim.key.qualifiers):
+                # ("rose by 40 from 200": the 40 is how far it moved, not the value it became)
                 return other
             n += step
         return None

@@ -18,8 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from store.conflicts import measures, parts_said
+from store.conflicts.differences import is_difference
 from store.conflicts.earlier import earlier_value
-from store.conflicts.moves import move_of, share_of
+from store.conflicts.moves import MOVE_UNITS, move_of, point_of, share_of
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import (
     fate_of,
@@ -190,10 +191,10 @@ _DIFFERENCE = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less|higher|lo
 
 
 def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, ...]:
-    """ "relative" for a difference ("62 percent higher", "nine short of"), "norm" for what
-    should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a poll of 900
-    voters"), "capacity" for how many a thing or a sum has room for ("space for 600", "enough
-    for 900 repairs"): none is a level of the quantity."""
+    """ "relative" for a difference ("62 percent higher", "nine short of", "grew by 38"), "norm"
+    for what should be ("the minimum of 15 litres"), "sample" for how many a study asked ("a
+    poll of 900 voters"), "capacity" for how many a thing or a sum has room for ("space for
+    600", "enough for 900 repairs"): none is a level of the quantity."""
     sentence = row.get("sentence") or (0, 0)
     at = int(row.get("end", 0)) - int(sentence[0])
     if not 0 <= at <= len(sentence_text):
@@ -201,6 +202,8 @@ def _relative(unit: str, sentence_text: str, row: dict[str, Any]) -> tuple[str, 
     pattern = _RELATIVE if unit in (PERCENT, FRACTION) else _DIFFERENCE
     found = ("relative",) if pattern.match(sentence_text, at) else ()
     begin = int(row.get("start", 0)) - int(sentence[0])
+    if not found and is_difference(unit, sentence_text, begin):
+        found = ("relative",)  # "grew by 38", "a drop of 90": the size of a change
     if 0 <= begin <= len(sentence_text):
         words = estimate_words()
         if words.norm.search(sentence_text, max(0, begin - BEFORE_REACH), begin):
@@ -243,6 +246,17 @@ def _norm_after() -> re.Pattern[str]:
 
 
 _GLUED_NOUN = re.compile(r"[-\u2010\u2011]([a-z]+)\s+[\w(]", re.I)
+
+
+def _move(unit: str, sentence_text: str, begin: int, end: int,
+          key: QuantityKey) -> frozenset[str] | None:
+    """How far a figure moved, and from what point (``moves``): a percentage move, or a
+    count or sum said as a difference ("grew by 38", "40 more than"), which is no level
+    either; two differences from unnamed or different points show no change between them."""
+    if unit in MOVE_UNITS or "relative" not in key.qualifiers:
+        return move_of(unit, sentence_text, begin, end)
+    return point_of(sentence_text, begin, end) if 0 <= begin <= end <= len(sentence_text) \
+        else None
 
 
 def _sized_whole(sentence_text: str, begin: int, at: int, unit: str) -> bool:
@@ -583,7 +597,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         earlier=earlier,
         later_after=earlier and _TO_AFTER.match(sentence_text, end) is not None,
         contrasted=compared and not earlier and not compares_times(sentence_text),
-        move=move_of(written_unit, sentence_text, begin, end),
+        move=_move(written_unit, sentence_text, begin, end, key),
         share_of=share_of(written_unit, sentence_text, end),
         fate=fate_of(row.get("counted"), row.get("counted_head"))
         if thing is not None and not key.measure.startswith(("money", "rate:")) else None,

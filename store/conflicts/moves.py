@@ -52,12 +52,19 @@ def move_of(unit: str, sentence_text: str, begin: int, end: int) -> frozenset[st
     ``begin``-``end`` of its sentence is no move ("fell to 35%", "up from 41%", "58% of")."""
     if unit not in MOVE_UNITS or not 0 <= begin <= end <= len(sentence_text):
         return None
-    before, after, since, since_before = _patterns()
+    before, after, _, _ = _patterns()
     said = before.search(sentence_text, max(0, begin - REACH), begin)
     if said is not None and said.group("phrasal") and said.group("verb").lower() == "up":
         said = None  # "made up 58% of": a part of a whole
     if said is None and after.match(sentence_text, end) is None:
         return None
+    return point_of(sentence_text, begin, end)
+
+
+def point_of(sentence_text: str, begin: int, end: int) -> frozenset[str]:
+    """The words of the point a move or a difference at ``begin``-``end`` of its sentence is
+    measured from ("since 9 May" gives {"9", "may"}); an empty set when it names none."""
+    _, _, since, since_before = _patterns()
     # (before it, only a sentence that opens on the point: a "since" phrase further on may be
     # another figure's, "has risen 6% since May, but is down 9% this year")
     point = since.search(sentence_text, end, min(len(sentence_text), end + SINCE_REACH)) \

@@ -160,6 +160,12 @@ def _section_words(section: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("context.toml").get(section, {}).get(key, ()))
 
 
+def difference_words(key: str) -> frozenset[str]:
+    """The words of ``[differences] key`` of context.toml: what makes a count or a sum the
+    size of a change ("grew by 38", "a drop of 90"), read by ``store.conflicts.differences``."""
+    return _section_words("differences", key)
+
+
 @lru_cache(maxsize=1)
 def hedge_words() -> frozenset[str]:
     """The words that hedge an amount before it, one by one, for rules that read tokens
