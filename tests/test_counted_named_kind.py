@@ -34,3 +34,30 @@ BARE_WORD = [
 def test_a_bare_word_counts_nothing(extract, text: str, figure: str) -> None:
     fig = {f.text: f for f in extract(text)}[figure]
     assert fig.counted is None
+
+
+# text, figure: a number noun said to be of those on board makes a bare count people on board
+NUMBER_ABOARD = [
+    ("The harbour office set the number aboard at close to 420.", "420"),
+    ("The number aboard was put at 90 by the harbour master.", "90"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure"), NUMBER_ABOARD)
+def test_the_number_on_board_is_people(extract, text: str, figure: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert (fig.unit, fig.counted) == ("people", "people on board")
+
+
+# a number noun with a noun of its own keeps it
+OWN_NOUN_ABOARD = [
+    ("The number on board rose to 45 members after the vote.", "45", "members"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "counted"), OWN_NOUN_ABOARD)
+def test_a_noun_of_its_own_stays(extract, text: str, figure: str, counted: str) -> None:
+    fig = {f.text: f for f in extract(text)}[figure]
+    assert fig.counted == counted
