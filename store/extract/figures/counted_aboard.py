@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.extract.figures.parse import governing_verb
+from store.knowledge.context import context_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -35,6 +38,10 @@ def name_those_aboard(fig: FoundFigure, span: Span) -> None:
     limit = min(len(doc), span.end + NOUN_REACH)
     while i < limit and (doc[i].pos_ in NOUN_POS or doc[i].lower_ == "of"):
         i += 1
+    if fig.counted is None and i == span.end and _number_aboard(span):
+        fig.counted, fig.counted_head, fig.unit = f"{PEOPLE} {ON_BOARD}", PEOPLE, PEOPLE
+        fig.inherited = True  # "set the number aboard at 310": those on board
+        return
     if (i > span.end) != (fig.counted is not None):
         return  # the words after the number are no noun it counts, or it has one of elsewhere
     limit = min(len(doc), i + VERB_REACH)
@@ -75,3 +82,16 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     while i < limit and doc[i].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"):
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
+
+
+SETTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _number_aboard(span: Span) -> bool:
+    """ "the office set the number aboard at 310", "the number on board was 90": a number noun
+    ("number", "tally": ``number_nouns``) right before "aboard" or "on board", the subject or
+    object of the verb the bare count's clause hangs on, says the count is of those on board."""
+    verb = governing_verb(span)
+    nouns = context_words().number_nouns
+    return any(c.dep_ in SETTING_DEPS and c.lemma_.lower() in nouns and c.i < span.start
+               and _aboard_end(span.doc, c.i + 1) is not None for c in verb.children)

@@ -240,8 +240,9 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
             span.sent, before=span.start, money=fig.unit in units().currency_codes,
             measure=fig.base_unit in units().conversions)
         part = partitive(span, ctx) if noun is None else None
-        noun = (noun or part or _measured_subject(span, ctx) or _object_set_at(span, ctx)
-                or _sum_of_across(span, fig, ctx) or beside_a_time(span, ctx))
+        noun = (noun or part or _measured_subject(span, ctx, count_like)
+                or _object_set_at(span, ctx) or _sum_of_across(span, fig, ctx)
+                or beside_a_time(span, ctx))
         if noun is None and fig.unit in units().currency_codes:
             noun = _worth_of(span, ctx)  # "boats landed hake worth $48.5 million"
             donor = _worth_of_figure(fig, span, by_sentence[fig.sentence]) if noun is None else None
@@ -708,8 +709,10 @@ def _priced_in_a_measure(fig: FoundFigure, changed: str) -> bool:
         base != "count")
 
 
-def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None] | None:
+def _measured_subject(span: Span, ctx: ContextWords, bare: bool = False
+                      ) -> tuple[Token, str | None] | None:
     """"measles cases had reached 143": the subject of a verb of measure is what is counted;
+    a bare count may count a plural subject whose word alone counts nothing (``named_kind``);
     not when the figure measures a noun of its own ("the stock fell 14%, a loss of 3.5 billion
     dinars": the loss), which ``_attached_noun`` reads."""
     verb = _clause_head(span)
@@ -735,11 +738,22 @@ def _measured_subject(span: Span, ctx: ContextWords) -> tuple[Token, str | None]
     counted = whose_count(subject, ctx) if subject is not None else None
     if counted is not None:  # "riders, whose number fell to 1,900": the riders
         return counted, group_in(list(counted.lefts))
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.not_counted:
+    if subject is None or subject.pos_ != "NOUN" or (
+            subject.lemma_.lower() in ctx.not_counted and not (bare and named_kind(subject))):
         return None
     if subject.lemma_.lower() in ctx.number_nouns or is_unit_noun(subject):
         return None
     return subject, group_in(list(subject.lefts))
+
+
+def named_kind(noun: Token) -> bool:
+    """ "charging points numbered 900", "purchase orders totalled 5,200": a plural noun that a
+    noun or a gerund before it names a kind of is a countable thing, though the word alone
+    ("point", "order") is one of ``not_counted``'s words of grammar or measure; not a unit
+    ("percentage points", "basis points")."""
+    return noun.tag_ == "NNS" and not is_unit_noun(noun) and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "VERB") and c.i == noun.i - 1
+        for c in noun.children)
 
 
 def _of_the_object(span: Span, verb: Token, ctx: ContextWords) -> bool:
