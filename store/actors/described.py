@@ -170,6 +170,29 @@ class _Candidate:
             self.country = None
 
 
+# a minister's portfolio before the title ("Transport Minister", "Water Resources Minister", a
+# sentence's "Water minister") or after it ("Minister of Ports", "minister for water")
+_PORTFOLIO_TITLE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]){1,2})[Mm]inister\b"
+                              r"|\b[Mm]inister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?([A-Za-z]+)")
+
+
+def _ministry_of_minister(before: str, portfolios: dict[str, set[int]]) -> int | None:
+    """The ministry "the ministry" stands for where the article named it only through its
+    minister's title before ("Transport Minister Ana Lind said ... the ministry"): the one
+    ministry the corpus names after the portfolio of every minister titled so in the article
+    before it (the first word of the portfolio that names a ministry); None when the titles
+    name none, or more than one ministry (two ministers of two portfolios)."""
+    roots: set[int] = set()
+    for m in _PORTFOLIO_TITLE.finditer(before):
+        words = fold(m.group(1) or m.group(2)).split()
+        found = next((portfolios[w] for w in words if w in portfolios), None)
+        if found is not None:
+            roots |= found
+        if len(roots) > 1:
+            return None
+    return next(iter(roots)) if roots else None
+
+
 def _modifier_words(names: list[list[str]]) -> frozenset[str]:
     """The words that each of a body's names (their tokens) holding them has only before
     another head noun of a body's name, its last word ("University and College Union",
@@ -184,7 +207,11 @@ def _modifier_words(names: list[list[str]]) -> frozenset[str]:
     heading: set[str] = set()
     for tokens in names:
         last = tokens[-1] if tokens else ""
+        owner = _owner_at(tokens, heads)
         for i, word in enumerate(tokens):
+            if i >= owner:
+                modifying.add(word)  # "Road Agency of the Ministry of X": the ministry's words
+                continue
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             # "Orvik Police Department" is the police itself (``body_tails``)
             if after is not None and last in heads and word != last \
@@ -197,6 +224,21 @@ def _modifier_words(names: list[list[str]]) -> frozenset[str]:
 
 
 _COMPLEMENT = frozenset({"of", "for"})
+
+
+def _owner_at(tokens: list[str], heads: frozenset[str]) -> int:
+    """Where a body's name goes on with the name of the body it belongs to: "of" (and "the")
+    then another body's head noun, after a head noun of its own ("Freight Agency of the
+    Ministry of Ports", "Audit Committee of the Senate"). Those words name the owner, not the
+    body: "the ministry" is the owner, never its agency. The name's length when it does not."""
+    for i, word in enumerate(tokens):
+        if word not in _COMPLEMENT or not i or tokens[i - 1] not in heads:
+            continue
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1] == "the")
+        if j < len(tokens) and tokens[j] in heads:
+            return j
+        return len(tokens)
+    return len(tokens)
 
 
 def _demonyms_country(keys: set[str], mentions: list[MentionRecord],
@@ -564,6 +606,12 @@ class Descriptions:
                                       f" named earlier in the article with “{trade[1]}” in its "
                                       "name"}
                 fits = _listed_first(fits, cache)
+                if not fits and form.head == "ministry" and not form.modifiers \
+                        and form.determiner == "the":
+                    ministry = _ministry_of_minister(texts[article][:m.start], portfolios)
+                    if ministry is not None:
+                        fits = {ministry: "the only ministry the corpus names of the portfolio "
+                                          "of the minister named earlier in the article"}
                 none_before = not fits
                 body = form.body_at(texts[article], m.start) if not fits else None
                 if body is not None:

@@ -4,6 +4,7 @@ actor named earlier in an article, and how a candidate must fit; the institution
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,7 +86,7 @@ class Descriptions:
     body_tails: frozenset[str] = frozenset()
 
     def rules_for(self, head: str) -> tuple[DescriptionRule, ...]:
-        return self.by_head.get(fold(head), ())
+        return self.by_head.get(head_key(head), ())
 
     def is_place_head(self, head: str) -> bool:
         """The head describes a place and nothing else ("country", "city", "island"): its
@@ -112,6 +113,19 @@ def _words(data: dict, words: str | list[str] | tuple[str, ...]) -> list[str] | 
             raise ValueError(f"descriptions.toml: no list {words!r}")
         return shared
     return words
+
+
+# a person written by age, "the 54-year-old": the tagger splits the word at its hyphens, but
+# the phrase is one head, the age's unit then "-old" (any number before it)
+_AGED = re.compile(r"\d{1,3}-((?:year|month|week)s?-old)")
+
+
+def head_key(head: str) -> str:
+    """The key a head noun's rules are listed by: the folded word, and an age word's unit for
+    any number ("54-year-old" and "19-year-old" are both "year-old")."""
+    word = fold(head)
+    aged = _AGED.fullmatch(word)
+    return aged.group(1) if aged else word
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from functools import cache
 from store.extract.mentions.placed_bodies import modified_head
 from store.extract.mentions.spans import PLACE_LABELS, DocView, Span
 from store.knowledge.countries import countries
-from store.knowledge.descriptions import descriptions
+from store.knowledge.descriptions import descriptions, head_key
 from store.knowledge.folding import fold, is_acronym
 from store.knowledge.name_words import name_words
 
@@ -108,7 +108,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
         if head_ahead is None:
             # past the first words' readings above, only a listed head can end a description:
             # most "the" of an article open none, and need not be read word by word
-            head_ahead = any(fold(_without_possessive(v.group())) in heads
+            head_ahead = any(head_key(_without_possessive(v.group())) in heads
                              for v in words[i:MAX_MODIFIERS + 1])
             if not head_ahead:
                 return None
@@ -124,6 +124,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
         if word != w.group() and i < MAX_MODIFIERS and _holders_body(text, words, i):
             pos = w.end()
             continue  # "the prosecutor's office", "the mayor's office": the body, not the person
+        if plain and _aged_head(text, w, word, ctx):
+            return Span(m.start(), w.start() + len(word), DESC)  # "the 54-year-old said"
         if people >= 0 and fold(word) in heads \
                 and (people == i - 1 or fold(word) in _person_heads()):
             return None  # "the British navy", "the Tory spokesman": the people's word is a name
@@ -143,6 +145,18 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             return compound
         pos = w.end()
     return compound
+
+
+def _aged_head(text: str, w: re.Match[str], word: str, ctx: DocView) -> bool:
+    """An age word that ends its phrase ("the 54-year-old said", "the 19-year-old's lawyer")
+    stands for a person, as "the man" would; before a noun ("the 54-year-old driver") it is
+    that noun's modifier. The tagger splits it at its hyphens, so it is read as one word."""
+    if head_key(word) == fold(word) or not _COMPOUND_NUMBER.fullmatch(word) \
+            or head_key(word) not in descriptions().by_head:
+        return False
+    nxt = ctx.next_token(w.start() + len(word))
+    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text[:1].islower()
+                               and nxt.idx == w.start() + len(word) + 1)
 
 
 def _holders_body(text: str, words: list[re.Match[str]], i: int) -> bool:
