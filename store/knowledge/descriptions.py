@@ -115,14 +115,14 @@ def _words(data: dict, words: str | list[str] | tuple[str, ...]) -> list[str] | 
     return words
 
 
-# a person written by age, "the 54-year-old": the tagger splits the word at its hyphens, but
+# a person written by age, "the 47-year-old": the tagger splits the word at its hyphens, but
 # the phrase is one head, the age's unit then "-old" (any number before it)
 _AGED = re.compile(r"\d{1,3}-((?:year|month|week)s?-old)")
 
 
 def head_key(head: str) -> str:
     """The key a head noun's rules are listed by: the folded word, and an age word's unit for
-    any number ("54-year-old" and "19-year-old" are both "year-old")."""
+    any number ("47-year-old" and "19-year-old" are both "year-old")."""
     word = fold(head)
     aged = _AGED.fullmatch(word)
     return aged.group(1) if aged else word

@@ -125,7 +125,7 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
             pos = w.end()
             continue  # "the prosecutor's office", "the mayor's office": the body, not the person
         if plain and _aged_head(text, w, word, ctx):
-            return Span(m.start(), w.start() + len(word), DESC)  # "the 54-year-old said"
+            return Span(m.start(), w.start() + len(word), DESC)  # "the 47-year-old said"
         if people >= 0 and fold(word) in heads \
                 and (people == i - 1 or fold(word) in _person_heads()):
             return None  # "the British navy", "the Tory spokesman": the people's word is a name
@@ -148,8 +148,8 @@ def _description(text: str, m: re.Match[str], ctx: DocView, *, pronoun: bool = F
 
 
 def _aged_head(text: str, w: re.Match[str], word: str, ctx: DocView) -> bool:
-    """An age word that ends its phrase ("the 54-year-old said", "the 19-year-old's lawyer")
-    stands for a person, as "the man" would; before a noun ("the 54-year-old driver") it is
+    """An age word that ends its phrase ("the 47-year-old said", "the 19-year-old's lawyer")
+    stands for a person, as "the man" would; before a noun ("the 47-year-old driver") it is
     that noun's modifier. The tagger splits it at its hyphens, so it is read as one word."""
     if head_key(word) == fold(word) or not _COMPOUND_NUMBER.fullmatch(word) \
             or head_key(word) not in descriptions().by_head:
