@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from store.conflicts.earlier_placed import later_value
+from store.conflicts.earlier_placed import Sentences
 from store.conflicts.grouping import build_conflicts
 from store.conflicts.keys import claim_of
 from store.conflicts.scope import alias_resolver
@@ -114,7 +114,7 @@ def test_the_later_value_is_the_one_its_words_set_it_against(sentence, earlier,
                        frozenset()) for row in figures]
     by_text = {row["text"]: c for row, c in zip(figures, claims, strict=True)}
     assert by_text[earlier].earlier
-    found = later_value(by_text[earlier], [c for c in claims if c is not None])
+    found = Sentences([c for c in claims if c is not None]).later_value(by_text[earlier])
     assert (found and next(t for t, c in by_text.items() if c is found)) == expected
 
 

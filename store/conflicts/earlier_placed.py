@@ -79,11 +79,6 @@ class Sentences:
         return None
 
 
-def later_value(claim: Claim, sentence: list[Claim]) -> Claim | None:
-    """``Sentences.later_value`` of one sentence's figures."""
-    return Sentences(sentence).later_value(claim)
-
-
 def _written(claim: Claim) -> tuple[str, float, float]:
     """A figure's unit and numbers as its text gives them (before any conversion)."""
     factor = claim.factor or 1.0

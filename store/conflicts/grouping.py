@@ -486,14 +486,7 @@ def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
     by_id = {c.id: c for c in chunk}
     pairs = [(by_id[c.revises], c) for c in chunk
              if c.revises in by_id and {c.id, c.revises} & unsure][:MAX_STATED]
-    found = []
-    for old, new in pairs:
-        members = restating_either(chunk, old, new)
-        if _sentences(members) < 2 and not new.revises:
-            continue
-        group = groups_of(key, members, f"{suffix}>{new.id}", leave_strays=False)
-        found.extend(g for g in group[:1] if g.verdict == REVISION)
-    return [Group(**{**g.__dict__, "parent": None, "kind": ESTIMATE}) for g in found]
+    return _stated_groups(key, chunk, f"{suffix}>", pairs, REVISION)
 
 
 def _changes_said(key: QuantityKey, chunk: list[Claim], suffix: str,
@@ -501,11 +494,21 @@ def _changes_said(key: QuantityKey, chunk: list[Claim], suffix: str,
     """The changes the text states among figures in doubt (``earlier_placed.stated_changes``),
     each standing on its own as a group of the earlier and the later value with the figures
     that restate either, when that group is judged a change."""
+    return _stated_groups(key, chunk, f"{suffix}<", stated_changes(chunk, unsure), CHANGE)
+
+
+def _stated_groups(key: QuantityKey, chunk: list[Claim], mark: str,
+                   pairs: list[tuple[Claim, Claim]], verdict: str) -> list[Group]:
+    """For each pair of an old and a new figure the text states, the group of the two with the
+    figures restating either (keyed ``mark`` and the new figure's id), kept when judged
+    ``verdict``; a revision needs two sentences, or the new figure's own word of revising."""
     found = []
-    for old, new in stated_changes(chunk, unsure):
+    for old, new in pairs:
         members = restating_either(chunk, old, new)
-        group = groups_of(key, members, f"{suffix}<{new.id}", leave_strays=False)
-        found.extend(g for g in group[:1] if g.verdict == CHANGE)
+        if verdict == REVISION and _sentences(members) < 2 and not new.revises:
+            continue
+        group = groups_of(key, members, f"{mark}{new.id}", leave_strays=False)
+        found.extend(g for g in group[:1] if g.verdict == verdict)
     return [Group(**{**g.__dict__, "parent": None, "kind": ESTIMATE}) for g in found]
 
 
