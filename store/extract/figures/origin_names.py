@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.figures.counted import DEFINITE
 from store.knowledge.context import context_words
 from store.knowledge.estimates import estimate_words
 from store.knowledge.units import units
@@ -51,9 +52,6 @@ def names_no_body(name: str) -> bool:
     return False
 
 
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-
-
 def names_a_stage(name: str) -> bool:
     """Whether ``name`` is only a stage of some count ("the provisional count", "preliminary
     figures", "the final tally"): a count, a tally or figures with no author, at a stage of
@@ -61,7 +59,7 @@ def names_a_stage(name: str) -> bool:
     stands, not whose it is; "the official count" and "the ministry's provisional count" are
     not stages alone."""
     words = name.lower().split()
-    while words and words[0] in _DETERMINERS:
+    while words and words[0] in DEFINITE:
         words.pop(0)
     stages = context_words().table_stage_headers
     nouns = estimate_words().origin_nouns | {"figure", "data", "result", "number"}
