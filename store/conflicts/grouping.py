@@ -67,6 +67,7 @@ from store.conflicts.verdicts import (
     REVISION,
     UNJUDGED,
     Origins,
+    QuantityPeriods,
     judge,
     judged,
     spread,
@@ -715,9 +716,9 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
                          if c.id not in of_event and not c.projected],
                         [whens[c.id] for c in members if c.id not in of_event
                          and not c.projected and not (c.reported_basis and whens[c.id] == c.when)])
-    periods = by_printed_day(members, {
+    periods = QuantityPeriods(by_printed_day(members, {
         c.id: EVENT_PERIOD if c.id in of_event else PROJECTED_PERIOD if c.projected
-        else scale(whens[c.id]) for c in members}, whens, origins)
+        else scale(whens[c.id]) for c in members}, whens, origins))
     origins = assign_origins(members, periods)
     if leave_strays:
         stray = strays_of(members, periods, origins)
