@@ -921,6 +921,10 @@ COUNTED = [
     ("Attendances at the bakery school totalled 9,400 in March.", "9,400", "Attendances",
      "attendances"),
     ("Some 9,800 fans filled the hall.", "9,800", "fans", "people"),
+    # a crew is the people aboard; crews, teams of several people each, keep their own noun
+    ("All 18 crew of the dredger were rescued.", "18", "crew", "people"),
+    ("The county sent 36 ambulance crews to the stadium.", "36", "crews", "crews"),
+    ("Nine fire crews fought the warehouse blaze overnight.", "Nine", "crews", "crews"),
     ("It commanded between 9,000 and 12,000 militants, including up to 1,500 foreigners.",
      "1,500", "foreigners", "fighters"),
     ("Nine strikes were conducted in 2021, and five in 2020.", "five", "strikes", "strikes"),

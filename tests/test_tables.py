@@ -15,6 +15,7 @@ from store.extract.figures.tables import (
     _split_per,
     _stated_scale,
     _stated_unit,
+    _unit_in_brackets,
 )
 from tests.conftest import one_starting
 
@@ -482,6 +483,47 @@ def test_a_header_of_dates_names_when(header: str, when: bool) -> None:
 def test_a_header_states_its_cells_unit_and_scale(header: str, unit: str | None,
                                                   scale: float) -> None:
     assert (_stated_unit(header), _stated_scale(header)) == (unit, scale)
+
+
+@pytest.mark.parametrize(("header", "read_as"), [
+    # a header that is only a currency, with or without its scale, is a bracketed unit
+    ("USD m", "(USD m)"),
+    ("EUR bn", "(EUR bn)"),
+    ("€m", "(€m)"),
+    ("$ bn", "($ bn)"),
+    ("CHF", "(CHF)"),
+    ("GBP million", "(GBP million)"),
+    # a word that is no currency or scale keeps the header as written
+    ("Cost EUR", "Cost EUR"),
+    ("m", "m"),
+    ("Millions", "Millions"),
+    ("Spend (€ bn)", "Spend (€ bn)"),
+    ("Fleet size", "Fleet size"),
+    # a code that is also a word names a currency only in capitals
+    ("Mad", "Mad"),
+])
+def test_a_header_of_only_a_currency_reads_as_its_brackets(header: str, read_as: str) -> None:
+    assert _unit_in_brackets(header) == read_as
+
+
+@pytest.mark.slow
+def test_a_column_headed_by_a_currency_and_scale_is_worth_it(extract) -> None:
+    text = ("# Lock gates: who pays\n\n| Payer | CHF m | Share (%) |\n|---|---|---|\n"
+            "| Canton | 12.5 | 40 |\n| Federal office | 18.75 | 60 |\n")
+    figures = {f.text: f for f in extract(text)}
+    assert (figures["12.5"].low, figures["12.5"].unit) == (12.5e6, "CHF")
+    assert (figures["18.75"].high, figures["60"].unit) == (18.75e6, "percent")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("header", ["(NOK m)", "NOK m"])
+def test_a_total_row_under_a_unit_only_header_is_in_that_unit(extract, header: str) -> None:
+    text = ("The board set out who pays for the new ferry quay.\n\n"
+            f"| Payer | {header} |\n|---|---|\n| County | 64.2 |\n| State | 90.4 |\n"
+            "| Total | 154.6 |\n")
+    figures = {f.text: f for f in extract(text)}
+    assert (figures["154.6"].low, figures["154.6"].unit) == (154.6e6, "NOK")
+    assert (figures["64.2"].low, figures["64.2"].unit) == (64.2e6, "NOK")
 
 
 @pytest.mark.slow

@@ -168,9 +168,6 @@ def with_earlier_values(placed: dict[tuple[Any, ...], list[Claim]], ambiguous: l
             [c for c in ambiguous if c.id not in moved])
 
 
-MAX_STATED = 16  # changes a text states among one quantity's figures in doubt, each a group
-
-
 def stated_changes(chunk: list[Claim], unsure: set[str]) -> list[tuple[Claim, Claim]]:
     """The changes the text states among a quantity's figures in doubt ("recalls 9,300
     vehicles, up from 7,800", where which of several quantities the vehicles are is unsaid):
@@ -187,4 +184,4 @@ def stated_changes(chunk: list[Claim], unsure: set[str]) -> list[tuple[Claim, Cl
         later = sentences.later_value(claim)
         if later is not None and {claim.id, later.id} & unsure:
             pairs.append((claim, later))
-    return pairs[:MAX_STATED]
+    return pairs

@@ -67,6 +67,7 @@ from store.conflicts.verdicts import (
     REVISION,
     UNJUDGED,
     Origins,
+    QuantityPeriods,
     judge,
     judged,
     spread,
@@ -472,7 +473,7 @@ def _without_guesses(key: QuantityKey, chunk: list[Claim], suffix: str, guessed:
 
 
 MAX_BARE = 64  # bare counts of one quantity that its groups take in (``_with_restatements``)
-MAX_STATED = 16  # revisions a text states among one quantity's figures in doubt, each a group
+MAX_STATED = 16  # revisions or changes stated among a quantity's figures in doubt, each a group
 
 
 def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
@@ -485,7 +486,7 @@ def _stated_revisions(key: QuantityKey, chunk: list[Claim], suffix: str,
     makes figures disagree: one body replacing its own figure is said by the text)."""
     by_id = {c.id: c for c in chunk}
     pairs = [(by_id[c.revises], c) for c in chunk
-             if c.revises in by_id and {c.id, c.revises} & unsure][:MAX_STATED]
+             if c.revises in by_id and {c.id, c.revises} & unsure]
     return _stated_groups(key, chunk, f"{suffix}>", pairs, REVISION)
 
 
@@ -499,11 +500,12 @@ def _changes_said(key: QuantityKey, chunk: list[Claim], suffix: str,
 
 def _stated_groups(key: QuantityKey, chunk: list[Claim], mark: str,
                    pairs: list[tuple[Claim, Claim]], verdict: str) -> list[Group]:
-    """For each pair of an old and a new figure the text states, the group of the two with the
-    figures restating either (keyed ``mark`` and the new figure's id), kept when judged
-    ``verdict``; a revision needs two sentences, or the new figure's own word of revising."""
+    """For each pair of an old and a new figure the text states (the first ``MAX_STATED``), the
+    group of the two with the figures restating either (keyed ``mark`` and the new figure's
+    id), kept when judged ``verdict``; a revision needs two sentences, or the new figure's own
+    word of revising."""
     found = []
-    for old, new in pairs:
+    for old, new in pairs[:MAX_STATED]:
         members = restating_either(chunk, old, new)
         if verdict == REVISION and _sentences(members) < 2 and not new.revises:
             continue
@@ -714,9 +716,9 @@ def groups_of(key: QuantityKey, members: list[Claim], suffix: str = "",
                          if c.id not in of_event and not c.projected],
                         [whens[c.id] for c in members if c.id not in of_event
                          and not c.projected and not (c.reported_basis and whens[c.id] == c.when)])
-    periods = by_printed_day(members, {
+    periods = QuantityPeriods(by_printed_day(members, {
         c.id: EVENT_PERIOD if c.id in of_event else PROJECTED_PERIOD if c.projected
-        else scale(whens[c.id]) for c in members}, whens, origins)
+        else scale(whens[c.id]) for c in members}, whens, origins))
     origins = assign_origins(members, periods)
     if leave_strays:
         stray = strays_of(members, periods, origins)

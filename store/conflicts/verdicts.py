@@ -52,6 +52,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import Protocol, TypeVar
 
 from store.conflicts.coarse_dates import held_move, unplaced_move
@@ -755,7 +756,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # (the quantity's: a group of one period of it holds none of its projections); a count is
     # a level on the day it is given, not an outcome: a plan's count ("would move about 450
     # families") leaves two bodies' counts printed a week apart a count that moved
-    outcome = PROJECTED_PERIOD in periods.values() and not _a_count(claims)
+    outcome = _projects(periods) and not _a_count(claims)
 
     def of_the_outcome(a: Claim, b: Claim) -> bool:
         # beside a projection, figures nothing dates but their articles' days are each an
@@ -1066,6 +1067,24 @@ def _finer(when: str, period: str | None) -> str:
 EVENT_PERIOD = "the event"
 PROJECTED_PERIOD = "the projection"  # what a project will cost or carry, whenever it is said
 UNDATED_PERIODS = (EVENT_PERIOD, PROJECTED_PERIOD)  # periods no day of printing bounds
+
+
+class QuantityPeriods(dict[str, "str | None"]):
+    """Each figure's period in one quantity, which every group of the quantity is judged
+    against: whether any is a projected outcome is asked of each group, so it is answered once
+    (asked afresh of a popular quantity's hundreds of groups, it made judging grow with the
+    square of the quantity). Built whole, never changed after."""
+
+    @cached_property
+    def projects(self) -> bool:
+        return PROJECTED_PERIOD in self.values()
+
+
+def _projects(periods: dict[str, str | None]) -> bool:
+    """Whether any figure of the quantity is a projected outcome."""
+    if isinstance(periods, QuantityPeriods):
+        return periods.projects
+    return PROJECTED_PERIOD in periods.values()
 
 
 def spread(claims: list[Claim]) -> float:

@@ -25,7 +25,7 @@ from store.extract.figures.counted_products import initialism_class, names_made_
 from store.extract.figures.counted_relative import relative_subject
 from store.extract.figures.counted_sheltered import refuge_of
 from store.extract.figures.counted_time_nouns import counts_time_nouns
-from store.extract.figures.counted_verb import verb_of_the_run
+from store.extract.figures.counted_verb import clause_on_the_noun, verb_of_the_run
 from store.extract.figures.dateline_subject import past_dateline
 from store.extract.figures.parse import (
     governing_verb,
@@ -307,7 +307,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if _side_before_noun(tok, ctx):
             run.append(tok)  # "1 in 4 Yes voters": a side of a referendum names their kind
             continue
-        if _clause_read_as_noun(tok, span) or verb_of_the_run(tok, run):
+        if (_clause_read_as_noun(tok, span) or verb_of_the_run(tok, run)
+                or clause_on_the_noun(tok, run)):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
         if no_word(tok) and tok.text not in ITEM_BREAKS:
             break  # "| 4,480 | +22.7 |": a signed cell the tagger calls a noun ends the run

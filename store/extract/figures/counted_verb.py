@@ -18,3 +18,12 @@ def verb_of_the_run(tok: Token, run: list[Token]) -> bool:
     """The word is the verb whose subject is a noun already in the run."""
     return bool(run) and tok.tag_ in ("VBN", "VBD") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c in run for c in tok.children)
+
+
+def clause_on_the_noun(tok: Token, run: list[Token]) -> bool:
+    """The word is a participle after a noun already in the run that the parse does not hang
+    before a noun as its modifier: it opens a clause about that noun ("150 walkers needing
+    help", "40 patients awaiting surgery", "30 lorries carrying grain"), whose object is what
+    the counted things need or carry, not what is counted."""
+    return (bool(run) and tok.tag_ in ("VBG", "VBN") and tok.dep_ not in ("amod", "compound")
+            and any(t.pos_ in ("NOUN", "PROPN") for t in run))

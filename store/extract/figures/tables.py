@@ -157,6 +157,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
         # a row label of names with no caption names nothing; the column's stated unit and rate
         # ("| Week to 4 May ($/FEU) |") still do
         told = told or (not named and said_unit is not None)
+        # a column headed by its unit alone ("| (USD m) |") gives its cells that unit, whatever
+        # its row label says of them ("| Total | 138.3 |")
+        told = told or (header_unit is not None
+                        and not _WORD.findall(_BRACKETS.sub(" ", cell.header)))
         if told and (fig.unit in COUNT_UNITS or not _WORD.search(fig.unit)
                       or (stated is not None and is_count(fig.unit))):
             # a header that names a class counts in its unit ("Demonstrators" are people); a
@@ -166,6 +170,10 @@ def read_tables(figures: list[FoundFigure], doc: Doc,
             fig.unit = stated or _head_unit(head)
             scale = _stated_scale(column) if row else 1.0
             scale = _stated_scale(named) if scale == 1.0 else scale
+            if scale == 1.0 and not row and named != cell.header:
+                # a row the caption says what of ("| Canton | 12.5 |" under "(CHF m)"): the
+                # column still says in what its cells are written
+                scale = _stated_scale(cell.header)
             if scale == 1.0 and cell.caption and _stated_unit(named) is None:
                 scale = _stated_scale(cell.caption)  # "Spending by line (EUR m)"
             if scale != 1.0 and _BARE_DIGITS.fullmatch(fig.text):
@@ -368,13 +376,32 @@ def _cell_of(text: str, offset: int) -> Cell | None:
     whole = None
     if _PART_OF.match(headers[column]):  # "Of which by divers": part of the column before
         whole = next((h for h in reversed(headers[1:column]) if not _PART_OF.match(h)), None)
-    header = headers[column]
+    header = _unit_in_brackets(headers[column])
     if column > 1 and _RATE_OF_BEFORE.match(header):
         # "| Excess deaths | Per 100,000 inhabitants |": the column before's quantity, as a rate
         header = f"{headers[column - 1].strip()} {header.strip()}"
     top = lines[0][0][0]
     return Cell(header, label, places, whole, _caption(text, top), top,
                 _header_span(text, top, column))
+
+
+def _unit_in_brackets(header: str) -> str:
+    """A header that is nothing but a currency and its scale ("EUR m", "USD bn", "€m"), written
+    as its brackets would write it ("(EUR m)"): such a column says only in what its cells are
+    given, as a bracketed unit does, and the row label or caption says what they count."""
+    words = header.split()
+    if not words or len(words) > 2 or "(" in header:
+        return header
+    lex = units()
+    found = _bracket_words(f"({header.strip()})")
+    currency = [w for w, code in found if code is not None or w in lex.currency_symbols
+                or lex.code_written(w) or w.lower() in lex.currency_words]
+    # ("€m" is one word: the scale glued after the symbol, read with it)
+    scales = [w for w, code in found if code is None and w.lower() in (
+        lex.scale_words.keys() | lex.scale_suffixes.keys())]
+    if len(currency) + len(scales) != len(found) or not currency:
+        return header
+    return f"({header.strip()})"
 
 
 # a header that is only what the column before is given per ("Per 100,000 inhabitants", "Per
