@@ -15,8 +15,8 @@
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
   printed more than a day apart, two figures one of which names nobody, or each dated by its
-  own words, are no revision the text leaves unstated; nor, but for an event's toll, are two
-  values several times apart: ``revised_far``),
+  own words, are no revision the text leaves unstated; nor, but for an event's toll of its
+  dead (``_a_toll``), are two values several times apart: ``revised_far``),
   unless another origin's figures, printed elsewhere in the same unit, restate neither value
   and show the quantity moved beside the new one: then the group is a change over time and the
   revision a group inside it;
@@ -299,7 +299,8 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
         # nor a part its sentence states after its whole ("60 hurt, 9 of them badly":
         # ``parts_after``)
         # nor two values several times apart, that nothing says replaced one another
-        # (``revised_far``)
+        # (``revised_far``), but for an event's toll of its dead (``_a_toll``) (two counts of
+        # an event weeks apart, the tally as it stood each day, may lie any factor apart)
         # nor two counts of an event printed more than a week apart with no word that one
         # replaced the other (``_tally_weeks_apart``)
         def one_period(a: Claim, b: Claim) -> bool:
@@ -315,7 +316,8 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
                          or (not weeks and near_days(a, b)
                              and (a.reported_basis or _printed_near(a, b))))
                     and not told(a, b) and not _lowered_unsaid(a, b, periods)
-                    and (far or periods[a.id] == EVENT_PERIOD or not too_far_unstated(a, b)))
+                    and (far or weeks or (periods[a.id] == EVENT_PERIOD and _a_toll(a, b))
+                         or not too_far_unstated(a, b)))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
         for side in (open_above, open_below):
@@ -665,6 +667,20 @@ class Coexisting:
 
 
 DEATHS = "deaths"  # the class of a death toll (``[[classes]]`` of store/data/quantities.toml)
+# the classes of a toll of an event's dead: its deaths, and its dead and missing counted together
+TOLLS = (DEATHS, "dead or missing")
+
+
+def _a_toll(a: Claim, b: Claim) -> bool:
+    """Whether two figures of an event count its dead, a toll which the body that keeps it may
+    raise by any factor without a word as the dead are found (the guide's "raised the official
+    toll from 38 to 912"). Another count of an event, or a sum it cost, given by one origin at
+    values several times apart with no word that one replaced the other, is far more often two
+    things the key could not tell apart (the injured one clinic treated beside the region's,
+    one sector's damage beside the whole) than one count quietly replaced (``revised_far``)."""
+    return a.key.thing in TOLLS and b.key.thing in TOLLS
+
+
 REVISED_WITHIN_DAYS = 7  # an unstated revision of an event's count is printed within a week
 
 
@@ -845,7 +861,12 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
             f"({new.reported_label}), more than a week apart, with no word that one replaced "
             "the other: the count as it stood each day, not a revision"
             + _conversions(old, new)), (old.id, new.id))
-    unnamed = most_disagreeing(standing, lambda c: c.claim, _unnamed_count_moved)
+    # (an event's count other than its toll of the dead, several times the other, is no count
+    # grown or revised either: ``_a_toll``)
+    unnamed = most_disagreeing(
+        standing, lambda c: c.claim,
+        lambda a, b: _unnamed_count_moved(a, b) and (
+            _a_toll(a, b) or not too_far_unstated(a, b)))
     if unnamed:
         old, new = _printed_in_order(*unnamed)
         return Verdict(REVISION, _sentence(
