@@ -348,19 +348,26 @@ class _ChangeTold:
     the other matches the level that change starts from ("fares will rise to 5.00 from 4.25",
     beside another report of the 4.25 fare): the text tells the quantity moving from one
     period to the next, and a sentence that replaced a stated figure would have said so
-    (``revises``), so the two are no revision left unstated. The figures each sentence calls
-    the value before its change are gathered once."""
+    (``revises``), so the two are no revision left unstated. So too the other way round: one
+    figure is the level a change its own sentence starts from, and the other matches the level
+    that change reaches ("output averaged 620 a day, down from 750", beside another report of
+    the 620): the earlier value is the quantity before it moved, not a figure the later one
+    silently replaced. The figures each sentence calls the value before its change, and those
+    it gives beside them, are gathered once."""
 
     def __init__(self, claims: list[Claim]) -> None:
         self.before: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        self.after: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         for claim in claims:
-            if claim.earlier:
-                self.before[claim.sentence].append(claim)
+            (self.before if claim.earlier else self.after)[claim.sentence].append(claim)
 
     def __call__(self, a: Claim, b: Claim) -> bool:
-        return any(not new.earlier and any(c.id != new.id and overlap(c.claim, old.claim)
-                                           for c in self.before.get(new.sentence, ()))
-                   for new, old in ((a, b), (b, a)))
+        return any(
+            (not new.earlier and any(c.id != new.id and overlap(c.claim, old.claim)
+                                     for c in self.before.get(new.sentence, ())))
+            or (old.earlier and not new.earlier and new.sentence != old.sentence
+                and any(overlap(c.claim, new.claim) for c in self.after.get(old.sentence, ())))
+            for new, old in ((a, b), (b, a)))
 
 
 def _outcome_unshown(a: Claim, b: Claim, periods: dict[str, str | None], *,
