@@ -24,7 +24,9 @@ def treated(article: str, sentence: str, low: float, reported: str,
 FIRST = ("a", "The race organisers said 40 runners were treated.", 40, "2031-06-02")
 LOWER_LATER = ("b", "The organisers said 12 runners were treated.", 12, "2031-06-20")
 HIGHER_LATER = ("b", "The organisers said 95 runners were treated.", 95, "2031-06-20")
-LOWER_NEXT_DAY = ("b", "The organisers said 12 runners were treated.", 12, "2031-06-03")
+# (within a few times the first: a value several times away, no word of it, is no revision of
+# an event's count other than its toll of the dead: ``_a_toll``)
+LOWER_NEXT_DAY = ("b", "The organisers said 15 runners were treated.", 15, "2031-06-03")
 HIGHER_NEXT_DAY = ("b", "The organisers said 95 runners were treated.", 95, "2031-06-03")
 LOWER_SAID = ("b", "The organisers cut the count of runners treated from 40 to 12.", 12,
               "2031-06-20", ("a", 40))

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from store.conflicts.parts_said import told_as_part
-from store.conflicts.verdicts import CONTRADICTION
+from store.conflicts.verdicts import CONTRADICTION, REVISION
 from tests.test_estimates import build, deaths
 
 
@@ -20,7 +20,12 @@ from tests.test_estimates import build, deaths
     ("Of the 80 rafts, 5 of which sank, most were found.", "5", True),
     ("The blast hurt 40 workers, including 6 welders.", "6", True),
     ("Some 30 boats - 8 trawlers and 22 skiffs - were lost.", "8", True),
+    # a later item of the same breakdown is a part too
+    ("The blast hurt 40 workers, including 6 welders and 3 drivers.", "3", True),
+    ("Ten boats sank -- six trawlers and four skiffs.", "four", True),
+    ("Some 30 boats - 8 trawlers, 22 skiffs - were lost.", "22", True),
     ("Medics treated 60 runners and 9 cyclists.", "9", False),
+    ("Medics treated 60 runners on Sunday; 9 cyclists were treated and 4 walkers.", "4", False),
     ("Medics treated 9 runners on Sunday.", "9", False),
     ("Losses: 7 sheds.", "7", False),  # a colon after a label opens no part
     ("The range was 30-45 boats.", "45", False),  # an unspaced hyphen is a range
@@ -83,3 +88,24 @@ def test_one_article_far_apart_values_are_no_rivals(figures: list[tuple[Any, ...
                                                     contradiction: bool) -> None:
     rows = build(*(marched(*figure) for figure in figures))
     assert any(g["verdict"] == CONTRADICTION for g in rows) is contradiction
+
+
+def lost(article: str, sentence: str, low: float, reported: str, at: str) -> dict[str, Any]:
+    """Sailors a squall killed, as the port authority gave the toll."""
+    row = deaths(article, sentence, low, origin="port authority", counted="deaths",
+                 unit="deaths", reported=reported)
+    row["at"] = at
+    return row
+
+
+BROKEN_DOWN = "The port authority said 5 sailors died -- 3 at sea and 2 in the harbour."
+
+
+def test_each_item_of_a_breakdown_is_a_part_not_the_toll_a_later_count_revises() -> None:
+    rows = build(lost("a", BROKEN_DOWN, 5, "2031-07-01", "5 sailors"),
+                 lost("a", BROKEN_DOWN, 3, "2031-07-01", "3 at"),
+                 lost("a", BROKEN_DOWN, 2, "2031-07-01", "2 in"),
+                 lost("b", "The port authority now counts 6 dead.", 6, "2031-07-04", "6"))
+    reasons = [g["reason"] for g in rows if g["verdict"] == REVISION]
+    # the toll revised is the whole, 5, not the last item of its breakdown
+    assert reasons and all("from 5" in reason for reason in reasons), reasons

@@ -195,15 +195,25 @@ _PART_OPENED = re.compile(r"(?:\b(?:including|among\s+them|among\s+whom|of\s+who
                           r"(?:\s+(?:some|about|around|nearly|almost|at\s+least))?|\s[-\u2013\u2014]"
                           r"{1,2})\s*$", re.I)
 
+# a later item of such a breakdown: "including five children and two nurses", "- two at sea
+# and one ashore": the opening words, then the items before it, no stop between, then
+# "and" or a comma right before the figure
+_PART_LISTED = re.compile(r"(?:\b(?:including|among\s+them|among\s+whom)|\s[-\u2013\u2014]{1,2})"
+                          r"\s[^.;:()\u2013\u2014]{1,70}?(?:,\s*|\s+and\s+)$", re.I)
+LISTED_REACH = 90  # characters before a figure its breakdown's opening words are looked for in
+
 
 def told_as_part(sentence_text: str, begin: int, at: int) -> bool:
     """Whether the figure from ``begin`` to ``at`` is told as a part of a whole said before it
-    in its sentence ("five of whom", "including 12", "- eight planes"): its words say so,
-    right after it or right before it (a bounded window)."""
+    in its sentence ("five of whom", "including 12", "- eight planes"), or as a later item of
+    such a breakdown ("including five children and 2 nurses"): its words say so, right after
+    it or right before it (bounded windows)."""
     if not 0 <= begin <= at <= len(sentence_text):
         return False
     return (_OF_THEM.match(sentence_text, at) is not None
-            or _PART_OPENED.search(sentence_text, max(0, begin - 30), begin) is not None)
+            or _PART_OPENED.search(sentence_text, max(0, begin - 30), begin) is not None
+            or _PART_LISTED.search(sentence_text, max(0, begin - LISTED_REACH), begin)
+            is not None)
 
 
 def whole_number(sentence_text: str, at: int) -> str | None:

@@ -15,8 +15,8 @@
   toll from 38 to 912", or its later figure no longer overlaps its earlier one, or its bound
   moved: "at least 21", then "at least 37"; their days not known to be more than a day apart;
   printed more than a day apart, two figures one of which names nobody, or each dated by its
-  own words, are no revision the text leaves unstated; nor, but for an event's toll, are two
-  values several times apart: ``revised_far``),
+  own words, are no revision the text leaves unstated; nor, but for an event's toll of its
+  dead (``_a_toll``), are two values several times apart: ``revised_far``),
   unless another origin's figures, printed elsewhere in the same unit, restate neither value
   and show the quantity moved beside the new one: then the group is a change over time and the
   revision a group inside it;
@@ -300,7 +300,8 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
         # nor a part its sentence states after its whole ("60 hurt, 9 of them badly":
         # ``parts_after``)
         # nor two values several times apart, that nothing says replaced one another
-        # (``revised_far``)
+        # (``revised_far``), but for an event's toll of its dead (``_a_toll``) (two counts of
+        # an event weeks apart, the tally as it stood each day, may lie any factor apart)
         # nor two counts of an event printed more than a week apart with no word that one
         # replaced the other (``_tally_weeks_apart``)
         def one_period(a: Claim, b: Claim) -> bool:
@@ -316,7 +317,8 @@ def revision_of(claims: list[Claim], origins: Origins, periods: dict[str, str | 
                          or (not weeks and near_days(a, b)
                              and (a.reported_basis or _printed_near(a, b))))
                     and not told(a, b) and not _lowered_unsaid(a, b, periods)
-                    and (far or periods[a.id] == EVENT_PERIOD or not too_far_unstated(a, b)))
+                    and (far or weeks or (periods[a.id] == EVENT_PERIOD and _a_toll(a, b))
+                         or not too_far_unstated(a, b)))
 
         pair = most_disagreeing(members, lambda c: c.claim, one_period)
         for side in (open_above, open_below):
@@ -347,19 +349,26 @@ class _ChangeTold:
     the other matches the level that change starts from ("fares will rise to 5.00 from 4.25",
     beside another report of the 4.25 fare): the text tells the quantity moving from one
     period to the next, and a sentence that replaced a stated figure would have said so
-    (``revises``), so the two are no revision left unstated. The figures each sentence calls
-    the value before its change are gathered once."""
+    (``revises``), so the two are no revision left unstated. So too the other way round: one
+    figure is the level a change its own sentence starts from, and the other matches the level
+    that change reaches ("output averaged 620 a day, down from 750", beside another report of
+    the 620): the earlier value is the quantity before it moved, not a figure the later one
+    silently replaced. The figures each sentence calls the value before its change, and those
+    it gives beside them, are gathered once."""
 
     def __init__(self, claims: list[Claim]) -> None:
         self.before: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        self.after: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         for claim in claims:
-            if claim.earlier:
-                self.before[claim.sentence].append(claim)
+            (self.before if claim.earlier else self.after)[claim.sentence].append(claim)
 
     def __call__(self, a: Claim, b: Claim) -> bool:
-        return any(not new.earlier and any(c.id != new.id and overlap(c.claim, old.claim)
-                                           for c in self.before.get(new.sentence, ()))
-                   for new, old in ((a, b), (b, a)))
+        return any(
+            (not new.earlier and any(c.id != new.id and overlap(c.claim, old.claim)
+                                     for c in self.before.get(new.sentence, ())))
+            or (old.earlier and not new.earlier and new.sentence != old.sentence
+                and any(overlap(c.claim, new.claim) for c in self.after.get(old.sentence, ())))
+            for new, old in ((a, b), (b, a)))
 
 
 def _outcome_unshown(a: Claim, b: Claim, periods: dict[str, str | None], *,
@@ -666,6 +675,20 @@ class Coexisting:
 
 
 DEATHS = "deaths"  # the class of a death toll (``[[classes]]`` of store/data/quantities.toml)
+# the classes of a toll of an event's dead: its deaths, and its dead and missing counted together
+TOLLS = (DEATHS, "dead or missing")
+
+
+def _a_toll(a: Claim, b: Claim) -> bool:
+    """Whether two figures of an event count its dead, a toll which the body that keeps it may
+    raise by any factor without a word as the dead are found (the guide's "raised the official
+    toll from 38 to 912"). Another count of an event, or a sum it cost, given by one origin at
+    values several times apart with no word that one replaced the other, is far more often two
+    things the key could not tell apart (the injured one clinic treated beside the region's,
+    one sector's damage beside the whole) than one count quietly replaced (``revised_far``)."""
+    return a.key.thing in TOLLS and b.key.thing in TOLLS
+
+
 REVISED_WITHIN_DAYS = 7  # an unstated revision of an event's count is printed within a week
 
 
@@ -846,7 +869,12 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
             f"({new.reported_label}), more than a week apart, with no word that one replaced "
             "the other: the count as it stood each day, not a revision"
             + _conversions(old, new)), (old.id, new.id))
-    unnamed = most_disagreeing(standing, lambda c: c.claim, _unnamed_count_moved)
+    # (an event's count other than its toll of the dead, several times the other, is no count
+    # grown or revised either: ``_a_toll``)
+    unnamed = most_disagreeing(
+        standing, lambda c: c.claim,
+        lambda a, b: _unnamed_count_moved(a, b) and (
+            _a_toll(a, b) or not too_far_unstated(a, b)))
     if unnamed:
         old, new = _printed_in_order(*unnamed)
         return Verdict(REVISION, _sentence(
