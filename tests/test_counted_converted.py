@@ -19,6 +19,11 @@ CONVERTED = [
      "$430,000", "compensation"),
     # a conversion in brackets of a sum given per a period (its unit a rate already)
     ("Families made homeless are to get aid of DH2,500 ($250) a month.", "$250", "aid"),
+    # a sum given per a period, then converted after a comma: the period is the sum's
+    ("A penalty of NOK 90,000 a week, roughly €7,800, worries the builder.", "€7,800",
+     "penalty"),
+    ("The lock keeper's allowance of CHF 600 per month, about €640, was cut.", "€640",
+     "allowance"),
     # the sum's noun wins over one other words near the conversion gave it
     ("A one-way adult ticket on the night ferry costs Rp 61,000 (about US$3.60).", "US$3.60",
      "one-way adult ticket price"),

@@ -32,6 +32,9 @@ _LINK = re.compile(r"\s*\)?\s*(?:,(?:\s+or)?|\s(?:is|was|are|were))\s+"
 # a conversion in brackets ("DH2,500 ($250) a month"), with or without a word of approximation:
 # ``named_as_converted`` reads these too, but not once a rate has joined the sum's unit
 _BRACKETS = re.compile(r"\s*\(\s*(?:(?:the\s+)?equivalent\s+(?:of|to)\s+)?", re.I)
+# the period a sum is given per, written right after it ("a week", "per day"), which its
+# conversion after the comma shares
+_RATE_SAID = re.compile(r"\s+(?:a|an|per|each|every)\s+[^\W\d_]+(?=\s*[,(])", re.I)
 
 
 def name_as_its_twin(figures: list[FoundFigure], i: int, doc: Doc) -> None:
@@ -51,6 +54,9 @@ def name_as_its_twin(figures: list[FoundFigure], i: int, doc: Doc) -> None:
             or fig.base_unit == twin.base_unit or fig.start - twin.end > REACH):
         return
     between = text_of(doc)[twin.end:fig.start]
+    said_rate = _RATE_SAID.match(between) if twin.rate else None
+    if said_rate is not None:  # "NOK 90,000 a week, roughly €7,800": the rate is the twin's
+        between = between[said_rate.end():]
     bracket = _BRACKETS.match(between)
     if bracket is not None and (bracket.end() == len(between) or _qualified(between, bracket)):
         _take(fig, twin)
