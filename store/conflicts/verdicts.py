@@ -58,6 +58,7 @@ from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, open_above, open_below, writer_key
 from store.conflicts.moves import moves_apart
+from store.conflicts.one_article import dated_beside_undated
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
 from store.conflicts.parts_said import part_and_whole
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
@@ -1036,10 +1037,12 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
             interval: Callable[[Claim], Interval] = lambda c: c.core) -> Verdict | None:
     # (two moves over different spans or from different points are no one quantity at two
     # times: ``moves``; nor a target or forecast for a period still to come beside a level:
-    # ``still_to_come``)
+    # ``still_to_come``; nor one article's figure dated by its own words beside one dated only
+    # by its day, nothing setting either against another: ``one_article``)
     pair = most_disagreeing(claims, interval,
                             lambda a, b: allowed(a, b) and not moves_apart(a, b)
-                            and not target_beside_level(a, b))
+                            and not target_beside_level(a, b)
+                            and not dated_beside_undated(a, b))
     if not pair:
         return None
     first, second = _by_time(*pair)
