@@ -58,11 +58,14 @@ def test_dated_beside_undated(a: Told, b: Told, expected: bool) -> None:
 
 
 def lanterns(article: str, sentence: str, low: float, reported: str, when: str | None,
-             basis: str = "stated") -> dict[str, Any]:
-    """A count of lanterns lit, dated by its own words or only by its article's day."""
+             basis: str = "stated", at: str | None = None) -> dict[str, Any]:
+    """A count of lanterns lit, dated by its own words or only by its article's day, written
+    at ``at`` in its sentence."""
     row = deaths(article, sentence, low, origin="the lantern society", counted="lanterns",
                  unit="lanterns", period_basis=basis, reported=reported, when=when)
     row["when_basis"] = "phrase" if basis == "stated" else "article"
+    if at:
+        row["at"] = at
     return row
 
 
@@ -90,8 +93,8 @@ def test_one_article_dated_beside_undated(figures: list[tuple[Any, ...]],
 
 def test_a_sentence_setting_one_against_the_other_still_shows_the_change() -> None:
     # the undated value's own sentence gives the earlier one: that sentence shows the move
-    before = lanterns(*SET_AGAINST[:2], 140, "2031-05-20", "2031-05-01")
-    rows = build(lanterns(*ON_THE_FIRST), lanterns(*SET_AGAINST), before)
+    before = lanterns(*SET_AGAINST[:2], 140, "2031-05-20", "2031-05-01", at="140")
+    rows = build(lanterns(*ON_THE_FIRST), lanterns(*SET_AGAINST, at="610"), before)
     assert CHANGE in [g["verdict"] for g in rows]
 
 

@@ -146,6 +146,9 @@ class Claim:
     # the value a verb of change took the quantity to ("lifted its stake to 7.6%"): its
     # sentence tells a move (``moved_to``)
     moved_to: bool = False
+    # a cell of a table's row (its "sentence" is the row): the row's columns may date its cells
+    # apart, which the key keeps no period for (``tables``)
+    table_row: bool = False
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
@@ -599,6 +602,7 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         else None,
         compared=compared,
         moved_to=moved_to(sentence_text, begin),
+        table_row=sentence_text.lstrip().startswith("|"),
         earlier=earlier,
         later_after=earlier and _TO_AFTER.match(sentence_text, end) is not None,
         contrasted=compared and not earlier and not compares_times(sentence_text),

@@ -858,10 +858,16 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
     # (two figures no words of their own date, that nothing sets against each other, show no
     # move: ``_move_unshown``; nor does a figure dated only by its article's day beside one
-    # whose date, too coarse for a period, holds that day: ``unplaced_move``)
+    # whose date, too coarse for a period, holds that day: ``unplaced_move``; nor do two
+    # figures of one sentence that neither sets one against the other nor dates apart, whatever
+    # their dates leave unknown: "three ferries instead of eight", "€40 million for roads, €6
+    # million for schools" are two things side by side, as the module says; a table's row is
+    # no sentence: its columns may date its cells apart, which ``tables`` leaves unread)
     def shown(a: Claim, b: Claim) -> bool:
         return (not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
-                and not held_move(a, b) and not part_and_whole(a, b))
+                and not held_move(a, b) and not part_and_whole(a, b)
+                and (apart(a, b) or a.compared or b.compared or dated_apart(a, b)
+                     or a.table_row))
 
     changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
                       series=False) or _change(
