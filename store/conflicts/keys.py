@@ -20,6 +20,7 @@ from typing import Any
 from store.conflicts import measures, parts_said
 from store.conflicts.differences import is_difference
 from store.conflicts.earlier import earlier_value
+from store.conflicts.moved_to import moved_to
 from store.conflicts.moves import MOVE_UNITS, move_of, point_of, share_of
 from store.conflicts.periods import clean_when, year_of
 from store.conflicts.quantities import (
@@ -142,6 +143,12 @@ class Claim:
     # its sentence sets one value against another ("from 568 to 628", "against 84 in 2031"):
     # read for projections and figures of a period to come only (``still_to_come``)
     change_told: bool = False
+    # the value a verb of change took the quantity to ("lifted its stake to 7.6%"): its
+    # sentence tells a move (``moved_to``)
+    moved_to: bool = False
+    # a cell of a table's row (its "sentence" is the row): the row's columns may date its cells
+    # apart, which the key keeps no period for (``tables``)
+    table_row: bool = False
     fate: str | None = None  # what befell the counted things, said after them ("destroyed")
     product: str | None = None  # the product or line a flow is of ("wheat" of "wheat exports")
     drift: float = 0.0  # how far the conversion's rate may drift (``claim`` and ``core`` hold it)
@@ -594,6 +601,8 @@ def claim_of(row: dict[str, Any], sentence_text: str, order: int, resolve: Resol
         counted_on=clean_when(row.get("when")) if event and row.get("when_basis") == "sentence"
         else None,
         compared=compared,
+        moved_to=moved_to(sentence_text, begin),
+        table_row=sentence_text.lstrip().startswith("|"),
         earlier=earlier,
         later_after=earlier and _TO_AFTER.match(sentence_text, end) is not None,
         contrasted=compared and not earlier and not compares_times(sentence_text),

@@ -59,6 +59,7 @@ from store.conflicts.coarse_dates import held_move, unplaced_move
 from store.conflicts.dated_apart import dated_apart
 from store.conflicts.keys import Claim, open_above, open_below, writer_key
 from store.conflicts.moves import moves_apart
+from store.conflicts.one_article import dated_beside_undated
 from store.conflicts.origins import ALONE, Origins, Ranges, stands_alone
 from store.conflicts.parts_said import part_and_whole
 from store.conflicts.ranges import Interval, gap, near_bound, overlap
@@ -886,10 +887,16 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # (with rounding and open sides): "at least 3,000" and "3,212" agree, whenever said
     # (two figures no words of their own date, that nothing sets against each other, show no
     # move: ``_move_unshown``; nor does a figure dated only by its article's day beside one
-    # whose date, too coarse for a period, holds that day: ``unplaced_move``)
+    # whose date, too coarse for a period, holds that day: ``unplaced_move``; nor do two
+    # figures of one sentence that neither sets one against the other nor dates apart, whatever
+    # their dates leave unknown: "three ferries instead of eight", "€40 million for roads, €6
+    # million for schools" are two things side by side, as the module says; a table's row is
+    # no sentence: its columns may date its cells apart, which ``tables`` leaves unread)
     def shown(a: Claim, b: Claim) -> bool:
         return (not _move_unshown(a, b, periods) and not unplaced_move(a, b, periods)
-                and not held_move(a, b) and not part_and_whole(a, b))
+                and not held_move(a, b) and not part_and_whole(a, b)
+                and (apart(a, b) or a.compared or b.compared or dated_apart(a, b)
+                     or a.table_row))
 
     changed = _change(claims, periods, lambda a, b: other_known_period(a, b) and shown(a, b),
                       series=False) or _change(
@@ -1065,10 +1072,12 @@ def _change(claims: list[Claim], periods: dict[str, str | None],
             interval: Callable[[Claim], Interval] = lambda c: c.core) -> Verdict | None:
     # (two moves over different spans or from different points are no one quantity at two
     # times: ``moves``; nor a target or forecast for a period still to come beside a level:
-    # ``still_to_come``)
+    # ``still_to_come``; nor one article's figure dated by its own words beside one dated only
+    # by its day, nothing setting either against another: ``one_article``)
     pair = most_disagreeing(claims, interval,
                             lambda a, b: allowed(a, b) and not moves_apart(a, b)
-                            and not target_beside_level(a, b))
+                            and not target_beside_level(a, b)
+                            and not dated_beside_undated(a, b))
     if not pair:
         return None
     first, second = _by_time(*pair)
