@@ -101,9 +101,11 @@ _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the ch
 _CLOSED = re.compile(r"[ \t]*(?:\([A-Z][\w&.-]{0,11}\)[ \t]*)?(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
 # Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
-# Ridge, the state miner digging the pit", "Summitvale, the bank owned by the province"
-_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|[a-z]+ing|owned|"
-                      r"based|run|founded|controlled|backed|led|hired|chosen)\b")
+# Ridge, the state miner digging the pit", "Summitvale, the bank owned by the province", "Velmorin,
+# the vaccine against river fever", "Velmorin, the drug developed by Orla Labs"
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|against|"
+                      r"[a-z]+ing|owned|based|run|founded|controlled|backed|led|hired|chosen|"
+                      r"made|developed|built|produced|approved|licensed|sold)\b")
 
 
 class _Candidate:
