@@ -92,6 +92,7 @@ _OWNERS = frozenset({"his", "her", "their"})  # "their union": a person's or peo
 # matches whose head says what a name is to another, not what it is: learnt in one article only
 _RELATIVE = frozenset({"beside", "title", "of_country"})
 _BODY_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
+_WRITTEN_STATE_TYPES = frozenset({"GPE", "ORG", "LOC", "PERSON"})
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
@@ -161,9 +162,11 @@ class _Candidate:
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
-        # a country for "the country" and "the government" where no listed state fits
+        # a country for "the country" and "the government" where no listed state fits, whatever
+        # label the tagger gave its name most often (the small model reads a rare country's
+        # name as a person's too: "Tarvonia's airport")
         self.listed = self.country is not None
-        if self.country is None and entry is None and self.type in ("GPE", "ORG", "LOC"):
+        if self.country is None and entry is None and self.type in _WRITTEN_STATE_TYPES:
             # whatever label the tagger gave it most often ("Velmora" is often an ORG)
             self.country = _written_name(forms, written)
             if self.country is not None:
