@@ -97,6 +97,7 @@ _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
+_OWNER_BEFORE = re.compile(r"['’]s?[ \t]+")  # "Tarvonia's largest city": its owner's possessive
 # the pair is closed by punctuation or a line's end, a bracketed short form between: "the
 # nurses' union, the Harbour Nursing Guild (HNG), said"
 _CLOSED = re.compile(r"[ \t]*(?:\([A-Z][\w&.-]{0,11}\)[ \t]*)?(?:[,.;:)\]\n—–]|$)")
@@ -1435,6 +1436,15 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
         gap = _APPOSITION.match(text, left.end, right.start)
         closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
         if gap and _only_titles(text[gap.end():right.start]) and closed:
+            return other
+    # "Velmora, Tarvonia's largest city, voted": the owner's possessive between the name and
+    # the description, the pair closed after it
+    if position > 1:
+        owner, other = mentions[position - 1], mentions[position - 2]
+        if _OWNER_BEFORE.fullmatch(text, owner.end, m.start) and owner.label != DESC \
+                and other.label != DESC and other.index not in soft \
+                and _APPOSITION.fullmatch(text, other.end, owner.start) \
+                and (_CLOSED.match(text, m.end) or _GOES_ON.match(text, m.end)):
             return other
     # "the regional ambulance service (ORAS) said": the acronym it gives, where no name is set
     # beside it by a comma ("Ivo Lind, chief executive of the Orla Fishers' League (OFL)": the
