@@ -111,6 +111,10 @@ SET_OBJECT = [
      "points to 6.5% in July.", "75 basis points", "rate"),
     ("The Bank of Narnia kept its policy rate at 4.25% when its board met on Oct. 3.", "4.25%",
      "rate"),
+    # a verb that moves its subject's share ("inflation held at 2.9%") holds its object's
+    ("The Reserve Bank of Veldmark has held its benchmark lending rate at 3.75 per cent since "
+     "March.", "3.75 per cent", "rate"),
+    ("The Veldmark central bank held its policy rate at 6.5% on Tuesday.", "6.5%", "rate"),
     # a number noun or a target hands on what it is for
     ("Its committee chose to lift the target for the overnight lending rate by 25 basis "
      "points to a level of 4.5%.", "4.5%", "rate"),

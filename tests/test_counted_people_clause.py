@@ -15,14 +15,15 @@ NAMED_BY_THEIR_CLAUSE = [
     # an employer's people are its employees
     ("The bakery chain employs 3,400 people in six towns.", "3,400", "employees", "workers"),
     ("Last year the bus company employed about 1,150 people.", "1,150", "employees", "workers"),
-    # people brought out alive are the people rescued (a phrase the key gives no class: a
-    # rescue's toll and a year's tally of people rescued at sea would meet)
+    # people brought out alive are the people rescued (the key gives them the class of the
+    # participle, a verb of what befell them, ``quantities._done_to``: two articles' counts of
+    # one rescue meet; another rescue's tally stands apart by its places, period or story)
     ("Lifeboat crews pulled 37 people alive from the flooded quarry by dusk.", "37",
-     "people rescued", None),
+     "people rescued", "rescued"),
     ("Firefighters have brought out 14 people alive since the bakery collapsed.", "14",
-     "people rescued", None),
+     "people rescued", "rescued"),
     ("Mountain guides rescued 22 people alive after the avalanche.", "22", "people rescued",
-     None),
+     "rescued"),
     # people a clinic treats are the people treated
     ("Paramedics said at least 45 people were being treated for smoke inhalation.", "45",
      "people treated", "treated"),
@@ -73,7 +74,7 @@ def test_people_no_clause_names_stay_people(extract, sentence: str, text: str,
 
 @pytest.mark.parametrize(("counted", "thing"), [
     ("people employed", "workers"),
-    ("people rescued", None),
+    ("people rescued", "rescued"),
     ("people treated", "treated"),
     ("people in shelters", "sheltered"),
     ("people in relief camps", "sheltered"),

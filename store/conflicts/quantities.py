@@ -77,11 +77,21 @@ def thing_of(counted: str | None, head: str | None, *, armed: bool) -> str | Non
         for word in words:
             if word != head_word and word in lex.noun_class:
                 return lex.noun_class[word]
-        return None
+        return _done_to(words, head_word)
     fate = _fate(words, head_word)
     if fate is not None:
         return fate
     return _lookup(head_word, lex.noun_class) or head_word
+
+
+def _done_to(words: list[str], head_word: str) -> str | None:
+    """What a generic noun's people had done to them, said by the participle of a ``fates``
+    verb of ``store/data/quantities.toml`` right after it ("people rescued", "men escorted"):
+    the class of the count, as "people evacuated" is through the data; None when no such
+    participle follows ("people", "people in need", "people surveyed")."""
+    at = words.index(head_word) if head_word in words else len(words)
+    after = words[at + 1:at + 2]
+    return after[0] if after and after[0] in _fate_participles() else None
 
 
 def _fate(words: list[str], head_word: str) -> str | None:

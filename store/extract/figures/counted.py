@@ -609,6 +609,12 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
     if node.dep_ not in ("attr", "acomp", "dobj", "oprd", "npadvmod", "prep") and not (
             node.dep_ == "advmod" and node.lower_ in ("up", "down")):  # "went up 5%"
         return None
+    if node.dep_ == "prep" and node.lower_ == "at" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < node.i for c in verb.children):
+        # "the bank held its main rate at 3.5%": a verb that holds its object at a share (as
+        # "inflation held at 2.9%" holds its subject) says the share is the object's
+        # (``counted_change.changed_object``), whoever holds it
+        return None
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and not span.start <= node.i < span.end:
         return None  # "lost control of 40 percent": the share is inside the object's phrase
     after = span.doc[span.end] if span.end < len(span.doc) else None
