@@ -1196,3 +1196,22 @@ def test_a_rate_of_another_quantity_is_not_handed_on(extract, text: str, figure:
                                                      unit: str) -> None:
     assert {f.text: f for f in extract(text)}[figure].unit == unit
 
+
+
+# a period after "and" or "or" later in the clause is another conjunct's, never the figure's
+# rate: "a quarter" there is another share
+CONJOINED_NO_RATE = [
+    ("Half the levy comes from the port, about a third from Bergen and a quarter from the town.",
+     "a third", "fraction"),
+    ("Some 1,400 pilgrims come from the coast and a few each week from the hills.", "1,400",
+     "pilgrims"),
+    # a rate in the figure's own clause still stands
+    ("About 900 ferry passengers cross to the island each week.", "900", "passengers per week"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "unit"), CONJOINED_NO_RATE)
+def test_a_period_past_a_conjunction_is_no_rate(extract, sentence: str, text: str,
+                                                unit: str) -> None:
+    assert {f.text: f.unit for f in extract(sentence)}[text] == unit

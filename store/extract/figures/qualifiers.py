@@ -209,6 +209,9 @@ def _needed(words: str, ctx: ContextWords) -> bool:
     return any(w in ctx.need_verbs for w in re.findall(r"[a-z]+", words.lower()))
 
 
+_CONJOINED = re.compile(r"\s(?:and|or)\s", re.I)
+
+
 def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
     ctx = context_words()
     rate = None
@@ -245,6 +248,9 @@ def approx_and_rate(expr: NumberExpr, text: str) -> tuple[str, str | None]:
         rate = units().rate_adverbs[adverb.group(1).lower()]  # "4,000 tonnes of slurry daily"
     else:  # "50 refugees arrive per month": later in the same clause
         clause = re.split(r"[,;.:!?()]", text[expr.end:expr.end + 60], maxsplit=1)[0]
+        # (nor past "and"/"or": "a third from Oslo and a quarter from the city" joins another
+        # share, not a period)
+        clause = _CONJOINED.split(clause, maxsplit=1)[0]
         m_rate = ctx.rate_in_clause.search(clause)
         # a measure or an amount may have what it is of and where it goes between: "4,000
         # tonnes of slurry into the river each day"; so may a count its verb's phrases, before
