@@ -80,6 +80,7 @@ from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
+from store.extract.figures.counted_quantity_of import with_its_thing
 from store.extract.figures.counted_ratio import RATIO, name_the_ratio
 from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
@@ -498,6 +499,8 @@ def _figure(
         counted_head = _head_word(head)
         if changed is not None:  # "GDP grew 0.6%": GDP growth
             counted, counted_head = changed
+        elif head is not None and counted:  # "the cost of the new bridge": what it is of
+            counted = with_its_thing(head, span, counted)
         if counted and times_a_noun(expr, span):  # "4.5 times capacity", as "four times its
             counted = f"{RATIO} to {counted}"  # capacity" is named by ``counted_ratio``
     unit = (expr.unit or glued or (PEOPLE if crowd else None) or reading_of(expr, head)
