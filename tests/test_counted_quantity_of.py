@@ -28,6 +28,16 @@ NOUN_ALONE = [
     # a bare "the" noun stands for a thing named before; an amount is another figure
     ("The cost of the festival rose to $3.4m.", "$3.4m", "cost"),
     ("The ward budget of 2.6bn ringgit rose 9% this year.", "9%", "ward budget"),
+    ("The ministry said the cost of that rebate reached 61.2bn pesos in the first half.",
+     "61.2bn pesos", "cost"),
+    # an "of" away from the noun is another amount's
+    ("The port authority's €1.4bn credit line and €530m of state aid were signed in May.",
+     "€1.4bn", "credit line"),
+]
+
+# a currency that is a share's subject is what moved, never another share's sign
+CURRENCY_SUBJECT = [
+    ("Since March the Chilean peso depreciated 2.7% against the euro.", "2.7%", "Chilean peso"),
 ]
 
 # a share compared with another share of the same verb counts its own "of" phrase
@@ -41,7 +51,7 @@ SHARES_SET_AGAINST = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "text", "counted"),
-                         [*OF_ITS_THING, *NOUN_ALONE, *SHARES_SET_AGAINST])
+                         [*OF_ITS_THING, *NOUN_ALONE, *SHARES_SET_AGAINST, *CURRENCY_SUBJECT])
 def test_a_quantity_noun_keeps_what_it_is_of(extract, sentence: str, text: str,
                                              counted: str) -> None:
     found = {f.text: f for f in extract(sentence)}

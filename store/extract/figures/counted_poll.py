@@ -1,10 +1,11 @@
-"""What a share of a poll counts: "a poll showed 47% favouring the toll", "39% think the fare
-too dear", "two in five (40%) say they reject it". A share that a verb of a view follows at once
+"""What a share of a poll counts: "a poll showed 47% favouring the toll", "39% oppose the
+fare", "two in five (40%) say they reject it". A share that a verb of a view follows at once
 (``opinion_verbs`` of ``store/data/context.toml``) is a share of the people asked who hold that
 view, whatever the words after the verb say ("the toll" is what they favour, not what is
 counted); it is named by the view ("respondents favouring"), which is also its head, so that two
 shares of one view meet and those for never meet those against. A verb of saying whose "they"
-clause says the view gives that view ("say they reject": rejecting). A share with an "of" phrase
+clause says the view gives that view ("say they reject": rejecting); one whose clause says
+anything else ("say the fare is too dear") names no view. A share with an "of" phrase
 ("44% of riders favour it") names its whole already and is left alone."""
 
 from __future__ import annotations
@@ -35,14 +36,12 @@ def name_the_view(fig: FoundFigure, span: Span) -> None:
         return
     ctx = context_words()
     view = _view_of(verb)
-    if view in ctx.saying_verbs:
-        said = _view_said(verb)
-        view = said or view
+    if view in ctx.saying_verbs:  # "say they reject it" gives a view; "say the fare is too
+        view = _view_said(verb)  # dear" says something of its own, no view two shares share
     gerund = ctx.opinion_verbs.get(view or "")
     if gerund is None:
         return
     fig.counted, fig.counted_head = f"{ASKED} {gerund}", gerund
-    fig.inherited = True
 
 
 def _verb_after(span: Span) -> Token | None:

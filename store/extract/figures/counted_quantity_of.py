@@ -9,17 +9,18 @@ The nouns are those whose figure is an amount of money (``[money_nouns]`` of uni
 share (``[percent_nouns]`` of quantities.toml, and "percentage"). The "of" phrase is left out
 when the figure stands in it ("a cost of $40m", "a share of 12%": the value of the noun), when
 its object is a pronoun, a number or a word that names no thing (``not_counted``: "the share of
-the total"), an amount of its own, or a bare "the" noun that stands for a thing named before
-("the cost of the event": the event's name is elsewhere); a gerund gives its object ("the cost
-of shipping a pallet": a pallet), and a measure word the noun of its own "of" phrase ("the price
-of a litre of milk": milk)."""
+the total"), an amount of its own, or a noun with only "the", "that" or a possessive before it,
+which stands for a thing named before ("the cost of the event": the event's name is
+elsewhere); an "of" not right after the noun is left to the words it follows; a gerund gives
+its object ("the cost of shipping a pallet": a pallet), and a measure word the noun of its own
+"of" phrase ("the price of a litre of milk": milk)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.extract.figures.counted import counted_phrase, is_unit_noun
+from store.extract.figures.counted import DEFINITE, counted_phrase, is_unit_noun
 from store.extract.figures.parse import pobj
 from store.knowledge.context import context_words
 from store.knowledge.quantity_classes import quantity_classes
@@ -54,6 +55,8 @@ def with_its_thing(head: Token, span: Span, phrase: str) -> str:
 def _thing_of(head: Token, span: Span) -> str | None:
     """The words of the thing the "of" phrase of ``head`` names, or None."""
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == OF), None)
+    if of is None or of.i != head.i + 1:
+        return None  # "the bank's loan and €780m of grants": the "of" is another amount's
     obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if (
         of is not None) else None
     if obj is None or _the_figure_itself(obj, span):
@@ -78,10 +81,12 @@ def _an_amount(obj: Token) -> bool:
 
 
 def _said_before(obj: Token) -> bool:
-    """ "the cost of the event", "the value of the deal in May": a common noun with "the" and no
-    other word before it stands for a thing the article has named before, and says less of it
-    than the quantity noun alone does."""
-    return obj.pos_ == "NOUN" and [c.lower_ for c in obj.lefts] == ["the"]
+    """ "the cost of the event", "the value of that deal in May", "the price of its bond": a
+    common noun with only a definite determiner or a possessive before it stands for a thing the
+    article has named before, and says less of it than the quantity noun alone does."""
+    lefts = list(obj.lefts)
+    return obj.pos_ == "NOUN" and bool(lefts) and all(
+        t.lower_ in DEFINITE or t.tag_ == "PRP$" for t in lefts)
 
 
 def _the_figure_itself(obj: Token, span: Span) -> bool:
