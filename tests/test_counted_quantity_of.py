@@ -19,6 +19,10 @@ OF_ITS_THING = [
     ("Brokers put the cost of trucking a crate from Porto to Lille at $2,300 last month.",
      "$2,300", "cost of crate"),
     ("The price of a kilo of lentils rose to 3.40 euros.", "3.40 euros", "price of lentils"),
+    # a common word in brackets glosses the object; an abbreviation only restates it
+    ("Importers said the price of heating oil (kerosene) rose to $1.10 a litre.", "$1.10",
+     "price of heating oil (kerosene)"),
+    ("The price of the index fund (CPX) rose to $14.", "$14", "price of index fund"),
 ]
 
 # the figure is the noun's own value, or the "of" phrase names no thing: the noun alone
@@ -27,8 +31,12 @@ NOUN_ALONE = [
     ("The share of the total fell to 14%.", "14%", "share"),
     # a bare "the" noun stands for a thing named before; an amount is another figure
     ("The cost of the festival rose to $3.4m.", "$3.4m", "cost"),
+    ("The cost of the 95-km tramway has climbed to 4.1 billion euros.", "4.1 billion euros",
+     "cost"),
     ("The ward budget of 2.6bn ringgit rose 9% this year.", "9%", "ward budget"),
     ("The ministry said the cost of that rebate reached 61.2bn pesos in the first half.",
+     "61.2bn pesos", "cost"),
+    ("The ministry said the cost of its rebate reached 61.2bn pesos in the first half.",
      "61.2bn pesos", "cost"),
     # an "of" away from the noun is another amount's
     ("The port authority's €1.4bn credit line and €530m of state aid were signed in May.",

@@ -11,9 +11,10 @@ when the figure stands in it ("a cost of $40m", "a share of 12%": the value of t
 its object is a pronoun, a number or a word that names no thing (``not_counted``: "the share of
 the total"), an amount of its own, or a noun with only "the", "that" or a possessive before it,
 which stands for a thing named before ("the cost of the event": the event's name is
-elsewhere); an "of" not right after the noun is left to the words it follows; a gerund gives
-its object ("the cost of shipping a pallet": a pallet), and a measure word the noun of its own
-"of" phrase ("the price of a litre of milk": milk)."""
+elsewhere); an "of" not right after the noun is left to the words it follows; a common word in
+brackets after the object, which glosses it, is kept ("price of heating oil (kerosene)"); a
+gerund gives its object ("the cost of shipping a pallet": a pallet), and a measure word the noun
+of its own "of" phrase ("the price of a litre of milk": milk)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,21 @@ def _thing_of(head: Token, span: Span) -> str | None:
             obj.lemma_.lower() in context_words().not_counted) or _an_amount(obj) or (
             _said_before(obj)):
         return None
-    return counted_phrase(obj, None) or None
+    phrase = counted_phrase(obj, None)
+    gloss = _gloss_after(obj)
+    return f"{phrase} ({gloss})" if phrase and gloss else phrase or None
+
+
+def _gloss_after(obj: Token) -> str | None:
+    """A common word in brackets right after the object, which says in everyday words what a
+    trade or formal name is ("premium grade spirit (diesel)"): the reader's word for the thing.
+    An abbreviation in capitals ("(CPI)") only restates the name and is left out."""
+    doc = obj.doc
+    i = obj.i + 1
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    word = doc[i + 1]
+    return word.text if word.is_alpha and word.is_lower else None
 
 
 def _an_amount(obj: Token) -> bool:
@@ -81,12 +96,21 @@ def _an_amount(obj: Token) -> bool:
 
 
 def _said_before(obj: Token) -> bool:
-    """ "the cost of the event", "the value of that deal in May", "the price of its bond": a
-    common noun with only a definite determiner or a possessive before it stands for a thing the
-    article has named before, and says less of it than the quantity noun alone does."""
+    """ "the cost of the event", "the value of that deal in May", "the cost of the 40-km line":
+    a common noun with a definite determiner and nothing before it but a possessive or a size in
+    digits stands for a thing the article has named before, and says less of it than the
+    quantity noun alone does."""
     lefts = list(obj.lefts)
-    return obj.pos_ == "NOUN" and bool(lefts) and all(
-        t.lower_ in DEFINITE or t.tag_ == "PRP$" for t in lefts)
+    definite = [t for t in lefts if t.lower_ in DEFINITE or t.tag_ == "PRP$"]
+    return obj.pos_ == "NOUN" and bool(definite) and all(t in definite or _a_size(t)
+                                                         for t in lefts)
+
+
+def _a_size(tok: Token) -> bool:
+    """A modifier that gives a size in digits ("the 40-km line"): how big the thing is, not which
+    thing it is."""
+    return any(ch.isdigit() for ch in tok.text) or any(
+        any(ch.isdigit() for ch in c.text) for c in tok.lefts)
 
 
 def _the_figure_itself(obj: Token, span: Span) -> bool:
