@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Mapping
 from store.actors.graph import UnionFind
 from store.actors.keys import PLACES
 from store.actors.records import MentionRecord, SurfaceFacts
+from store.knowledge.name_words import name_words
 
 _AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?$")  # "in Port Velis"
 _BEFORE = 12  # characters looked at before a short name: "near the " and a space to spare
@@ -31,16 +32,20 @@ _APART = frozenset({"of", "for", "at", "in", "on"})  # a name holding one is not
 def company_prefixes(companies: Iterable[tuple[list[str], int]],
                      places: Collection[str]) -> dict[str, set[int]]:
     """The first words of each company's name (its key's words), two or more and short of the
-    whole -> the nodes of the companies named so. Not a name with a place's word or a
+    whole -> the nodes of the companies named so; not first words that end with a facility's
+    word (``facility_words``): "Velm Airport" is the airport the "Velm Airport Company" runs.
+    Not a name with a place's word or a
     preposition among its words: "Halvora Technologies Ireland Limited" is the firm's arm in a
     country, not the "Halvora Technologies" it starts with, and "Ana Reyes of Velm Capital"
     names a person and her firm."""
     longer: dict[str, set[int]] = defaultdict(set)
+    facilities = name_words().facility_words
     for tokens, node in companies:
         if not _APART.isdisjoint(tokens) or any(t in places for t in tokens[2:]):
             continue
         for n in range(2, len(tokens)):
-            longer[" ".join(tokens[:n])].add(node)
+            if tokens[n - 1] not in facilities:  # "Velm Airport" is no "Velm Airport Company"
+                longer[" ".join(tokens[:n])].add(node)
     return longer
 
 

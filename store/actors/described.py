@@ -92,18 +92,22 @@ _OWNERS = frozenset({"his", "her", "their"})  # "their union": a person's or peo
 # matches whose head says what a name is to another, not what it is: learnt in one article only
 _RELATIVE = frozenset({"beside", "title", "of_country"})
 _BODY_TYPES = frozenset({"ORG", "FAC", "GPE", "LOC"})
+_WRITTEN_STATE_TYPES = frozenset({"GPE", "ORG", "LOC", "PERSON"})
 _TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "EVENT": "event", "NORP": "group"}
 _TITLE_REACH = 40  # characters before a person's name where a title counts
 _APPOSITION = re.compile(r"[)\]]?,[ \t]+")  # "Coastal Water Trust (CWT), the charity"
+_OWNER_BEFORE = re.compile(r"['’]s?[ \t]+")  # "Tarvonia's largest city": its owner's possessive
 # the pair is closed by punctuation or a line's end, a bracketed short form between: "the
 # nurses' union, the Harbour Nursing Guild (HNG), said"
 _CLOSED = re.compile(r"[ \t]*(?:\([A-Z][\w&.-]{0,11}\)[ \t]*)?(?:[,.;:)\]\n—–]|$)")
 # after a description set beside the name before it, a clause or a place may go on: "Dr Ilse
 # Varga, the chemist who ran the tests", "Tomas Okello, the water officer in Karsby", "Tolland
-# Ridge, the state miner digging the pit", "Summitvale, the bank owned by the province"
-_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|[a-z]+ing|owned|"
-                      r"based|run|founded|controlled|backed|led|hired|chosen)\b")
+# Ridge, the state miner digging the pit", "Summitvale, the bank owned by the province", "Velmorin,
+# the vaccine against river fever", "Velmorin, the drug developed by Orla Labs"
+_GOES_ON = re.compile(r"[ \t]+(?:who|whose|that|which|in|at|of|for|from|with|on|against|"
+                      r"[a-z]+ing|owned|based|run|founded|controlled|backed|led|hired|chosen|"
+                      r"made|developed|built|produced|approved|licensed|sold)\b")
 
 
 class _Candidate:
@@ -159,9 +163,11 @@ class _Candidate:
         self.type = entry.type if entry else "GPE" if self.country else \
             "LOC" if any(_is_feature(n) for n in names) else majority_of(forms)
         # a state the country list lacks but the corpus writes as one (``written_countries``):
-        # a country for "the country" and "the government" where no listed state fits
+        # a country for "the country" and "the government" where no listed state fits, whatever
+        # label the tagger gave its name most often (the small model reads a rare country's
+        # name as a person's too: "Tarvonia's airport")
         self.listed = self.country is not None
-        if self.country is None and entry is None and self.type in ("GPE", "ORG", "LOC"):
+        if self.country is None and entry is None and self.type in _WRITTEN_STATE_TYPES:
             # whatever label the tagger gave it most often ("Velmora" is often an ORG)
             self.country = _written_name(forms, written)
             if self.country is not None:
@@ -1430,6 +1436,15 @@ def _apposed(mentions: list[MentionRecord], position: int, text: str,
         gap = _APPOSITION.match(text, left.end, right.start)
         closed = _CLOSED.match(text, right.end) or (right is m and _GOES_ON.match(text, m.end))
         if gap and _only_titles(text[gap.end():right.start]) and closed:
+            return other
+    # "Velmora, Tarvonia's largest city, voted": the owner's possessive between the name and
+    # the description, the pair closed after it
+    if position > 1:
+        owner, other = mentions[position - 1], mentions[position - 2]
+        if _OWNER_BEFORE.fullmatch(text, owner.end, m.start) and owner.label != DESC \
+                and other.label != DESC and other.index not in soft \
+                and _APPOSITION.fullmatch(text, other.end, owner.start) \
+                and (_CLOSED.match(text, m.end) or _GOES_ON.match(text, m.end)):
             return other
     # "the regional ambulance service (ORAS) said": the acronym it gives, where no name is set
     # beside it by a comma ("Ivo Lind, chief executive of the Orla Fishers' League (OFL)": the

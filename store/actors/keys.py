@@ -154,6 +154,7 @@ class Keys:
         self._legal_suffixes = name_words().legal_suffixes
         self._spelled_legal = name_words().spelled_legal_suffixes
         self._feature_words = name_words().feature_words
+        self._facility_words = name_words().facility_words
         self._club_words = [d.split() for d in name_words().club_designators]
         self._competitions = name_words().competition_nouns
 
@@ -199,8 +200,11 @@ class Keys:
                 and tokens[-1] in self._legal_suffixes:
             tokens = tokens[:-1]  # "Acme Shipping Ltd" is "Acme Shipping"
         if label == "ORG" and len(tokens) > 2 and tokens[-1] in self._spelled_legal \
-                and tokens[-2] not in self._designators and tokens[-2] not in self._feature_words:
-            tokens = tokens[:-1]  # "Acme Shipping Corporation" is "Acme Shipping Corp"
+                and tokens[-2] not in self._designators and tokens[-2] not in self._feature_words \
+                and tokens[-2] not in self._facility_words:
+            # "Acme Shipping Corporation" is "Acme Shipping Corp"; "Velm Airport Company" is no
+            # airport, but the company that runs it
+            tokens = tokens[:-1]
         if label not in PLACES and tokens and tokens[-1] not in self._competitions:
             tokens = _without_club_word(tokens, self._club_words)  # a cup keeps its organiser
         if label in PLACES and len(tokens) > 1 and tokens[-1] in self._designators:

@@ -68,6 +68,7 @@ class NameWords:
     irregular_plurals: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
     company_first_words: frozenset[str] = frozenset()
+    facility_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

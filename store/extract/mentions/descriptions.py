@@ -744,24 +744,38 @@ _OWNED_BODY = re.compile(r"['’]s?[ \t]+((?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)[ \t
 def owned_spans(text: str, spans: list[Span]) -> list[Span]:
     """"Summitvale Holdings, Tolland's Denver-based parent, fell": a name's possessive and
     what the body is to it, set beside another name by a comma (the owner's span is taken into
-    the description, which resolution joins to the name it is set beside); and "Tolland's
-    receivers, Ashby Partners, said", the same set before the name it describes, for a head
-    that only a name the corpus calls so fits ("receivers")."""
+    the description, which resolution joins to the name it is set beside); so is any listed
+    head set so straight after a name ("Velm, Orla's largest city, voted", "Kessel Motors,
+    Orla's biggest carmaker, said", "said Ana Lind, Skyra's country manager."), the owner
+    keeping its mention there and the description the words after the possessive, which
+    resolution joins only where the name's type fits the head; and "Tolland's receivers, Ashby
+    Partners, said", the same set before the name it describes, for a head that only a name the
+    corpus calls so fits ("receivers")."""
     found = []
+    name_ends = {s.end for s in spans if s.label in _APPOSED_LABELS}
     for span in spans:
         m = _OWNED_BODY.match(text, span.end)
         if m is None:
             continue
         head = fold(m.group(2))
-        after = head in _beside_heads() and _BESIDE_NAME.search(
-            text, max(0, span.start - 4), span.start)
+        beside = _BESIDE_NAME.search(text, max(0, span.start - 4), span.start)
         before = head in _called_heads() and _NAME_AFTER.match(text, m.end(2))
-        if after or before:
+        if (beside is not None and head in _beside_heads()) or before:
             found.append(Span(span.start, m.end(2), DESC))
+        elif beside is not None and head in descriptions().by_head \
+                and (beside.start() + 1) in name_ends \
+                and _beside_heads().isdisjoint(fold(w) for w in m.group(1).split()):
+            # the owner keeps its mention ("Tarvonia's" is Tarvonia's); the description is
+            # what follows the possessive, which resolution sets beside the name before it;
+            # not "Orla Tin's parent company": what it is to the owner, which would teach the
+            # article's "the company" the wrong body
+            found.append(Span(m.start(1) if m.group(1) else m.start(2), m.end(2), DESC))
     return found
 
 
 _NAME_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z]")  # ", Ashby Partners," after it
+# the names a name's possessive description may be set beside, after them
+_APPOSED_LABELS = PLACE_LABELS | {"ORG", "PERSON", "FAC"}
 
 
 @cache
