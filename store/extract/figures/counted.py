@@ -18,6 +18,7 @@ from store.extract.figures.counted_lodging import stays_as_guest
 from store.extract.figures.counted_make_up import makes_up
 from store.extract.figures.counted_mixed_pair import mixed_pair_modifier
 from store.extract.figures.counted_no_word import no_word
+from store.extract.figures.counted_numbered import numbers_a_noun, numbers_in_name
 from store.extract.figures.counted_paid_for import paid_for_or_in
 from store.extract.figures.counted_paired import JOINERS, paired_noun_modifier
 from store.extract.figures.counted_period_modifier import modifies_a_later_noun
@@ -310,6 +311,8 @@ def counted_token(expr: NumberExpr, span: Span) -> tuple[Token | None, str | Non
         if (_clause_read_as_noun(tok, span) or verb_of_the_run(tok, run)
                 or clause_on_the_noun(tok, run)):
             break  # "the 17.8 million tonnes forecast last week": a participle, not the noun
+        if run and run[-1].i == tok.i - 1 and numbers_a_noun(tok):
+            continue  # "4,000 grade 8 pupils": the grade's number, inside the pupils' name
         if no_word(tok) and tok.text not in ITEM_BREAKS:
             break  # "| 4,480 | +22.7 |": a signed cell the tagger calls a noun ends the run
         if tok.pos_ in ("ADJ", "NOUN", "PROPN") or _is_nounish(tok) or _participle(tok):
@@ -835,6 +838,7 @@ def counted_phrase(head: Token, group: str | None, *, part: bool = False) -> str
     # "a $400bn cash transfer programme": the parser hangs "cash" on "transfer", not on the noun
     mods += [c for m in mods if m.dep_ == "compound" for c in m.lefts
              if c.dep_ == "compound" and c.i == m.i - 1 and _modifier(c)]
+    mods += numbers_in_name(head, mods)  # "class 10 pupils": which class
     toks = [t for t in sorted([*mods, head], key=lambda t: t.i) if t.text not in QUOTES]
     words = [_hyphenated(t) if t is not head else t.text for t in toks]
     phrase = _as_written(toks, words)
