@@ -13,7 +13,7 @@ from typing import Any
 SCHEMA_VERSION = 4
 # What the extraction reads from a text; raised whenever it changes, so that a re-ingest re-reads
 # an unchanged file that an older extraction read (``store.ingest.pipeline``).
-EXTRACTOR_VERSION = 78
+EXTRACTOR_VERSION = 79
 APP_NAME = "claimscope"
 TOOL_VERSION = "0.1.0"  # written into a store's meta row; ``store.__version__``
 
