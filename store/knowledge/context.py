@@ -138,9 +138,6 @@ class ContextWords:
     # "win", "poll": a share they take as object, with no whole named, is of the votes cast
     vote_share_verbs: frozenset[str] = frozenset()
     voting_verbs: frozenset[str] = frozenset()  # "vote": a share as their subject is of votes
-    # "back" -> "backing": a share a verb of a view follows is of those asked who hold it
-    opinion_verbs: dict[str, str] = field(default_factory=dict)
-    saying_verbs: frozenset[str] = frozenset()  # "say": its "they" clause may say the view
     ballot_options: frozenset[str] = frozenset()  # "put Yes on 52.4%": the side, as written
     # " in the previous forecast" starting the text after a number that a later one replaced
     replaced_after: re.Pattern[str] = re.compile("(?!)")
@@ -459,8 +456,6 @@ def context_words() -> ContextWords:
         named_sum_heads=frozenset(data["counted"].get("named_sum_heads", ())),
         vote_share_verbs=frozenset(data["counted"].get("vote_share_verbs", ())),
         voting_verbs=frozenset(data["counted"].get("voting_verbs", ())),
-        opinion_verbs=dict(data["counted"].get("opinion_verbs", {})),
-        saying_verbs=frozenset(data["counted"].get("saying_verbs", ())),
         ballot_options=frozenset(data["counted"].get("ballot_options", ())),
         link_words=frozenset(w.lower() for w in data["continuation"]["link_words"]),
         conversion_before=re.compile(

@@ -73,7 +73,6 @@ from store.extract.figures.counted_one_for import name_the_one_for
 from store.extract.figures.counted_own_currency import forget_currencies_shown
 from store.extract.figures.counted_part_share import name_the_part_share
 from store.extract.figures.counted_place import drop_a_place
-from store.extract.figures.counted_poll import name_the_view
 from store.extract.figures.counted_portion import name_the_portion
 from store.extract.figures.counted_precipitation import name_the_precipitation
 from store.extract.figures.counted_premodifier import name_the_noun_after
@@ -81,7 +80,6 @@ from store.extract.figures.counted_priced import name_the_thing_priced
 from store.extract.figures.counted_purpose import name_the_purpose
 from store.extract.figures.counted_put_at import name_what_is_put_at
 from store.extract.figures.counted_quantity import name_the_quantities
-from store.extract.figures.counted_quantity_of import with_its_thing
 from store.extract.figures.counted_ratio import RATIO, name_the_ratio
 from store.extract.figures.counted_ratio_base import name_the_stated_base
 from store.extract.figures.counted_reference import name_the_reference
@@ -290,7 +288,6 @@ def _figures(doc: Doc, text: str, article_date: str | None, armed_groups: frozen
             name_the_one_for(fig, span)  # "one nurse for every nine patients": per nurse
             name_the_growth(fig, span)  # "the economy expanded 3.1%": growth
             name_the_vote_share(fig, span)  # "the Greens polled 8.1%": votes
-            name_the_view(fig, span)  # "a poll showed 47% favouring the toll": those for it
             name_the_headline_change(fig, span)  # "Occupancy up 2.4 points": occupancy
             name_those_aboard(fig, span)  # "243 were aboard": people on board
             name_the_audience(fig, text)  # "scored in front of 41,216": people
@@ -501,8 +498,6 @@ def _figure(
         counted_head = _head_word(head)
         if changed is not None:  # "GDP grew 0.6%": GDP growth
             counted, counted_head = changed
-        elif head is not None and counted:  # "the cost of the new bridge": what it is of
-            counted = with_its_thing(head, span, counted)
         if counted and times_a_noun(expr, span):  # "4.5 times capacity", as "four times its
             counted = f"{RATIO} to {counted}"  # capacity" is named by ``counted_ratio``
     unit = (expr.unit or glued or (PEOPLE if crowd else None) or reading_of(expr, head)

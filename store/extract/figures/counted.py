@@ -628,8 +628,6 @@ def _copula_subject(span: Span, ctx: ContextWords) -> Token | None:
         return None  # "... and found a close race: UA 35.0 percent": a list of its own
     subject = _subject_of(verb)
     subject = compound_counted(subject, ctx) or subject if subject is not None else None
-    if subject is not None and (subject.lower_ in units().percent_words or subject.text == "%"):
-        return None  # "71% of cadets passed against 66% of trainees": another share's own sign
     if subject is None or (subject.lemma_.lower() in ctx.not_counted
                            and subject.lemma_.lower() not in shares.percent_nouns):
         return None

@@ -56,7 +56,6 @@ from store.extract.figures.counted_passive_after import harmed_by_position
 from store.extract.figures.counted_phrasal_change import measures_its_subject
 from store.extract.figures.counted_points import share_set_against
 from store.extract.figures.counted_price import VALUE, name_the_price
-from store.extract.figures.counted_quantity_of import with_its_thing
 from store.extract.figures.counted_relative import (
     antecedent_for,
     antecedent_of_pronoun,
@@ -361,8 +360,6 @@ def inherit_counted(figures: list[FoundFigure], doc: Doc, armed: frozenset[str])
                 changed = None  # "the herring stock is 130,000 tonnes": a stock, not its price
             if changed is not None:  # "the subsidy cost 14.6bn pesos": the subsidy's cost
                 fig.counted, fig.counted_head = changed
-            elif noun:  # "the cost of the new bridge rose to $310m": what the cost is of
-                fig.counted = with_its_thing(head, span, fig.counted)
             if noun and flowing is not None and (fig.rate or " per " in fig.unit):
                 # "oil escaped at 1,100 cubic metres a day": a rate of what flows is its flow
                 fig.counted, fig.counted_head = f"{fig.counted} flow", "flow"
