@@ -10,8 +10,7 @@ import pytest
 NUMBERED = [
     ("In the state exams, 91% of class 10 pupils passed, against 87% of class 12 pupils.", "91%",
      "class 10 pupils"),
-    ("In the state exams, 91% of class 10 pupils passed, against 87% of class 12 pupils.", "87%",
-     "class 12 pupils"),
+    ("Only 87% of class 12 pupils passed the state exams.", "87%", "class 12 pupils"),
     ("About 4,000 grade 8 pupils sat the test.", "4,000", "grade 8 pupils"),
     ("The ferry firm runs 14 route 9 boats in summer.", "14", "route 9 boats"),
     # a number that names no kind of its noun stays out ("Boeing 737 jets" is a model's name)
