@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.knowledge.context import spaced_alternation
 from store.knowledge.loader import load_data
 
 MOVED_TO_WORDS = 6  # words a verb's object may take before "to" ("lifted its stake in the line to")
@@ -21,8 +22,7 @@ def _pattern() -> re.Pattern[str]:
     verbs = {*comparison.get("change_verbs", ()), *comparison.get("moved_by_verbs", ())}
     if not verbs:
         return re.compile("(?!)")
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w in sorted(verbs, key=len, reverse=True))
+    alternation = spaced_alternation(verbs)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s+[^\W\d_][\w'-]*){{0,{MOVED_TO_WORDS}}}"
                       r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 

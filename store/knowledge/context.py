@@ -291,6 +291,12 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def spaced_alternation(words: Iterable[str]) -> str:
+    """As ``alternation``, a space in a phrase matching any run of spaces ("went up")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
 # an item of a list of document parts ("40", "12(3)(b)", "12a") and what joins two of them
 _ITEM = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from store.knowledge.context import spaced_alternation
 from store.knowledge.folding import fold
 from store.knowledge.loader import load_data
 
@@ -147,8 +148,7 @@ def _time_words(words: list[str]) -> re.Pattern[str]:
 
 def _comparison_word(words: list[str], than_words: list[str]) -> re.Pattern[str]:
     """A comparison word, or a word of difference and "than", as whole words anywhere."""
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alternation = spaced_alternation(words) or "(?!)"
     than = "|".join(re.escape(w) for w in than_words) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{alternation}|(?:{than})\s+than)(?![\w-])", re.I)
 
@@ -164,8 +164,7 @@ def _moved_from(verbs: list[str]) -> re.Pattern[str]:
     words ("fell from a revised"), then the figure."""
     if not verbs:
         return re.compile("(?!)")
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w in sorted(verbs, key=len, reverse=True))
+    alternation = spaced_alternation(verbs)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:{_DIFFERENCE})?\s+from\s+"
                       rf"(?:[^\W\d][\w-]*\s+){{0,2}}$", re.I)
 
@@ -174,8 +173,7 @@ def _changed(verbs: list[str]) -> re.Pattern[str]:
     """A verb of change, then the figure, nothing between but "by" ("rose by 20% to 30%")."""
     if not verbs:
         return re.compile("(?!)")
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w in sorted(verbs, key=len, reverse=True))
+    alternation = spaced_alternation(verbs)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s+by)?\s+$", re.I)
 
 
@@ -197,8 +195,7 @@ def _moved_by(verbs: list[str]) -> re.Pattern[str]:
     no punctuation), then "by" and the figure."""
     if not verbs:
         return re.compile("(?!)")
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w in sorted(set(verbs), key=len, reverse=True))
+    alternation = spaced_alternation(set(verbs))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?P<between>(?:\s+[^\W\d_][\w'-]*)"
                       rf"{{0,{MOVED_BY_WORDS}}})\s+by\s+$", re.I)
 
@@ -223,8 +220,7 @@ def _compared(words: list[str], with_difference: list[str],
     """A comparison word, then at most two words ("up from a revised"), then the figure; or
     "down" and a difference of up to four words before its "from" ("down six points from"); or
     a number and "more than" ("6.4 percent more than the")."""
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w in sorted(words, key=len, reverse=True))
+    alternation = spaced_alternation(words)
     moved = "|".join(re.escape(w) for w in with_difference) or "(?!)"
     than = "|".join(re.escape(w) for w in than_words) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:(?:{alternation})|(?:{moved})\s+(?:[\w.,%$€£-]+\s+){{1,4}}"
@@ -253,8 +249,7 @@ def _capacity(table: dict[str, list[str]]) -> re.Pattern[str]:
     """ "enough for about ", "space for ", "can seat up to " before a figure: how many a thing
     or a sum has room or money for."""
     def words(name: str) -> str:
-        found = sorted(table.get(name, ()), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) or "(?!)"
+        return spaced_alternation(table.get(name, ())) or "(?!)"
     approx = (r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|as\s+many\s+as|"
               r"more\s+than|over)\s+)?")
     return re.compile(rf"(?<![\w-])(?:{words('before')}|(?:{words('modals')})\s+"
