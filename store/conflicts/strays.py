@@ -15,7 +15,7 @@ from collections import defaultdict
 from store.conflicts.keys import Claim
 from store.conflicts.origins import Origins, stands_alone
 from store.conflicts.ranges import overlap
-from store.conflicts.verdicts import PROJECTED_PERIOD, UNDATED_PERIODS, near_days
+from store.conflicts.verdicts import UNDATED_PERIODS, near_days, projects
 
 
 def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Origins) -> set[str]:
@@ -38,7 +38,7 @@ def strays_of(members: list[Claim], periods: dict[str, str | None], origins: Ori
         (lone if stands_alone(origins[claim.id]) else named)[periods[claim.id]].append(claim)
     # beside a projected outcome of a sum or a measure, figures dated only by their articles'
     # days are each an estimate of that outcome, whatever the day (``verdicts.judge``)
-    outcome = PROJECTED_PERIOD in periods.values() and not any(
+    outcome = projects(periods) and not any(
         c.key.measure.startswith("count:") for c in members[:1])
     stray = set()
     by_low = sorted(members, key=lambda c: c.claim)

@@ -780,7 +780,7 @@ def judge(claims: list[Claim], periods: dict[str, str | None], origins: Origins,
     # (the quantity's: a group of one period of it holds none of its projections); a count is
     # a level on the day it is given, not an outcome: a plan's count ("would move about 450
     # families") leaves two bodies' counts printed a week apart a count that moved
-    outcome = _projects(periods) and not _a_count(claims)
+    outcome = projects(periods) and not _a_count(claims)
 
     def of_the_outcome(a: Claim, b: Claim) -> bool:
         # beside a projection, figures nothing dates but their articles' days are each an
@@ -1117,7 +1117,7 @@ class QuantityPeriods(dict[str, "str | None"]):
         return PROJECTED_PERIOD in self.values()
 
 
-def _projects(periods: dict[str, str | None]) -> bool:
+def projects(periods: dict[str, str | None]) -> bool:
     """Whether any figure of the quantity is a projected outcome."""
     if isinstance(periods, QuantityPeriods):
         return periods.projects
